@@ -1,0 +1,2 @@
+#include <QGuiApplication>
+int main(int argc, char **argv) { QGuiApplication app(argc, argv); return 0; }

@@ -1,0 +1,65 @@
+#include "domain/ReportJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace ledgerlens;
+
+class TestReportJson : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTripsEveryFieldTheAppNeeds()
+    {
+        Report r;
+        r.path = QStringLiteral("/tmp/cf.pdf");
+        r.pageCount = 17;
+        r.company = QStringLiteral("Cloud Factory Technology Holdings Limited");
+        r.stockCode = QStringLiteral("2512");
+        r.periodEnd = QDate(2024, 6, 30);
+        r.currency = QStringLiteral("RMB");
+        Table t;
+        t.kind = TableKind::RevenueMix;
+        t.pages = {13};
+        t.unit = 1000000;
+        t.currency = QStringLiteral("RMB");
+        t.columns = {{QStringLiteral("2025"), QDate(2025, 6, 30), 6, false, {}}};
+        LineItem it;
+        it.label = QStringLiteral("Generative AI");
+        it.kind = RowKind::Subtotal;
+        it.cells = {{Decimal(18155, 1), {7, QRectF(412.1, 188, 38.2, 9.5)}}};
+        LineItem nil;
+        nil.label = QStringLiteral("Other");
+        nil.cells = {{std::nullopt, {7, QRectF(1, 2, 3, 4)}}};
+        t.items = {it, nil};
+        r.tables.insert(t.kind, t);
+        r.checks.append({TableKind::RevenueMix, QStringLiteral("a = b"), 0, false, Decimal(5), Decimal(4), {0, 1}});
+
+        const QJsonObject json = ReportJson::toJson(r);
+        // The contract's shape: revenue_mix at top level, statements present but empty.
+        QVERIFY(json[QStringLiteral("statements")].toObject()[QStringLiteral("profit_or_loss")].toObject().isEmpty());
+        const QJsonObject mix = json[QStringLiteral("revenue_mix")].toObject();
+        QCOMPARE(mix[QStringLiteral("items")].toArray()[0].toObject()[QStringLiteral("values")].toArray()[0].toDouble(), 1815.5);
+
+        const Report back = ReportJson::fromJson(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
+        QCOMPARE(back.company, r.company);
+        QCOMPARE(back.periodEnd, r.periodEnd);
+        const Table *bt = back.table(TableKind::RevenueMix);
+        QVERIFY(bt);
+        QCOMPARE(bt->unit, qint64(1000000));
+        QCOMPARE(bt->columns[0].months, 6);
+        QCOMPARE(bt->columns[0].audited, std::optional<bool>(false));
+        QCOMPARE(bt->items[0].kind, RowKind::Subtotal);
+        QCOMPARE(bt->items[0].cells[0].value->toString(), QStringLiteral("1815.5"));
+        QCOMPARE(bt->items[0].cells[0].source.page, 7);
+        QCOMPARE(bt->items[0].cells[0].source.box, QRectF(412.1, 188, 38.2, 9.5));
+        QVERIFY(!bt->items[1].cells[0].value);
+        QCOMPARE(back.checks.size(), 1);
+        QCOMPARE(back.checks[0].computed, Decimal(4));
+        QVERIFY(!back.table(TableKind::ProfitOrLoss));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestReportJson)
+#include "tst_reportjson.moc"

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what Ledgerlens needs on Debian 12 that is not there yet.
+# Runs apt-get only when a package is missing (sudo when not root).
+set -euo pipefail
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-charts-dev libpoppler-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev
+  qt6-translations-l10n libgl-dev
+  libzip-dev libxlsxwriter-dev
+  fonts-dejavu-core fonts-wqy-microhei
+  poppler-utils xvfb xauth python3
+  libreoffice-impress libreoffice-calc
+)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "Installing: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
