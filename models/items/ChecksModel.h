@@ -1,0 +1,47 @@
+#pragma once
+
+#include "store/ReportStore.h"
+
+#include <QAbstractTableModel>
+
+namespace ledgerlens {
+
+// Every arithmetic check of every Ready entry (effective report, so checks
+// follow corrections), failures first, then store order, table order.
+// Columns: Report, Table, Rule, Period, Expected, Computed, Difference, Result.
+// Expected/Computed/Difference DisplayRole are doubles (table unit); exact in ExactRole.
+class ChecksModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { ReportColumn, TableColumn, RuleColumn, PeriodColumn, ExpectedColumn,
+                  ComputedColumn, DifferenceColumn, ResultColumn, ColumnCount };
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1, // int
+        TableKindRole,                  // int(TableKind)
+        RowsRole,                       // QVariantList of int: rows involved, total last
+        ColumnIndexRole,                // int: column of the table
+        SourcePageRole,                 // int: page of the total's figure (0 = unknown)
+        OkRole,                         // bool
+        ExactRole,                      // QString exact decimal (Expected/Computed/Difference)
+    };
+    Q_ENUM(Role)
+
+    explicit ChecksModel(ReportStore *store, QObject *parent = nullptr);
+
+    int failedCount() const;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row { EntryId entry; Check check; };
+    void rebuild();
+
+    ReportStore *m_store;
+    QVector<Row> m_rows;
+};
+
+} // namespace ledgerlens

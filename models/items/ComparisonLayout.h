@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Report.h"
+#include "store/StoreTypes.h"
+
+#include <QString>
+#include <QVector>
+
+namespace ledgerlens {
+
+// How the rows of one table kind line up across reports: rows with the same
+// canonical key (and same occurrence of that key) share a comparison row;
+// unmapped rows stay separate, keep their label and their report's order.
+// Pure function of the tables, so it is tested without a store.
+struct ComparisonRow
+{
+    QString canonical;        // empty for an unmapped row
+    QString label;            // printed label of the first report that has it
+    RowKind kind = RowKind::Item;
+    QVector<int> sourceRows;  // per input table: row index, or -1
+};
+
+struct ComparisonColumn
+{
+    int table = 0;            // index into the input tables
+    int column = 0;           // column of that table
+};
+
+namespace ComparisonLayout {
+// `tables` in comparison order (nullptr = the report has no such table).
+// Merge order: the first report's order; each further report's new rows are
+// inserted after the row of their predecessor in that report.
+QVector<ComparisonRow> alignRows(const QVector<const Table *> &tables);
+QVector<ComparisonColumn> columns(const QVector<const Table *> &tables);
+} // namespace ComparisonLayout
+
+} // namespace ledgerlens

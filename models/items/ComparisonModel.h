@@ -1,0 +1,97 @@
+#pragma once
+
+#include "ComparisonLayout.h"
+#include "store/ReportStore.h"
+
+#include <QAbstractTableModel>
+#include <QPointF>
+
+namespace ledgerlens {
+
+// One table kind across all Ready entries: rows = line items aligned by
+// canonical key (ComparisonLayout), columns = entry x period column in store
+// order. DisplayRole is a double in displayUnit(); EditRole the exact decimal
+// string in displayUnit(); setData(EditRole) records a correction (undoable)
+// from a printed figure ("1,234", "(56)", "-" = nil) in displayUnit().
+// A period printed by two reports is shown once per report; RestatedRole marks
+// the cells whose figures differ between them.
+//
+// Horizontal header: DisplayRole "Company\nPeriod label[ (segment)]", plus
+// HeaderCompanyRole, HeaderPeriodRole (column label), HeaderPeriodEndRole
+// (QDate), HeaderSegmentRole, EntryIdRole, ColumnIndexRole.
+// Vertical header: DisplayRole/LabelRole label, CanonicalRole, RowKindRole.
+class ComparisonModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_PROPERTY(qint64 displayUnit READ displayUnit WRITE setDisplayUnit NOTIFY displayUnitChanged)
+public:
+    enum Role {
+        ExactValueRole = Qt::UserRole + 1, // QString, Decimal::toString in display unit ("" = nil)
+        SourceRole,          // QVariantMap {page:int, box:QRectF, entryId:int, path:QString}
+        SourcePageRole,      // int, 1-based (0 = none)
+        SourceBoxRole,       // QRectF in PDF points
+        EntryIdRole,         // int
+        TableRowRole,        // int, row in that entry's table (-1 if the entry lacks the row)
+        ColumnIndexRole,     // int, column in that entry's table
+        RowKindRole,         // int(RowKind)
+        IsCorrectedRole,     // bool
+        OriginalValueRole,   // QString exact extracted value in display unit ("" = nil); invalid if not corrected
+        CorrectionNoteRole,  // QString
+        CheckFailedRole,     // bool: the cell is part of a failing arithmetic check
+        RestatedRole,        // bool: another report prints this period with a different figure
+        CanonicalRole,       // QString
+        LabelRole,           // QString printed label (this entry's, else the row's)
+        HeaderCompanyRole,
+        HeaderPeriodRole,
+        HeaderPeriodEndRole,
+        HeaderSegmentRole,
+        CurrencyRole,        // QString
+    };
+    Q_ENUM(Role)
+
+    ComparisonModel(ReportStore *store, TableKind kind, QObject *parent = nullptr);
+
+    TableKind tableKind() const { return m_kind; }
+    void setTableKind(TableKind kind);
+    qint64 displayUnit() const { return m_displayUnit; }
+    void setDisplayUnit(qint64 unit);       // 1, 1000 or 1000000 (other powers of ten accepted)
+
+    // Source-to-cell linking: the cell whose printed box on `page` contains
+    // (or is nearest within 4pt of) `pagePoint`; invalid if none.
+    QModelIndex indexForSource(EntryId id, int page, QPointF pagePoint) const;
+    QModelIndex indexForCell(const CellAddress &cell) const;
+    CellAddress cellAt(const QModelIndex &index) const;   // invalid address for an empty cell
+    int firstColumnOf(EntryId id) const;                   // -1 if the entry has no columns
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString lastError() const { return m_lastError; }  // why the last setData failed
+
+signals:
+    void displayUnitChanged(qint64 unit);
+
+private:
+    struct Col { EntryId entry; int column; };
+    void rebuild();
+    void onValueChanged(EntryId id, TableKind kind, int row, int column);
+    void recomputeRestated();
+    const Table *tableOf(EntryId id) const;
+    int exponentFor(const Table &t) const;
+
+    ReportStore *m_store;
+    TableKind m_kind;
+    qint64 m_displayUnit = 1;
+    QVector<EntryId> m_entries;           // Ready entries with this table, in order
+    QVector<ComparisonRow> m_rows;        // sourceRows indexed like m_entries
+    QVector<Col> m_cols;
+    QSet<quint64> m_restated;             // row << 32 | col
+    QString m_lastError;
+};
+
+} // namespace ledgerlens

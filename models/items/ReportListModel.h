@@ -1,0 +1,60 @@
+#pragma once
+
+#include "store/ReportStore.h"
+
+#include <QAbstractTableModel>
+
+namespace ledgerlens {
+
+// One row per store entry in comparison order. Columns: Company, Stock code,
+// Period, Kind, Pages, Status. moveRows() and drag-and-drop (MIME type
+// "application/x-ledgerlens-entry") reorder the store itself.
+class ReportListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { CompanyColumn, StockCodeColumn, PeriodColumn, KindColumn, PagesColumn, StatusColumn, ColumnCount };
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1, // int
+        PathRole,                       // QString
+        LoadPhaseRole,                  // int(LoadState::Phase)
+        LoadProgressRole,               // double 0..1 while Loading, 1 when Ready
+        FailureReasonRole,              // QString
+        ReviewedTablesRole,             // int
+        ReviewableTablesRole,           // int
+        PeriodEndRole,                  // QDate
+    };
+    Q_ENUM(Role)
+
+    explicit ReportListModel(ReportStore *store, QObject *parent = nullptr);
+
+    EntryId entryAt(int row) const;
+    int rowOf(EntryId id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void onAdded(EntryId id, int index);
+    void onRemoved(EntryId id, int index);
+    void onMoved(EntryId id, int from, int to);
+    void onEntryChanged(EntryId id);
+
+    ReportStore *m_store;
+    QVector<EntryId> m_ids;   // mirror of the store order, so begin/end pairs stay consistent
+};
+
+} // namespace ledgerlens

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "WorkspaceFile.h"
+
+#include <QObject>
+#include <QString>
+
+class QTimer;
+
+namespace ledgerlens {
+
+// Writes the store's unsaved state to a recovery file a few seconds after each
+// change (debounced) and on a periodic timer, atomically. A clean store (saved,
+// or nothing to lose) removes the file.
+//
+//   Autosaver saver(&store);                         // AppDataLocation/recovery/session.ledgerlens
+//   if (Autosaver::recoveryExists(saver.recoveryPath())) ask user -> saver.restore() or discard()
+class Autosaver : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Autosaver(ReportStore *store, const QString &recoveryPath = defaultRecoveryPath(),
+                       QObject *parent = nullptr);
+
+    static QString defaultRecoveryPath();   // QStandardPaths::AppDataLocation + "/recovery/session.ledgerlens"
+    static bool recoveryExists(const QString &path);
+
+    QString recoveryPath() const { return m_path; }
+    void setDebounceMs(int ms);             // default 3000
+    void setIntervalMs(int ms);             // default 60000
+    // The workspace file the user is editing, recorded in the recovery file.
+    void setWorkspacePath(const QString &path);
+    QString workspacePath() const { return m_workspacePath; }
+
+    // Loads the recovery file into the store (marked modified: it is unsaved
+    // work). workspacePath() becomes the path recorded in it.
+    WorkspaceLoadResult restore();
+    void discard();                         // removes the recovery file
+    bool saveNow(QString *error = nullptr); // writes now if modified
+
+signals:
+    void autosaved(const QString &path);
+    void autosaveFailed(const QString &error);
+
+private:
+    void scheduleSave();
+
+    ReportStore *m_store;
+    QString m_path;
+    QString m_workspacePath;
+    QTimer *m_debounce;
+    QTimer *m_interval;
+    bool m_pending = false;
+};
+
+} // namespace ledgerlens

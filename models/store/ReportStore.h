@@ -1,0 +1,156 @@
+#pragma once
+
+#include "Correction.h"
+#include "StoreTypes.h"
+#include "domain/Report.h"
+
+#include <QMap>
+#include <QObject>
+#include <QVector>
+
+class QUndoStack;
+
+namespace ledgerlens {
+
+// One loaded (or loading) report in the store.
+struct ReportEntry
+{
+    EntryId id = 0;
+    QString path;
+    QByteArray sha256;       // hex SHA-256 of the PDF as last loaded/verified (empty = unknown)
+    LoadState state;
+    Report extracted;        // as the extractor produced it (empty until Ready)
+    Report effective;        // extracted overlaid with corrections, checks re-run
+    QMap<TableKind, ReviewStatus> review;  // missing = Unreviewed
+
+    ReviewStatus reviewStatus(TableKind kind) const { return review.value(kind, ReviewStatus::Unreviewed); }
+};
+
+// Display settings saved with the workspace (the UI owns their meaning).
+struct DisplaySettings
+{
+    qint64 displayUnit = 1;  // 1, 1000, 1000000
+    TableKind currentTable = TableKind::ProfitOrLoss;
+    bool operator==(const DisplaySettings &o) const
+    {
+        return displayUnit == o.displayUnit && currentTable == o.currentTable;
+    }
+};
+
+// The one source of truth: the reports in comparison order, their extraction,
+// the reviewer's corrections and review statuses. Every reviewer edit goes
+// through undoStack(); loading state is pushed in by the UI's loader.
+//
+//   auto id = store.addEntry("/x/report.pdf");      // Queued
+//   store.setLoading(id, 3, 40); store.setReport(id, report);
+//   store.setValue({id, TableKind::ProfitOrLoss, 2, 0}, Decimal(1234), "typo in PDF");
+//   store.undoStack()->undo();
+class ReportStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReportStore(QObject *parent = nullptr);
+    ~ReportStore() override;
+
+    // --- entries, in comparison order ---------------------------------------
+    int count() const;
+    QVector<EntryId> ids() const;
+    EntryId idAt(int index) const;          // 0 when out of range
+    int indexOf(EntryId id) const;          // -1 when unknown
+    bool contains(EntryId id) const { return indexOf(id) >= 0; }
+    const ReportEntry *entry(EntryId id) const;   // nullptr when unknown
+    // The effective report (corrections applied); nullptr unless Ready.
+    const Report *report(EntryId id) const;
+    const Table *table(EntryId id, TableKind kind) const;   // effective, nullptr if absent
+    std::optional<Decimal> value(const CellAddress &cell) const; // effective
+
+    EntryId addEntry(const QString &path, int index = -1);   // Queued; -1 appends
+    bool removeEntry(EntryId id);            // drops its corrections too (not undoable)
+    bool moveEntry(EntryId id, int toIndex); // toIndex in the order after removal
+    void clear();                            // everything, incl. undo history
+
+    // --- loading (called by the UI's loader) ----------------------------------
+    void setLoading(EntryId id, int pagesDone, int pageCount);
+    // Ready. Corrections restored from a workspace (or made before a reload)
+    // are re-matched against this extraction; the ones that no longer fit
+    // become mismatchedCorrections(), never dropped. A re-load of an entry
+    // that already had a report clears the undo history.
+    void setReport(EntryId id, const Report &report);
+    void setFailed(EntryId id, const QString &reason);
+    // The PDF moved: new path, state Queued (caller re-extracts).
+    bool relocate(EntryId id, const QString &newPath);
+    void setFileHash(EntryId id, const QByteArray &sha256Hex);
+
+    // --- reviewer edits (each one undoable command; false = nothing to do) -----
+    bool setValue(const CellAddress &cell, const std::optional<Decimal> &value, const QString &note = {});
+    bool setLabel(EntryId id, TableKind kind, int row, const QString &label, const QString &note = {});
+    bool setCanonical(EntryId id, TableKind kind, int row, const QString &canonical, const QString &note = {});
+    // Back to the extracted value/label/key (column ignored for Label/Canonical).
+    bool revert(EntryId id, TableKind kind, Correction::Field field, int row, int column = -1);
+    bool setReviewStatus(EntryId id, TableKind kind, ReviewStatus status);
+    QUndoStack *undoStack() const;
+
+    // --- corrections & review -------------------------------------------------
+    QVector<Correction> corrections() const;               // applied, all entries in order
+    QVector<Correction> corrections(EntryId id) const;     // applied, one entry
+    std::optional<Correction> correctionAt(const CellAddress &cell) const;
+    std::optional<Correction> rowCorrection(EntryId id, TableKind kind, Correction::Field field, int row) const;
+    // Waiting for the entry's report (restored before extraction finished).
+    QVector<Correction> pendingCorrections(EntryId id) const;
+    // Restored corrections whose row/label/column/value no longer match the
+    // extraction (the PDF changed). Kept and saved until the user dismisses one.
+    QVector<Correction> mismatchedCorrections(EntryId id) const;
+    QVector<Correction> mismatchedCorrections() const;
+    bool dismissMismatchedCorrection(EntryId id, int index);
+
+    // Tables of the entry that have rows; "reviewed" counts ReviewStatus::Reviewed.
+    int reviewableTableCount(EntryId id) const;
+    int reviewedTableCount(EntryId id) const;
+    QString reviewProgressText(EntryId id) const;   // "5 of 7 tables reviewed"
+
+    // --- workspace restore (no undo commands; used by WorkspaceFile) ---------
+    void restoreCorrections(EntryId id, const QVector<Correction> &corrections);
+    void restoreReviewStatus(EntryId id, TableKind kind, ReviewStatus status);
+
+    DisplaySettings displaySettings() const;
+    void setDisplaySettings(const DisplaySettings &settings);
+
+    // Unsaved changes since markSaved() (edits, order, entries, settings).
+    bool isModified() const;
+    void markSaved();
+
+signals:
+    void entryAdded(ledgerlens::EntryId id, int index);
+    void entryRemoved(ledgerlens::EntryId id, int index);
+    void entryMoved(ledgerlens::EntryId id, int from, int to);
+    void loadStateChanged(ledgerlens::EntryId id);
+    // The extracted report was replaced (tables may have new shapes).
+    void reportChanged(ledgerlens::EntryId id);
+    void valueChanged(ledgerlens::EntryId id, ledgerlens::TableKind kind, int row, int column);
+    // Label or canonical key of a row changed (comparison rows may re-align).
+    void rowChanged(ledgerlens::EntryId id, ledgerlens::TableKind kind, int row);
+    void checksChanged(ledgerlens::EntryId id, ledgerlens::TableKind kind);
+    void reviewStatusChanged(ledgerlens::EntryId id, ledgerlens::TableKind kind);
+    void correctionsChanged(ledgerlens::EntryId id);
+    void mismatchedCorrectionsChanged(ledgerlens::EntryId id);
+    void displaySettingsChanged();
+    void cleared();
+    void modifiedChanged(bool modified);
+    // Anything a workspace saves changed (for autosave).
+    void contentChanged();
+
+private:
+    friend class CorrectionCommand;
+    friend class ReviewStatusCommand;
+    struct Private;
+    Private *d;
+
+    // Applies a correction state (nullopt = extracted) for one target without undo.
+    void applyCorrectionState(EntryId id, const Correction &target, const std::optional<Correction> &state);
+    void applyReviewStatus(EntryId id, TableKind kind, ReviewStatus status);
+    bool pushCorrection(const Correction &target, const std::optional<Correction> &after, const QString &text);
+    void rebuildTable(ReportEntry &e, TableKind kind);
+    void touchStructure();
+};
+
+} // namespace ledgerlens

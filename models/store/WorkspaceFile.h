@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ReportStore.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+namespace ledgerlens {
+
+// The .ledgerlens workspace: JSON, format in models/store/WORKSPACE_FORMAT.md.
+//
+// {
+//   "format": "ledgerlens-workspace", "formatVersion": 1, "savedAt": "...Z",
+//   "display": {"unit": 1000, "currentTable": "profit_or_loss"},
+//   "reports": [ {"path": "...", "sha256": "<hex>",
+//                 "review": {"profit_or_loss": "reviewed", ...},
+//                 "corrections": [ {...}, ... ],          // applied + pending
+//                 "mismatchedCorrections": [ {...}, ... ] } ]  // array order = comparison order
+// }
+//
+// Reading never writes: a corrupt file or a newer formatVersion is refused with
+// a message and left untouched.
+
+struct WorkspaceLoadResult
+{
+    bool ok = false;
+    QString error;                    // set when !ok: a sentence for the user
+    QVector<EntryId> missingFiles;    // PDF not at its path: ask the user, then store.relocate()
+    QVector<EntryId> changedFiles;    // PDF hash differs from the one saved: corrections get re-matched
+                                      // on setReport; mismatches land in store.mismatchedCorrections()
+};
+
+namespace WorkspaceFile {
+
+constexpr int kFormatVersion = 1;
+
+QJsonObject toJson(const ReportStore &store);
+// Replaces the store's content. Entries come back Queued (or Failed "file not
+// found" for missingFiles); the caller starts extraction for Queued ones.
+WorkspaceLoadResult fromJson(const QJsonObject &json, ReportStore &store);
+
+// Atomic write (QSaveFile). Marks the store saved unless markSaved is false.
+bool save(ReportStore &store, const QString &path, QString *error = nullptr, bool markSaved = true);
+// Parses first, touches the store only when the file is valid.
+WorkspaceLoadResult load(const QString &path, ReportStore &store);
+
+// After the user relocated a missing PDF: compares its hash with the saved one.
+// true = same file (or no hash saved); false = changed (it is still used).
+bool verifyRelocated(ReportStore &store, EntryId id);
+
+} // namespace WorkspaceFile
+} // namespace ledgerlens
