@@ -1,0 +1,184 @@
+#include "Fixtures.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QtGlobal>
+
+using namespace ledgerlens;
+using namespace ledgerlens::typeset;
+
+namespace Fixtures {
+
+namespace {
+
+std::optional<Decimal> d(const char *text)
+{
+    return Decimal::fromString(QString::fromLatin1(text));
+}
+
+FilingColumn column(const QString &year, const QDate &end, int months, bool audited)
+{
+    FilingColumn c;
+    c.header = {year, QStringLiteral("RMB'000"), audited ? QStringLiteral("(Audited)") : QStringLiteral("(Unaudited)")};
+    c.label = year;
+    c.periodEnd = end;
+    c.months = months;
+    c.audited = audited;
+    return c;
+}
+
+} // namespace
+
+TypesetResult writeDocument(const QString &pdfPath, const FilingDocument &document)
+{
+    const TypesetResult r = FilingTypesetter::write(document, pdfPath);
+    if (!r.ok)
+        qFatal("Fixtures: cannot write %s: %s", qPrintable(pdfPath), qPrintable(r.error));
+    return r;
+}
+
+TypesetResult writeTable(const QString &pdfPath, const FilingTable &table, const QString &company)
+{
+    FilingDocument doc;
+    doc.runningHeader = company;
+    doc.company = company;
+    doc.currency = table.currency.isEmpty() ? QStringLiteral("RMB") : table.currency;
+    doc.addTable(table);
+    return writeDocument(pdfPath, doc);
+}
+
+FilingTable profitOrLossTable()
+{
+    FilingTable t;
+    t.key = QStringLiteral("profit_or_loss");
+    t.titleLines = {QStringLiteral("INTERIM CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS"),
+                    QStringLiteral("For the six months ended 30 June 2024")};
+    t.title = QStringLiteral("Interim Condensed Consolidated Statement of Profit or Loss");
+    t.currency = QStringLiteral("RMB");
+    t.notesColumn = true;
+    t.spans = {{0, 1, {QStringLiteral("For the six months ended 30 June")}}};
+    t.columns = {column(QStringLiteral("2024"), QDate(2024, 6, 30), 6, false),
+                 column(QStringLiteral("2023"), QDate(2023, 6, 30), 6, false)};
+    FilingRow &revenue = t.addRow(QStringLiteral("REVENUE"), {d("369696"), d("301862")});
+    revenue.note = QStringLiteral("5");
+    revenue.bold = true;
+    revenue.canonical = QStringLiteral("revenue");
+    t.addRow(QStringLiteral("Cost of sales"), {d("-322586"), d("-254091")}).canonical = QStringLiteral("cost_of_sales");
+    t.addRow(QStringLiteral("Gross profit"), {d("47110"), d("47771")}, RowStyle::Subtotal).canonical = QStringLiteral("gross_profit");
+    t.addRow(QStringLiteral("Other income and gains"), {d("4321"), d("738")});
+    t.addRow(QStringLiteral("Administrative expenses"), {d("-33620"), d("-31438")});
+    t.addRow(QStringLiteral("Other expenses"), {d("-20"), std::nullopt});
+    FilingRow &pbt = t.addRow(QStringLiteral("PROFIT BEFORE TAX"), {d("17791"), d("17071")}, RowStyle::Subtotal);
+    pbt.bold = true;
+    pbt.canonical = QStringLiteral("profit_before_tax");
+    t.addRow(QStringLiteral("Income tax expense"), {d("-5248"), d("-3885")}).canonical = QStringLiteral("income_tax");
+    FilingRow &pfp = t.addRow(QStringLiteral("PROFIT FOR THE PERIOD"), {d("12543"), d("13186")}, RowStyle::Total);
+    pfp.bold = true;
+    pfp.canonical = QStringLiteral("profit_for_period");
+    t.addHeading(QStringLiteral("Attributable to:"));
+    t.addRow(QStringLiteral("Owners of the parent"), {d("12320"), d("12899")}).indent = 1;
+    t.addRow(QStringLiteral("Non-controlling interests"), {d("223"), d("287")}).indent = 1;
+    t.addRow(QString(), {d("12543"), d("13186")}, RowStyle::Total);
+    t.addHeading(QStringLiteral("EARNINGS PER SHARE ATTRIBUTABLE TO ORDINARY EQUITY HOLDERS OF THE PARENT"));
+    FilingRow &eps = t.addRow(QStringLiteral("Basic and diluted (RMB)"), {d("0.03"), d("0.03")});
+    eps.note = QStringLiteral("10");
+    return t;
+}
+
+FilingTable financialPositionTable(int extraRows)
+{
+    FilingTable t;
+    t.key = QStringLiteral("financial_position");
+    t.titleLines = {QStringLiteral("INTERIM CONDENSED CONSOLIDATED STATEMENT OF FINANCIAL POSITION"),
+                    QStringLiteral("30 June 2024")};
+    t.title = QStringLiteral("Interim Condensed Consolidated Statement of Financial Position");
+    t.currency = QStringLiteral("RMB");
+    t.notesColumn = true;
+    FilingColumn now = column(QStringLiteral("30 June 2024"), QDate(2024, 6, 30), 0, false);
+    now.header = {QStringLiteral("30 June"), QStringLiteral("2024"), QStringLiteral("RMB'000"), QStringLiteral("(Unaudited)")};
+    FilingColumn before = column(QStringLiteral("31 December 2023"), QDate(2023, 12, 31), 0, true);
+    before.header = {QStringLiteral("31 December"), QStringLiteral("2023"), QStringLiteral("RMB'000"), QStringLiteral("(Audited)")};
+    t.columns = {now, before};
+    t.addHeading(QStringLiteral("NON-CURRENT ASSETS"));
+    qint64 sumNow = 29152, sumBefore = 21453;
+    t.addRow(QStringLiteral("Property, plant and equipment"), {Decimal(29152), Decimal(21453)}).note = QStringLiteral("11");
+    for (int i = 0; i < extraRows; ++i) {
+        t.addRow(QStringLiteral("Other non-current asset %1").arg(i + 1), {Decimal(100 + i), Decimal(90 + i)});
+        sumNow += 100 + i;
+        sumBefore += 90 + i;
+    }
+    t.addRow(QStringLiteral("Total non-current assets"), {Decimal(sumNow), Decimal(sumBefore)}, RowStyle::Subtotal);
+    t.addHeading(QStringLiteral("CURRENT ASSETS"));
+    t.addRow(QStringLiteral("Trade receivables"), {d("323775"), d("197627")}).canonical = QStringLiteral("trade_receivables");
+    t.addRow(QStringLiteral("Cash and cash equivalents"), {d("164639"), d("162341")}).canonical = QStringLiteral("cash_and_cash_equivalents");
+    t.addRow(QStringLiteral("Total current assets"), {d("488414"), d("359968")}, RowStyle::Subtotal);
+    FilingRow &total = t.addRow(QStringLiteral("TOTAL ASSETS"), {Decimal(sumNow + 488414), Decimal(sumBefore + 359968)}, RowStyle::Total);
+    total.bold = true;
+    total.canonical = QStringLiteral("total_assets");
+    return t;
+}
+
+bool writeImageOnlyPdf(const QString &pdfPath, int pages)
+{
+    // Draw a statement into a bitmap first, so the PDF holds pixels only.
+    QImage scan(1240, 1754, QImage::Format_Grayscale8);
+    scan.fill(Qt::white);
+    {
+        QPainter p(&scan);
+        QFont f(QStringLiteral("DejaVu Serif"));
+        f.setPixelSize(24);
+        p.setFont(f);
+        p.drawText(QPointF(150, 200), QStringLiteral("CONSOLIDATED STATEMENT OF PROFIT OR LOSS"));
+        const char *rows[][3] = {{"Revenue", "369,696", "301,862"},
+                                 {"Cost of sales", "(322,586)", "(254,091)"},
+                                 {"Gross profit", "47,110", "47,771"}};
+        for (int i = 0; i < 3; ++i) {
+            p.drawText(QPointF(150, 300 + i * 40), QString::fromLatin1(rows[i][0]));
+            p.drawText(QPointF(800, 300 + i * 40), QString::fromLatin1(rows[i][1]));
+            p.drawText(QPointF(1000, 300 + i * 40), QString::fromLatin1(rows[i][2]));
+        }
+    }
+    QPdfWriter writer(pdfPath);
+    writer.setResolution(150);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    QPainter p;
+    if (!p.begin(&writer))
+        return false;
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        p.drawImage(QRectF(0, 0, writer.width(), writer.height()), scan);
+    }
+    return p.end();
+}
+
+bool truncatedCopy(const QString &src, const QString &dst, double fraction)
+{
+    QFile in(src);
+    QFile out(dst);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    const QByteArray bytes = in.readAll();
+    const qint64 keep = qBound<qint64>(0, qint64(bytes.size() * fraction), bytes.size());
+    return out.write(bytes.left(keep)) == keep;
+}
+
+bool notAPdf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write("Revenue 369,696 301,862\nThis is a text file, not a PDF.\n") > 0;
+}
+
+bool emptyFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+}
+
+} // namespace Fixtures
