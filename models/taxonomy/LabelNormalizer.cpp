@@ -1,0 +1,196 @@
+#include "LabelNormalizer.h"
+
+#include <QRegularExpression>
+#include <QVector>
+
+namespace ledgerlens {
+
+namespace {
+
+struct Rewrite
+{
+    QRegularExpression re;
+    QString with;
+};
+
+QRegularExpression rx(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// A sign pair printed as one label ("(loss)/profit", "profit (loss)",
+// "increase/(decrease)") folds to its first word. Only printed combinations
+// fold: a bare slash or a parenthesis must join the two words.
+struct SignPair
+{
+    const char *major;
+    const char *minor;
+    bool words;  // English: match on word boundaries
+};
+
+const SignPair kPairs[] = {
+    {"earnings", "loss", true},       {"profit", "loss", true},
+    {"profits", "losses", true},      {"increase", "decrease", true},
+    {"inflow", "outflow", true},      {"assets", "liabilities", true},
+    {"equity", "deficit", true},      {"income", "expense", true},
+    {"income", "expenses", true},     {"income", "loss", true},
+    {"expense", "credit", true},      {"expenses", "credit", true},
+    {"溢利", "虧損", false},          {"盈利", "虧損", false},
+    {"收入", "開支", false},          {"收益", "開支", false},
+    {"收入", "虧損", false},          {"增加", "減少", false},
+    {"所得", "所用", false},          {"流入", "流出", false},
+    {"資產", "負債", false},          {"權益", "虧絀", false},
+};
+
+// After the pairs, the lone "negative" word folds to its positive twin so
+// "Loss for the period" and "Profit for the period" meet.
+const char *const kStandalone[][2] = {
+    {"\\bloss\\b", "profit"},   {"\\blosses\\b", "profits"}, {"\\bdecrease\\b", "increase"},
+    {"\\boutflow\\b", "inflow"}, {"虧損", "溢利"},            {"盈利", "溢利"},
+    {"利潤", "溢利"},            {"減少", "增加"},            {"所用", "所得"},
+    {"流出", "流入"},
+};
+
+QVector<Rewrite> buildPairRewrites()
+{
+    QVector<Rewrite> out;
+    for (const SignPair &p : kPairs) {
+        const QString a = QRegularExpression::escape(QString::fromUtf8(p.major));
+        const QString b = QRegularExpression::escape(QString::fromUtf8(p.minor));
+        const QString wa = p.words ? QStringLiteral("\\b%1\\b").arg(a) : a;
+        const QString wb = p.words ? QStringLiteral("\\b%1\\b").arg(b) : b;
+        const QString major = QString::fromUtf8(p.major);
+        const QStringList forms = {
+            QStringLiteral("\\(%1\\)\\s*/?\\s*%2").arg(b, wa), // (loss)/profit, (loss) profit
+            QStringLiteral("%1\\s*/?\\s*\\(%2\\)").arg(wa, b), // profit/(loss), profit (loss)
+            QStringLiteral("\\(%1\\)\\s*/?\\s*%2").arg(a, wb), // (profit)/loss
+            QStringLiteral("%1\\s*/?\\s*\\(%2\\)").arg(wb, a), // loss/(profit)
+            QStringLiteral("%1\\s*/\\s*%2").arg(wa, wb),       // profit/loss
+            QStringLiteral("%1\\s*/\\s*%2").arg(wb, wa),       // loss/profit
+        };
+        for (const QString &f : forms)
+            out.append({rx(f), major});
+    }
+    for (const auto &s : kStandalone)
+        out.append({rx(QString::fromUtf8(s[0])), QString::fromUtf8(s[1])});
+    return out;
+}
+
+QVector<Rewrite> buildPhraseRewrites()
+{
+    const QString months = QStringLiteral(
+        "(?:year|period|half[ -]year|six months|six-month period|twelve months|three months|nine months)");
+    const QString ended = QStringLiteral(
+        "(?: ended (?:\\d{1,2} [a-z]+|[a-z]+ \\d{1,2})(?:,? \\d{4})?)?");
+    return {
+        // Period phrases: "for the year", "for the six months ended 30 June 2024".
+        {rx(QStringLiteral("\\bfor the (?:financial |reporting |interim )?%1%2").arg(months, ended)),
+         QStringLiteral("for the period")},
+        {rx(QStringLiteral("\\bat (?:the )?(?:beginning|start) of (?:the )?(?:financial )?%1").arg(months)),
+         QStringLiteral("at beginning of period")},
+        {rx(QStringLiteral("\\bat (?:the )?end of (?:the )?(?:financial )?%1").arg(months)),
+         QStringLiteral("at end of period")},
+        {rx(QStringLiteral("本財政年度|本年度|本期間|本中期|本期|期內|年內|本年")), QStringLiteral("本期")},
+        {rx(QStringLiteral("^年度")), QStringLiteral("本期")},
+        {rx(QStringLiteral("年初|期初")), QStringLiteral("期初")},
+        {rx(QStringLiteral("年末|年終|年底|期末|期終")), QStringLiteral("期末")},
+        // Who profit is attributable to.
+        {rx(QStringLiteral("\\b(?:owners|equity holders|equity shareholders|ordinary equity holders|"
+                           "shareholders|equity owners) of the (?:company|parent|group|bank)\\b")),
+         QStringLiteral("owners of the company")},
+        {rx(QStringLiteral("(?:本公司|母公司)(?:普通股權益持有人|權益持有人|權益擁有人|擁有人|股東)")),
+         QStringLiteral("本公司擁有人")},
+        // Particles that vary freely between filings.
+        {rx(QStringLiteral("[之的]")), QString()},
+        {rx(QStringLiteral("^於")), QString()},
+    };
+}
+
+const QRegularExpression &currencySuffix()
+{
+    static const QRegularExpression re = rx(QStringLiteral(
+        "\\s*\\((?:rmb|hk\\$|hkd|us\\$|usd|sgd|s\\$|rmb cents|hk cents|us cents|cents|expressed in [^)]*|"
+        "港元|港仙|人民幣|人民幣元|人民幣分|美元|美仙|元|仙|每股港仙|每股港元|每股人民幣)\\)$"));
+    return re;
+}
+
+} // namespace
+
+LabelNormalizer::LabelNormalizer(QHash<QChar, QChar> simplifiedToTraditional)
+    : m_s2t(std::move(simplifiedToTraditional))
+{
+}
+
+bool LabelNormalizer::isCjk(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0x3000 && u <= 0x303F);
+}
+
+QString LabelNormalizer::foldCharacters(const QString &s) const
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        switch (c.unicode()) {
+        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+            out += QLatin1Char('\''); continue;
+        case 0x201C: case 0x201D: case 0x201E: case 0x2033:
+            out += QLatin1Char('"'); continue;
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+        case 0x2212: case 0xFE63: case 0xFF0D:
+            out += QLatin1Char('-'); continue;
+        case 0x2571: case 0x2215: case 0x2044: case 0xFF0F:
+            out += QLatin1Char('/'); continue;
+        case 0x3001: case 0xFF0C: case 0x002C: // 、 and commas: listing punctuation
+            out += QLatin1Char(' '); continue;
+        case 0x00A0: case 0x3000:
+            out += QLatin1Char(' '); continue;
+        default:
+            break;
+        }
+        out += m_s2t.value(c, c);
+    }
+    return out;
+}
+
+QString LabelNormalizer::fold(const QString &printed) const
+{
+    const QString s = foldCharacters(printed.normalized(QString::NormalizationForm_KC).toCaseFolded()).simplified();
+    // Spaced CJK ("營 業 額") and CJK next to Latin lose their spaces.
+    QString packed;
+    packed.reserve(s.size());
+    for (int i = 0; i < s.size(); ++i) {
+        if (s[i] == QLatin1Char(' ') && i > 0 && i + 1 < s.size() && (isCjk(s[i - 1]) || isCjk(s[i + 1])))
+            continue;
+        packed += s[i];
+    }
+    return packed;
+}
+
+QString LabelNormalizer::normalize(const QString &printed) const
+{
+    static const QVector<Rewrite> pairs = buildPairRewrites();
+    static const QVector<Rewrite> phrases = buildPhraseRewrites();
+    static const QRegularExpression leading = rx(QStringLiteral("^[-•·*●▪◦>\\s]+"));
+    static const QRegularExpression trailing = rx(QStringLiteral("[:;.\\s]+$"));
+    static const QRegularExpression ampersand = rx(QStringLiteral("\\s*&\\s*"));
+    static const QRegularExpression wordHyphen = rx(QStringLiteral("(?<=[a-z])-(?=[a-z])"));
+
+    QString s = fold(printed);
+    s.replace(leading, QString());
+    s.replace(trailing, QString());
+    s.replace(currencySuffix(), QString());
+    s.replace(ampersand, QStringLiteral(" and "));
+    s.replace(wordHyphen, QStringLiteral(" "));
+    for (const Rewrite &r : pairs)
+        s.replace(r.re, r.with);
+    for (const Rewrite &r : phrases)
+        s.replace(r.re, r.with);
+    s.replace(QStringLiteral("profit per share"), QStringLiteral("earnings per share"));
+    s = s.simplified();
+    s.replace(trailing, QString());
+    return s;
+}
+
+} // namespace ledgerlens
