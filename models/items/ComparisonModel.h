@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointF>
+#include <QSet>
 
 namespace ledgerlens {
 
@@ -77,10 +78,12 @@ signals:
     void displayUnitChanged(qint64 unit);
 
 private:
-    struct Col { EntryId entry; int column; };
+    struct Col { EntryId entry; int entryIndex; int column; };
     void rebuild();
     void onValueChanged(EntryId id, TableKind kind, int row, int column);
     void recomputeRestated();
+    void maybeRebuild();
+    QVector<EntryId> memberEntries() const;
     const Table *tableOf(EntryId id) const;
     int exponentFor(const Table &t) const;
 

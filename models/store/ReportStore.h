@@ -118,6 +118,7 @@ public:
     // Unsaved changes since markSaved() (edits, order, entries, settings).
     bool isModified() const;
     void markSaved();
+    void markModified();     // e.g. after restoring a recovery file: unsaved work
 
 signals:
     void entryAdded(ledgerlens::EntryId id, int index);
@@ -129,6 +130,7 @@ signals:
     void valueChanged(ledgerlens::EntryId id, ledgerlens::TableKind kind, int row, int column);
     // Label or canonical key of a row changed (comparison rows may re-align).
     void rowChanged(ledgerlens::EntryId id, ledgerlens::TableKind kind, int row);
+    // Checks of the entry were re-run (emitted once per table of the report).
     void checksChanged(ledgerlens::EntryId id, ledgerlens::TableKind kind);
     void reviewStatusChanged(ledgerlens::EntryId id, ledgerlens::TableKind kind);
     void correctionsChanged(ledgerlens::EntryId id);
@@ -150,6 +152,7 @@ private:
     void applyReviewStatus(EntryId id, TableKind kind, ReviewStatus status);
     bool pushCorrection(const Correction &target, const std::optional<Correction> &after, const QString &text);
     void rebuildTable(ReportEntry &e, TableKind kind);
+    void refreshChecks(ReportEntry &e);
     void touchStructure();
 };
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
+#include <optional>
 
 namespace ledgerlens {
 
@@ -36,12 +37,22 @@ namespace WorkspaceFile {
 
 constexpr int kFormatVersion = 1;
 
-QJsonObject toJson(const ReportStore &store);
+// Paths are saved absolute, and relative to `baseDir` when given (the
+// workspace's folder), so a folder moved together still finds its PDFs.
+QJsonObject toJson(const ReportStore &store, const QString &baseDir = {});
 // Replaces the store's content. Entries come back Queued (or Failed "file not
 // found" for missingFiles); the caller starts extraction for Queued ones.
-WorkspaceLoadResult fromJson(const QJsonObject &json, ReportStore &store);
+WorkspaceLoadResult fromJson(const QJsonObject &json, ReportStore &store, const QString &baseDir = {});
+// The same checks without touching any store: "" when loadable, else the reason.
+QString validate(const QJsonObject &json);
+
+// Atomic JSON write (QSaveFile), indented.
+bool writeJson(const QJsonObject &json, const QString &path, QString *error);
+// Reads a workspace-shaped JSON file; on failure *error says why.
+std::optional<QJsonObject> readJson(const QString &path, QString *error);
 
 // Atomic write (QSaveFile). Marks the store saved unless markSaved is false.
+// Refuses to replace a file that is not a workspace or is one of a newer format.
 bool save(ReportStore &store, const QString &path, QString *error = nullptr, bool markSaved = true);
 // Parses first, touches the store only when the file is valid.
 WorkspaceLoadResult load(const QString &path, ReportStore &store);

@@ -1,0 +1,176 @@
+// ComparisonModel: what each cell and header says, and edits.
+#include "ComparisonModel.h"
+
+#include "store/FigureText.h"
+
+#include <QFileInfo>
+
+namespace ledgerlens {
+
+namespace {
+QString exactText(const std::optional<Decimal> &v, int exponent)
+{
+    return v ? v->shifted(exponent).toString() : QString();
+}
+} // namespace
+
+QVariant ComparisonModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ComparisonRow &row = m_rows[index.row()];
+    const Col &col = m_cols[index.column()];
+    const CellAddress cell = cellAt(index);
+    const Table *t = tableOf(col.entry);
+    const LineItem *item = cell.isValid() && t ? &t->items[cell.row] : nullptr;
+
+    switch (role) {
+    case EntryIdRole: return col.entry;
+    case ColumnIndexRole: return col.column;
+    case TableRowRole: return cell.row;
+    case RowKindRole: return int(item ? item->kind : row.kind);
+    case CanonicalRole: return item ? item->canonical : row.canonical;
+    case LabelRole: return item ? item->label : row.label;
+    case CurrencyRole: return t ? t->currency : QString();
+    default: break;
+    }
+    if (!item || cell.column >= item->cells.size())
+        return {};
+    const Cell &c = item->cells[cell.column];
+    const int exponent = exponentFor(*t);
+    switch (role) {
+    case Qt::DisplayRole:
+        return c.value ? QVariant(c.value->shifted(exponent).toDouble()) : QVariant();
+    case Qt::EditRole:
+    case ExactValueRole:
+        return exactText(c.value, exponent);
+    case SourceRole: {
+        const ReportEntry *e = m_store->entry(col.entry);
+        return QVariantMap{{QStringLiteral("page"), c.source.page},
+                           {QStringLiteral("box"), c.source.box},
+                           {QStringLiteral("entryId"), col.entry},
+                           {QStringLiteral("path"), e ? e->path : QString()}};
+    }
+    case SourcePageRole: return c.source.page;
+    case SourceBoxRole: return c.source.box;
+    case IsCorrectedRole: return m_store->correctionAt(cell).has_value();
+    case OriginalValueRole: {
+        const auto corr = m_store->correctionAt(cell);
+        return corr ? QVariant(exactText(corr->extractedValue, exponent)) : QVariant();
+    }
+    case CorrectionNoteRole: {
+        const auto corr = m_store->correctionAt(cell);
+        return corr ? corr->note : QString();
+    }
+    case CheckFailedRole: {
+        const Report *r = m_store->report(col.entry);
+        for (const Check &ch : r->checks) {
+            if (!ch.ok && ch.table == m_kind && ch.column == cell.column && ch.rows.contains(cell.row))
+                return true;
+        }
+        return false;
+    }
+    case RestatedRole:
+        return m_restated.contains((quint64(quint32(index.row())) << 32) | quint32(index.column()));
+    default:
+        return {};
+    }
+}
+
+bool ComparisonModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    m_lastError.clear();
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const CellAddress cell = cellAt(index);
+    const Table *t = tableOf(m_cols[index.column()].entry);
+    if (!cell.isValid() || !t) {
+        m_lastError = tr("This report has no such line item.");
+        return false;
+    }
+    const FigureText::Parsed parsed = FigureText::parse(value.toString());
+    if (!parsed.ok) {
+        m_lastError = parsed.error;
+        return false;
+    }
+    // Typed in the display unit: back to the table's unit, exactly.
+    std::optional<Decimal> inTableUnit;
+    if (parsed.value)
+        inTableUnit = parsed.value->shifted(-exponentFor(*t)).normalized();
+    m_store->setValue(cell, inTableUnit);
+    return true;
+}
+
+QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= m_rows.size())
+            return {};
+        const ComparisonRow &row = m_rows[section];
+        switch (role) {
+        case Qt::DisplayRole:
+        case LabelRole: return row.label;
+        case CanonicalRole: return row.canonical;
+        case RowKindRole: return int(row.kind);
+        default: return {};
+        }
+    }
+    if (section < 0 || section >= m_cols.size())
+        return {};
+    const Col &col = m_cols[section];
+    const ReportEntry *e = m_store->entry(col.entry);
+    const Table *t = tableOf(col.entry);
+    if (!e || !t || col.column >= t->columns.size())
+        return {};
+    const Column &c = t->columns[col.column];
+    const QString company = e->effective.company.isEmpty() ? QFileInfo(e->path).completeBaseName()
+                                                           : e->effective.company;
+    switch (role) {
+    case Qt::DisplayRole:
+        return company + u'\n' + c.label + (c.segment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.segment));
+    case HeaderCompanyRole: return company;
+    case HeaderPeriodRole: return c.label;
+    case HeaderPeriodEndRole: return c.periodEnd;
+    case HeaderSegmentRole: return c.segment;
+    case EntryIdRole: return col.entry;
+    case ColumnIndexRole: return col.column;
+    case CurrencyRole: return t->currency;
+    default: return {};
+    }
+}
+
+Qt::ItemFlags ComparisonModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    const CellAddress cell = cellAt(index);
+    const Table *t = cell.isValid() ? tableOf(cell.entry) : nullptr;
+    if (t && cell.column < t->items[cell.row].cells.size() && t->items[cell.row].kind != RowKind::Heading)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QHash<int, QByteArray> ComparisonModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ExactValueRole, "exactValue");
+    names.insert(SourceRole, "source");
+    names.insert(SourcePageRole, "sourcePage");
+    names.insert(SourceBoxRole, "sourceBox");
+    names.insert(EntryIdRole, "entryId");
+    names.insert(TableRowRole, "tableRow");
+    names.insert(ColumnIndexRole, "columnIndex");
+    names.insert(RowKindRole, "rowKind");
+    names.insert(IsCorrectedRole, "isCorrected");
+    names.insert(OriginalValueRole, "originalValue");
+    names.insert(CorrectionNoteRole, "correctionNote");
+    names.insert(CheckFailedRole, "checkFailed");
+    names.insert(RestatedRole, "restated");
+    names.insert(CanonicalRole, "canonical");
+    names.insert(LabelRole, "label");
+    names.insert(CurrencyRole, "currency");
+    return names;
+}
+
+} // namespace ledgerlens

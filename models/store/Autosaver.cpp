@@ -1,0 +1,104 @@
+#include "Autosaver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace ledgerlens {
+
+namespace {
+const QString kRecoveryKey = QStringLiteral("recovery");
+}
+
+Autosaver::Autosaver(ReportStore *store, const QString &recoveryPath, QObject *parent)
+    : QObject(parent), m_store(store), m_path(recoveryPath),
+      m_debounce(new QTimer(this)), m_interval(new QTimer(this))
+{
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(3000);
+    m_interval->setInterval(60000);
+    connect(m_debounce, &QTimer::timeout, this, [this] { saveNow(); });
+    // Safety net: a stream of edits keeps restarting the debounce.
+    connect(m_interval, &QTimer::timeout, this, [this] {
+        if (m_pending)
+            saveNow();
+    });
+    connect(store, &ReportStore::contentChanged, this, &Autosaver::scheduleSave);
+    connect(store, &ReportStore::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            discard(); // saved cleanly: nothing left to recover
+    });
+    m_interval->start();
+}
+
+QString Autosaver::defaultRecoveryPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/recovery/session.ledgerlens");
+}
+
+bool Autosaver::recoveryExists(const QString &path) { return QFileInfo::exists(path); }
+
+void Autosaver::setDebounceMs(int ms) { m_debounce->setInterval(ms); }
+void Autosaver::setIntervalMs(int ms) { m_interval->setInterval(ms); }
+
+void Autosaver::setWorkspacePath(const QString &path)
+{
+    m_workspacePath = path;
+    if (m_store->isModified())
+        scheduleSave();
+}
+
+void Autosaver::scheduleSave()
+{
+    if (!m_store->isModified())
+        return;
+    m_pending = true;
+    m_debounce->start();
+}
+
+bool Autosaver::saveNow(QString *error)
+{
+    m_debounce->stop();
+    m_pending = false;
+    if (!m_store->isModified()) {
+        discard();
+        return true;
+    }
+    QJsonObject json = WorkspaceFile::toJson(*m_store);
+    json.insert(kRecoveryKey, QJsonObject{{QStringLiteral("workspacePath"), m_workspacePath}});
+    QString why;
+    if (!WorkspaceFile::writeJson(json, m_path, &why)) {
+        if (error)
+            *error = why;
+        emit autosaveFailed(why);
+        return false;
+    }
+    emit autosaved(m_path);
+    return true;
+}
+
+WorkspaceLoadResult Autosaver::restore()
+{
+    WorkspaceLoadResult result;
+    const auto json = WorkspaceFile::readJson(m_path, &result.error);
+    if (!json)
+        return result;
+    result = WorkspaceFile::fromJson(*json, *m_store);
+    if (!result.ok)
+        return result;
+    m_workspacePath = json->value(kRecoveryKey).toObject().value(QLatin1String("workspacePath")).toString();
+    m_store->markModified(); // recovered work is not saved anywhere yet
+    return result;
+}
+
+void Autosaver::discard()
+{
+    m_debounce->stop();
+    m_pending = false;
+    QFile::remove(m_path);
+}
+
+} // namespace ledgerlens

@@ -1,0 +1,305 @@
+#include "ReportStore.h"
+
+#include "FileHash.h"
+#include "ReportStorePrivate.h"
+
+namespace ledgerlens {
+
+ReportStore::ReportStore(QObject *parent)
+    : QObject(parent), d(new Private)
+{
+    qRegisterMetaType<ledgerlens::EntryId>("ledgerlens::EntryId");
+    qRegisterMetaType<ledgerlens::TableKind>("ledgerlens::TableKind");
+    d->undo = new QUndoStack(this);
+    connect(d->undo, &QUndoStack::cleanChanged, this, [this] { touchStructure(); });
+}
+
+ReportStore::~ReportStore()
+{
+    delete d;
+}
+
+int ReportStore::count() const { return d->entries.size(); }
+
+QVector<EntryId> ReportStore::ids() const
+{
+    QVector<EntryId> out;
+    for (const auto &e : d->entries)
+        out.append(e->id);
+    return out;
+}
+
+EntryId ReportStore::idAt(int index) const
+{
+    return index >= 0 && index < d->entries.size() ? d->entries[index]->id : 0;
+}
+
+int ReportStore::indexOf(EntryId id) const
+{
+    for (int i = 0; i < d->entries.size(); ++i) {
+        if (d->entries[i]->id == id)
+            return i;
+    }
+    return -1;
+}
+
+const ReportEntry *ReportStore::entry(EntryId id) const { return d->find(id); }
+
+const Report *ReportStore::report(EntryId id) const
+{
+    const ReportEntry *e = d->find(id);
+    return e && e->state.phase == LoadState::Ready ? &e->effective : nullptr;
+}
+
+const Table *ReportStore::table(EntryId id, TableKind kind) const
+{
+    const Report *r = report(id);
+    return r ? r->table(kind) : nullptr;
+}
+
+std::optional<Decimal> ReportStore::value(const CellAddress &cell) const
+{
+    const Table *t = table(cell.entry, cell.table);
+    if (!t || cell.row < 0 || cell.row >= t->items.size())
+        return std::nullopt;
+    const auto &cells = t->items[cell.row].cells;
+    return cell.column >= 0 && cell.column < cells.size() ? cells[cell.column].value : std::nullopt;
+}
+
+EntryId ReportStore::addEntry(const QString &path, int index)
+{
+    auto e = std::make_shared<ReportEntry>();
+    e->id = d->nextId++;
+    e->path = path;
+    if (index < 0 || index > d->entries.size())
+        index = d->entries.size();
+    d->entries.insert(index, e);
+    d->corrections.insert(e->id, {});
+    d->structureDirty = true;
+    emit entryAdded(e->id, index);
+    touchStructure();
+    return e->id;
+}
+
+bool ReportStore::removeEntry(EntryId id)
+{
+    const int index = indexOf(id);
+    if (index < 0)
+        return false;
+    d->entries.removeAt(index);
+    d->corrections.remove(id);
+    d->structureDirty = true;
+    emit entryRemoved(id, index);
+    emit correctionsChanged(id);
+    touchStructure();
+    return true;
+}
+
+bool ReportStore::moveEntry(EntryId id, int toIndex)
+{
+    const int from = indexOf(id);
+    if (from < 0 || toIndex < 0 || toIndex >= d->entries.size() || from == toIndex)
+        return false;
+    d->entries.move(from, toIndex);
+    d->structureDirty = true;
+    emit entryMoved(id, from, toIndex);
+    touchStructure();
+    return true;
+}
+
+void ReportStore::clear()
+{
+    d->undo->clear();
+    d->entries.clear();
+    d->corrections.clear();
+    d->nextId = d->nextId; // ids are never reused while the store lives
+    d->structureDirty = false;
+    d->display = {};
+    emit cleared();
+    touchStructure();
+}
+
+void ReportStore::setLoading(EntryId id, int pagesDone, int pageCount)
+{
+    ReportEntry *e = d->find(id);
+    if (!e)
+        return;
+    e->state.phase = LoadState::Loading;
+    e->state.pagesDone = pagesDone;
+    e->state.pageCount = pageCount;
+    e->state.reason.clear();
+    emit loadStateChanged(id);
+}
+
+void ReportStore::setReport(EntryId id, const Report &report)
+{
+    ReportEntry *e = d->find(id);
+    if (!e)
+        return;
+    EntryCorrections &c = d->corrections[id];
+    if (e->state.phase == LoadState::Ready) {
+        // Undo commands address rows of the old extraction: they would land on
+        // the wrong figures now. The corrections themselves are re-matched below.
+        if (!d->undo->isClean())
+            d->structureDirty = true;
+        d->undo->clear();
+    }
+    e->extracted = report;
+    if (e->extracted.path.isEmpty())
+        e->extracted.path = e->path;
+    e->state = LoadState{LoadState::Ready, 0, 0, {}};
+    if (e->sha256.isEmpty())
+        e->sha256 = fileSha256Hex(e->path);
+
+    QVector<Correction> toMatch = c.applied + c.pending;
+    c.applied.clear();
+    c.pending.clear();
+    const int mismatchedBefore = c.mismatched.size();
+    for (const Correction &old : toMatch) {
+        if (auto m = matchCorrection(e->extracted, old))
+            c.applied.append(*m);
+        else
+            c.mismatched.append(old);
+    }
+    e->effective = e->extracted;
+    for (TableKind kind : e->extracted.tables.keys())
+        rebuildTable(*e, kind);
+    refreshChecks(*e);
+    emit loadStateChanged(id);
+    emit reportChanged(id);
+    emit correctionsChanged(id);
+    if (c.mismatched.size() != mismatchedBefore) {
+        d->structureDirty = true; // the mismatch list is saved state the user must see
+        emit mismatchedCorrectionsChanged(id);
+        touchStructure();
+    }
+}
+
+void ReportStore::setFailed(EntryId id, const QString &reason)
+{
+    ReportEntry *e = d->find(id);
+    if (!e)
+        return;
+    const bool wasReady = e->state.phase == LoadState::Ready;
+    e->state = LoadState{LoadState::Failed, 0, 0, reason};
+    if (wasReady) {
+        // Keep the corrections: they wait for a successful load again.
+        EntryCorrections &c = d->corrections[id];
+        c.pending = c.applied + c.pending;
+        c.applied.clear();
+        e->extracted = {};
+        e->effective = {};
+        emit reportChanged(id);
+        emit correctionsChanged(id);
+    }
+    emit loadStateChanged(id);
+}
+
+bool ReportStore::relocate(EntryId id, const QString &newPath)
+{
+    ReportEntry *e = d->find(id);
+    if (!e || newPath.isEmpty())
+        return false;
+    e->path = newPath;
+    if (e->state.phase == LoadState::Ready) {
+        EntryCorrections &c = d->corrections[id];
+        c.pending = c.applied + c.pending;
+        c.applied.clear();
+        e->extracted = {};
+        e->effective = {};
+        emit reportChanged(id);
+        emit correctionsChanged(id);
+    }
+    e->state = LoadState{};
+    d->structureDirty = true;
+    emit loadStateChanged(id);
+    touchStructure();
+    return true;
+}
+
+void ReportStore::setFileHash(EntryId id, const QByteArray &sha256Hex)
+{
+    if (ReportEntry *e = d->find(id)) {
+        if (e->sha256 != sha256Hex) {
+            e->sha256 = sha256Hex;
+            d->structureDirty = true;
+            touchStructure();
+        }
+    }
+}
+
+QUndoStack *ReportStore::undoStack() const { return d->undo; }
+
+DisplaySettings ReportStore::displaySettings() const { return d->display; }
+
+void ReportStore::setDisplaySettings(const DisplaySettings &settings)
+{
+    if (settings == d->display)
+        return;
+    d->display = settings;
+    d->structureDirty = true;
+    emit displaySettingsChanged();
+    touchStructure();
+}
+
+bool ReportStore::isModified() const
+{
+    return d->structureDirty || !d->undo->isClean();
+}
+
+void ReportStore::markSaved()
+{
+    d->structureDirty = false;
+    d->undo->setClean();
+    touchStructure();
+}
+
+void ReportStore::markModified()
+{
+    d->structureDirty = true;
+    touchStructure();
+}
+
+// Emits contentChanged and, when it flips, modifiedChanged.
+void ReportStore::touchStructure()
+{
+    const bool modified = isModified();
+    if (modified != d->lastModified) {
+        d->lastModified = modified;
+        emit modifiedChanged(modified);
+    }
+    emit contentChanged();
+}
+
+void ReportStore::rebuildTable(ReportEntry &e, TableKind kind)
+{
+    const auto src = e.extracted.tables.constFind(kind);
+    if (src == e.extracted.tables.constEnd())
+        return;
+    Table t = *src;
+    for (const Correction &c : d->corrections.value(e.id).applied) {
+        if (c.table != kind || c.row < 0 || c.row >= t.items.size())
+            continue;
+        LineItem &item = t.items[c.row];
+        switch (c.field) {
+        case Correction::Field::Value:
+            if (c.column >= 0 && c.column < item.cells.size())
+                item.cells[c.column].value = c.correctedValue;
+            break;
+        case Correction::Field::Label: item.label = c.correctedText; break;
+        case Correction::Field::Canonical: item.canonical = c.correctedText; break;
+        }
+    }
+    e.effective.tables[kind] = t;
+}
+
+// An uncorrected report keeps the extractor's checks; a corrected one is
+// re-checked whole (checks may span tables), so undoing the last correction
+// restores the extractor's checks exactly.
+void ReportStore::refreshChecks(ReportEntry &e)
+{
+    e.effective.checks = d->corrections.value(e.id).applied.isEmpty() ? e.extracted.checks
+                                                                      : rerunChecks(e.effective);
+}
+
+} // namespace ledgerlens
