@@ -30,11 +30,14 @@ struct FilingColumn
 
 // A header centred over columns first..last (inclusive), above their own
 // headers, with a thin rule under it: "For the six months ended 30 June".
+// Level 0 sits right above the column headers, level 1 above level 0, ...
+// ("For the six months ended 30 June" over "2024" over "RMB'000 | %").
 struct HeaderSpan
 {
     int first = 0;
     int last = 0;
     QStringList lines;
+    int level = 0;
 };
 
 enum class RowStyle {
@@ -69,6 +72,8 @@ struct FilingTable
     QVector<FilingColumn> columns;
     QVector<FilingRow> rows;
     double minFigureWidth = 64;  // points
+    double maxLabelWidth = 0;    // points; 0: all the width the figures leave
+                                 // (a narrow label column makes labels wrap)
 
     FilingRow &addRow(const QString &label, QVector<std::optional<Decimal>> values,
                       RowStyle style = RowStyle::Item);

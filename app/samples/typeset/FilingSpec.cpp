@@ -48,7 +48,7 @@ bool layoutFromJson(const QJsonObject &o, Layout *layout, QString *error)
     for (const QJsonValue &sv : o[QStringLiteral("spans")].toArray()) {
         const QJsonObject s = sv.toObject();
         layout->spans.append({s[QStringLiteral("first")].toInt(), s[QStringLiteral("last")].toInt(),
-                              strings(s[QStringLiteral("lines")])});
+                              strings(s[QStringLiteral("lines")]), s[QStringLiteral("level")].toInt()});
     }
     for (const QJsonValue &cv : o[QStringLiteral("columns")].toArray()) {
         const QJsonObject c = cv.toObject();
@@ -145,7 +145,9 @@ bool tableFromJson(const QJsonObject &o, const QMap<QString, Layout> &layouts, F
     t->title = o[QStringLiteral("title")].toString(t->titleLines.value(0));
     t->unit = qint64(o[QStringLiteral("unit")].toDouble(1000));
     t->currency = o[QStringLiteral("currency")].toString();
+    t->minFigureWidth = o[QStringLiteral("figure_width")].toDouble(t->minFigureWidth);
     t->notesColumn = o[QStringLiteral("notes")].toBool();
+    t->maxLabelWidth = o[QStringLiteral("label_width")].toDouble(0);
     t->notesHeader = o[QStringLiteral("notes_header")].toString(t->notesHeader);
     Layout layout;
     const QString name = o[QStringLiteral("layout")].toString();

@@ -18,6 +18,7 @@ namespace ledgerlens::typeset {
 //     "blocks": [ {"title": ".."}, {"heading": ".."}, {"paragraph": ".."}, {"page_break": true},
 //                 {"table": {"key": "profit_or_loss", "title": "..", "title_lines": [..],
 //                            "unit": 1000, "currency": "RMB", "notes": true,
+//                            "label_width": 220, "figure_width": 70,   (points, optional)
 //                            "layout": "six_months" (or inline "spans"/"columns"),
 //                            "rows": [ "HEADING (no figures)",
 //                                      ["Label", "123", "-45", null],          // item

@@ -17,6 +17,30 @@ const PlacedTable *TypesetResult::forBlock(int block) const
     return nullptr;
 }
 
+namespace {
+
+// Headings and lead-in paragraphs stay on the page of the table they
+// introduce: the height of blocks first..table's opening, or 0 when the run
+// of text does not end in a table.
+double leadInHeight(PageCanvas &canvas, const FilingDocument &doc, int first, const QString &suffix)
+{
+    double h = 0;
+    for (int j = first; j < doc.blocks.size(); ++j) {
+        const FilingBlock &b = doc.blocks[j];
+        switch (b.type) {
+        case FilingBlock::Type::Heading: h += TextBlocks::headingHeight(canvas, b.text); break;
+        case FilingBlock::Type::Paragraph: h += TextBlocks::paragraphHeight(canvas, b.text); break;
+        case FilingBlock::Type::Table: return h + TableTypesetter(canvas, b.table, suffix).openingHeight();
+        default: return 0;
+        }
+        if (h > (PageCanvas::Bottom - PageCanvas::Top) / 3)
+            return 0;  // long prose may break anywhere
+    }
+    return 0;
+}
+
+} // namespace
+
 TypesetResult FilingTypesetter::write(const FilingDocument &doc, const QString &pdfPath)
 {
     TypesetResult result;
@@ -35,6 +59,8 @@ TypesetResult FilingTypesetter::write(const FilingDocument &doc, const QString &
                                                           : QStringLiteral(" (continued)");
     for (int i = 0; i < doc.blocks.size(); ++i) {
         const FilingBlock &b = doc.blocks[i];
+        if (b.type == FilingBlock::Type::Heading || b.type == FilingBlock::Type::Paragraph)
+            canvas.ensureSpace(leadInHeight(canvas, doc, i, suffix));
         switch (b.type) {
         case FilingBlock::Type::Title: TextBlocks::drawTitle(canvas, b.text); break;
         case FilingBlock::Type::Heading: TextBlocks::drawHeading(canvas, b.text); break;

@@ -13,11 +13,23 @@ constexpr double ColumnGap = 12;   // white space left of each figure column
 constexpr double IndentStep = 10;
 constexpr double RuleInset = 8;    // rules start this far into a figure column
 
+// Lines taken by each span level, level 0 first.
+QVector<int> spanLevelRows(const FilingTable &t)
+{
+    QVector<int> rows;
+    for (const HeaderSpan &s : t.spans) {
+        if (s.level >= rows.size())
+            rows.resize(s.level + 1);
+        rows[s.level] = std::max(rows[s.level], int(s.lines.size()));
+    }
+    return rows;
+}
+
 int spanRows(const FilingTable &t)
 {
     int n = 0;
-    for (const HeaderSpan &s : t.spans)
-        n = std::max(n, int(s.lines.size()));
+    for (int r : spanLevelRows(t))
+        n += r;
     return n;
 }
 
@@ -77,6 +89,8 @@ void TableTypesetter::measureColumns()
     } else {
         m_labelRight = figuresLeft - 6;
     }
+    if (m_table.maxLabelWidth > 0)
+        m_labelRight = std::min(m_labelRight, m_canvas.left() + m_table.maxLabelWidth);
     for (const FilingRow &r : m_table.rows) {
         const QFont &f = r.bold ? m_canvas.fonts().tableBold : m_canvas.fonts().table;
         const double width = m_labelRight - m_canvas.left() - r.indent * IndentStep;
@@ -87,7 +101,7 @@ void TableTypesetter::measureColumns()
 double TableTypesetter::headerHeight() const
 {
     const int spans = spanRows(m_table);
-    return (spans + stackRows(m_table)) * m_lineHeight + (spans > 0 ? 3 : 0) + 6;
+    return (spans + stackRows(m_table)) * m_lineHeight + spanLevelRows(m_table).size() * 3 + 6;
 }
 
 double TableTypesetter::rowHeight(int row) const
@@ -130,20 +144,28 @@ void TableTypesetter::drawHeader()
     const int spans = spanRows(m_table);
     const int stack = stackRows(m_table);
     p.setFont(m_canvas.fonts().table);
+    // Levels stack upwards from the column headers; each ends in a rule.
+    const QVector<int> levelRows = spanLevelRows(m_table);
+    QVector<double> levelBottom(levelRows.size());
+    double bottom = top;
+    for (int level = levelRows.size() - 1; level >= 0; --level) {
+        bottom += levelRows[level] * m_lineHeight + 3;
+        levelBottom[level] = bottom;
+    }
     for (const HeaderSpan &s : m_table.spans) {
         if (s.first < 0 || s.last >= m_table.columns.size() || s.first > s.last)
             continue;
         const double l = colLeft(s.first) + RuleInset, r = m_colRight[s.last];
-        // Bottom-align span lines just above the rule.
-        const int offset = spans - s.lines.size();
+        const double ruleY = levelBottom[s.level] - 2;
         for (int i = 0; i < s.lines.size(); ++i) {
             const double w = m_fm.horizontalAdvance(s.lines[i]);
-            p.drawText(QPointF(l + (r - l - w) / 2, top + (offset + i) * m_lineHeight + ascent), s.lines[i]);
+            const double lineTop = ruleY - 1 - (s.lines.size() - i) * m_lineHeight;
+            p.drawText(QPointF(l + (r - l - w) / 2, lineTop + ascent), s.lines[i]);
         }
         p.setPen(QPen(Qt::black, 0.5));
-        p.drawLine(QPointF(l, top + spans * m_lineHeight + 1), QPointF(r, top + spans * m_lineHeight + 1));
+        p.drawLine(QPointF(l, ruleY), QPointF(r, ruleY));
     }
-    const double stackTop = top + spans * m_lineHeight + (spans > 0 ? 3 : 0);
+    const double stackTop = top + spans * m_lineHeight + levelRows.size() * 3;
     for (int c = 0; c < m_table.columns.size(); ++c) {
         const QStringList &h = m_table.columns[c].header;
         const int offset = stack - h.size();
@@ -229,15 +251,20 @@ void TableTypesetter::drawRow(int row, PlacedTable &placed)
     m_canvas.setY(m_canvas.y() + rowHeight(row));
 }
 
-PlacedTable TableTypesetter::draw()
+double TableTypesetter::openingHeight() const
 {
-    PlacedTable placed;
     const double titleLh = m_canvas.metrics(m_canvas.fonts().bold).height() * 1.35;
     const double titleHeight = m_table.titleLines.size() * titleLh + titleLh * 0.5;
     double firstRows = 0;
     for (int i = 0; i < std::min(3, int(m_table.rows.size())); ++i)
         firstRows += rowHeight(i);
-    m_canvas.ensureSpace(titleHeight + headerHeight() + firstRows);
+    return titleHeight + headerHeight() + firstRows + m_lineHeight * 0.5;
+}
+
+PlacedTable TableTypesetter::draw()
+{
+    PlacedTable placed;
+    m_canvas.ensureSpace(openingHeight());
     if (!m_canvas.atPageTop())
         m_canvas.advance(m_lineHeight * 0.5);
     drawTitle(false);

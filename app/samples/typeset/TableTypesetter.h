@@ -19,6 +19,8 @@ class TableTypesetter
 public:
     TableTypesetter(PageCanvas &canvas, const FilingTable &table, const QString &continuedSuffix);
     PlacedTable draw();
+    // Title, header and the first rows: what must fit before the table starts.
+    double openingHeight() const;
 
 private:
     void measureColumns();

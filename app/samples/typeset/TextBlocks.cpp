@@ -84,4 +84,18 @@ void TextBlocks::drawParagraph(PageCanvas &canvas, const QString &text)
     canvas.advance(lh * 0.6);
 }
 
+double TextBlocks::headingHeight(PageCanvas &canvas, const QString &text)
+{
+    const QFont &font = canvas.fonts().bold;
+    const double lh = canvas.metrics(font).height() * 1.35;
+    return wrapText(text, font, canvas.width(), canvas.device()).size() * lh + lh * 0.9;
+}
+
+double TextBlocks::paragraphHeight(PageCanvas &canvas, const QString &text)
+{
+    const QFont &font = canvas.fonts().body;
+    const double lh = canvas.metrics(font).height() * 1.4;
+    return wrapText(text, font, canvas.width(), canvas.device()).size() * lh + lh * 0.6;
+}
+
 } // namespace ledgerlens::typeset

@@ -18,6 +18,10 @@ namespace TextBlocks {
 void drawTitle(PageCanvas &canvas, const QString &text);
 void drawHeading(PageCanvas &canvas, const QString &text);
 void drawParagraph(PageCanvas &canvas, const QString &text);
+// The height drawHeading / drawParagraph will take (for keeping a lead-in with
+// the table it introduces).
+double headingHeight(PageCanvas &canvas, const QString &text);
+double paragraphHeight(PageCanvas &canvas, const QString &text);
 } // namespace TextBlocks
 
 } // namespace ledgerlens::typeset
