@@ -1,0 +1,109 @@
+#pragma once
+
+#include "store/ReportStore.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QDate>
+#include <optional>
+
+namespace ledgerlens {
+
+// One figure a chart plots, already in the model's unit (or percent).
+struct ChartCell
+{
+    std::optional<Decimal> value;  // nullopt: no figure (never shown as zero)
+    std::optional<double> share;   // RevenueMixModel: share of the column, percent
+    SourceRef source;              // where the figure (or a ratio's numerator) is printed
+    QString detail;                // how it was derived, for the tooltip ("47,110 / 369,696")
+};
+
+struct ChartRowHeader
+{
+    QString label;                 // as printed (first report that prints it)
+    QColor colour;
+};
+
+struct ChartColumnHeader
+{
+    EntryId entry = 0;
+    QString company;               // short company name
+    QString period;                // "1H 2024", "FY2021", "30 Jun 2024" or the printed label
+    QDate periodEnd;
+    QString currency;
+    QString path;                  // the report's PDF
+};
+
+struct ChartGrid
+{
+    QVector<ChartRowHeader> rows;
+    QVector<ChartColumnHeader> columns;
+    QVector<QVector<ChartCell>> cells;   // [row][column]
+};
+
+// Base of the chart models: a grid of figures rebuilt from the store whenever
+// the store changes (a correction shows in the chart at once, no reload).
+// DisplayRole is a double (or invalid when there is no figure); formatting is
+// the view's job. Roles shared with ComparisonModel keep their meaning.
+//
+// Horizontal header: DisplayRole "Company\nPeriod", CompanyRole, PeriodRole,
+// PeriodEndRole, EntryIdRole, CurrencyRole. Vertical header: DisplayRole label,
+// Qt::DecorationRole the row's stable colour (ChartPalette).
+class ChartGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ExactValueRole = Qt::UserRole + 1, // QString, exact decimal ("" = no figure)
+        SourceRole,          // QVariantMap {page:int, box:QRectF, entryId:int, path:QString}
+        SourcePageRole,      // int (0 = none)
+        SourceBoxRole,       // QRectF
+        EntryIdRole,         // int
+        ShareRole = Qt::UserRole + 100, // double percent of the column (RevenueMixModel)
+        DetailRole,          // QString how the figure was derived
+        CompanyRole,         // header
+        PeriodRole,          // header
+        PeriodEndRole,       // header, QDate
+        CurrencyRole,        // header
+    };
+    Q_ENUM(Role)
+
+    explicit ChartGridModel(ReportStore *store, QObject *parent = nullptr);
+
+    ReportStore *store() const { return m_store; }
+    const ChartGrid &grid() const { return m_grid; }
+    // What the values mean, for axis titles and exports ("Revenue (RMB million)").
+    virtual QString valueTitle() const = 0;
+    virtual QString title() const = 0;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The filings the chart draws on, for footnotes ("SenseTime Group Inc. interim results
+    // announcement 2025-06-30 (file.pdf)").
+    QStringList sourceFilings() const;
+
+    // Helpers for subclasses, public so tests and exports use the same wording.
+    static QString shortCompany(const QString &company);
+    static QString periodCaption(const Column &column);
+    static int exponentOf(qint64 unit);   // 1000 -> 3
+    static Decimal inUnit(const Decimal &value, qint64 tableUnit, qint64 displayUnit);
+    // "Total", "總計", "" ...: rows a chart of parts leaves out.
+    static bool isTotalLabel(const QString &label);
+    static ChartColumnHeader columnHeader(EntryId id, const ReportEntry &entry, const Column &column);
+
+protected:
+    // Compute the grid from the store's current, corrected reports.
+    virtual ChartGrid build() const = 0;
+    // Re-run build() and publish it: dataChanged when the shape is unchanged,
+    // a model reset otherwise.
+    void refresh();
+
+private:
+    ReportStore *m_store;
+    ChartGrid m_grid;
+};
+
+} // namespace ledgerlens
