@@ -1,0 +1,282 @@
+#include "FigureEditing.h"
+
+#include "CorrectionDialog.h"
+#include "MappingDialog.h"
+
+#include "MainWindow.h"
+#include "statements/StatementsPanel.h"
+
+#include "items/ComparisonModel.h"
+#include "store/FigureText.h"
+#include "store/ReportStore.h"
+
+#include <QAbstractItemDelegate>
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QFileInfo>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolTip>
+#include <QUndoStack>
+
+namespace ledgerlens {
+
+namespace {
+int log10Of(qint64 v)
+{
+    int e = 0;
+    while (v >= 10) {
+        v /= 10;
+        ++e;
+    }
+    return e;
+}
+
+QString grouped(const QString &exact)
+{
+    if (exact.isEmpty())
+        return QStringLiteral("\u2014");
+    return FigureText::format(Decimal::fromString(exact));
+}
+} // namespace
+
+FigureEditing::FigureEditing(MainWindow *window, QObject *parent)
+    : QObject(parent), m_window(window)
+{
+    m_correct = new QAction(this);
+    m_correct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_correct, &QAction::triggered, this, [this] { correctFigure(false); });
+    m_note = new QAction(this);
+    m_note->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    connect(m_note, &QAction::triggered, this, [this] { correctFigure(true); });
+    m_fixLine = new QAction(this);
+    m_fixLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_fixLine, &QAction::triggered, this, &FigureEditing::fixLineItem);
+    m_revert = new QAction(this);
+    connect(m_revert, &QAction::triggered, this, &FigureEditing::revert);
+
+    StatementsPanel *statements = window->statements();
+    for (TableKind kind : allTableKinds())
+        setUpView(statements->view(kind));
+    connect(statements, &StatementsPanel::currentCellChanged, this, &FigureEditing::updateActions);
+    connect(window->store(), &ReportStore::correctionsChanged, this, &FigureEditing::updateActions);
+    retranslate();
+    updateActions();
+}
+
+void FigureEditing::setUpView(QTableView *view)
+{
+    if (!view)
+        return;
+    // The workbench builds the views read-only; reviewing edits in place.
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    view->viewport()->installEventFilter(this);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addActions({m_correct, m_note, m_fixLine, m_revert});
+    // A figure the model refuses ("12a") is said, not swallowed.
+    connect(view->itemDelegate(), &QAbstractItemDelegate::commitData, this, [this, view] {
+        auto *proxy = qobject_cast<QAbstractProxyModel *>(view->model());
+        auto *model = qobject_cast<ComparisonModel *>(proxy ? proxy->sourceModel() : view->model());
+        if (model && !model->lastError().isEmpty() && view->hasFocus())
+            m_window->statusBar()->showMessage(tr("Figure not changed: %1").arg(model->lastError()), 10000);
+    });
+}
+
+void FigureEditing::retranslate()
+{
+    m_correct->setText(tr("&Correct Figure\u2026"));
+    m_note->setText(tr("Add &Note\u2026"));
+    m_fixLine->setText(tr("Fix &Line Item\u2026"));
+    m_revert->setText(tr("Re&vert to Extracted"));
+    m_correct->setStatusTip(tr("Type the right figure for the selected cell, with a note on why"));
+    m_fixLine->setStatusTip(tr("Fix the label of the selected line, or the line item it maps to"));
+}
+
+QModelIndex FigureEditing::currentIndex() const { return m_window->statements()->currentSourceIndex(); }
+
+CellAddress FigureEditing::currentCell() const
+{
+    const QModelIndex index = currentIndex();
+    auto *model = qobject_cast<const ComparisonModel *>(index.model());
+    return model ? model->cellAt(index) : CellAddress{};
+}
+
+void FigureEditing::updateActions()
+{
+    const QModelIndex index = currentIndex();
+    const CellAddress cell = currentCell();
+    const bool editable = index.isValid() && (index.flags() & Qt::ItemIsEditable);
+    m_correct->setEnabled(editable);
+    m_note->setEnabled(editable);
+    m_fixLine->setEnabled(index.isValid() && index.data(ComparisonModel::TableRowRole).toInt() >= 0);
+    const ReportStore *store = m_window->store();
+    const bool corrected = cell.isValid()
+        && (store->correctionAt(cell)
+            || store->rowCorrection(cell.entry, cell.table, Correction::Field::Label, cell.row)
+            || store->rowCorrection(cell.entry, cell.table, Correction::Field::Canonical, cell.row));
+    m_revert->setEnabled(corrected);
+}
+
+QString FigureEditing::cellContext(const QModelIndex &index) const
+{
+    const QAbstractItemModel *model = index.model();
+    const QString company = model->headerData(index.column(), Qt::Horizontal, ComparisonModel::HeaderCompanyRole).toString();
+    const QString period = model->headerData(index.column(), Qt::Horizontal, ComparisonModel::HeaderPeriodRole).toString();
+    return tr("<b>%1</b><br>%2 \u2014 %3").arg(company.toHtmlEscaped(),
+                                             index.data(ComparisonModel::LabelRole).toString().toHtmlEscaped(),
+                                             period.toHtmlEscaped());
+}
+
+void FigureEditing::correctFigure(bool focusNote)
+{
+    const QModelIndex index = currentIndex();
+    const CellAddress cell = currentCell();
+    if (!cell.isValid() || !(index.flags() & Qt::ItemIsEditable))
+        return;
+    ReportStore *store = m_window->store();
+    const auto existing = store->correctionAt(cell);
+    const QString original = existing ? index.data(ComparisonModel::OriginalValueRole).toString()
+                                      : index.data(ComparisonModel::ExactValueRole).toString();
+    CorrectionDialog dialog(m_window);
+    dialog.setWindowTitle(focusNote ? tr("Add Note") : tr("Correct Figure"));
+    dialog.setContext(cellContext(index), grouped(original));
+    const QString current = index.data(ComparisonModel::ExactValueRole).toString();
+    dialog.setValueText(current.isEmpty() ? QStringLiteral("-") : grouped(current));
+    dialog.setNote(existing ? existing->note : QString());
+    if (focusNote)
+        dialog.focusNote();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const FigureText::Parsed parsed = FigureText::parse(dialog.valueText());
+    const Table *table = store->table(cell.entry, cell.table);
+    if (!parsed.ok || !table)
+        return;
+    // Typed in the display unit: back to the table's unit, exactly.
+    auto *model = qobject_cast<const ComparisonModel *>(index.model());
+    std::optional<Decimal> value;
+    if (parsed.value)
+        value = parsed.value->shifted(log10Of(model->displayUnit()) - log10Of(table->unit)).normalized();
+    if (!store->setValue(cell, value, dialog.note()))
+        m_window->statusBar()->showMessage(tr("Nothing changed."), 4000);
+}
+
+void FigureEditing::fixLineItem()
+{
+    const QModelIndex index = currentIndex();
+    const EntryId entry = index.data(ComparisonModel::EntryIdRole).toInt();
+    const int row = index.data(ComparisonModel::TableRowRole).toInt();
+    auto *model = qobject_cast<const ComparisonModel *>(index.model());
+    ReportStore *store = m_window->store();
+    const ReportEntry *e = store->entry(entry);
+    const Table *extracted = e ? e->extracted.table(model ? model->tableKind() : TableKind::ProfitOrLoss) : nullptr;
+    const Table *effective = e ? store->table(entry, extracted ? extracted->kind : TableKind::ProfitOrLoss) : nullptr;
+    if (!model || !extracted || !effective || row < 0 || row >= extracted->items.size())
+        return;
+    const TableKind kind = model->tableKind();
+    const LineItem &was = extracted->items[row];
+    const LineItem &now = effective->items[row];
+    const auto labelFix = store->rowCorrection(entry, kind, Correction::Field::Label, row);
+    const auto keyFix = store->rowCorrection(entry, kind, Correction::Field::Canonical, row);
+    MappingDialog dialog(kind, m_window);
+    const QString company = e->effective.company.isEmpty() ? QFileInfo(e->path).fileName() : e->effective.company;
+    dialog.setContext(tr("<b>%1</b><br>%2, row %3").arg(company.toHtmlEscaped(), tableTitle(kind)).arg(row + 1));
+    dialog.setExtracted(was.label, was.canonical);
+    dialog.setLabel(now.label);
+    dialog.setCanonical(now.canonical);
+    dialog.setNote(labelFix ? labelFix->note : keyFix ? keyFix->note : QString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString note = dialog.note();
+    const bool labelEdit = dialog.label() != now.label || (labelFix && !note.isEmpty() && note != labelFix->note);
+    const bool keyEdit = dialog.canonical() != now.canonical || (keyFix && !note.isEmpty() && note != keyFix->note);
+    if (!labelEdit && !keyEdit) {
+        m_window->statusBar()->showMessage(tr("Nothing changed."), 4000);
+        return;
+    }
+    QUndoStack *undo = store->undoStack();
+    if (labelEdit && keyEdit)   // one undo step for the pair
+        undo->beginMacro(tr("Fix line item \u201c%1\u201d").arg(dialog.label()));
+    if (labelEdit)
+        store->setLabel(entry, kind, row, dialog.label(), note);
+    if (keyEdit)
+        store->setCanonical(entry, kind, row, dialog.canonical(), note);
+    if (labelEdit && keyEdit)
+        undo->endMacro();
+}
+
+void FigureEditing::revert()
+{
+    const CellAddress cell = currentCell();
+    if (!cell.isValid())
+        return;
+    ReportStore *store = m_window->store();
+    if (store->correctionAt(cell)) {
+        store->revert(cell.entry, cell.table, Correction::Field::Value, cell.row, cell.column);
+        return;
+    }
+    const bool label = store->rowCorrection(cell.entry, cell.table, Correction::Field::Label, cell.row).has_value();
+    const bool key = store->rowCorrection(cell.entry, cell.table, Correction::Field::Canonical, cell.row).has_value();
+    QUndoStack *undo = store->undoStack();
+    if (label && key)
+        undo->beginMacro(tr("Revert line item"));
+    if (label)
+        store->revert(cell.entry, cell.table, Correction::Field::Label, cell.row);
+    if (key)
+        store->revert(cell.entry, cell.table, Correction::Field::Canonical, cell.row);
+    if (label && key)
+        undo->endMacro();
+}
+
+QString FigureEditing::toolTipFor(const QModelIndex &index) const
+{
+    auto *model = qobject_cast<const ComparisonModel *>(index.model());
+    if (!model)
+        return {};
+    const CellAddress cell = model->cellAt(index);
+    if (!cell.isValid())
+        return {};
+    QStringList parts;
+    const ReportStore *store = m_window->store();
+    if (const auto c = store->correctionAt(cell)) {
+        const bool same = c->extractedValue == c->correctedValue;
+        parts << (same ? tr("<b>Note</b> by %1, %2") : tr("<b>Corrected</b> by %1, %2"))
+                     .arg(c->user.toHtmlEscaped(),
+                          QLocale().toString(c->timestamp.toLocalTime(), QLocale::ShortFormat));
+        if (!same)
+            parts << tr("Printed in the PDF: <b>%1</b>").arg(grouped(index.data(ComparisonModel::OriginalValueRole).toString()));
+        if (!c->note.isEmpty())
+            parts << tr("Note: %1").arg(c->note.toHtmlEscaped());
+    }
+    if (const Report *r = store->report(cell.entry)) {
+        for (const Check &ch : r->checks)
+            if (!ch.ok && ch.table == cell.table && ch.column == cell.column && ch.rows.contains(cell.row))
+                parts << tr("<span style=\"color:#c62828\">Fails check</span> %1: printed %2, parts add up to %3")
+                             .arg(ch.rule.toHtmlEscaped(), FigureText::format(ch.expected), FigureText::format(ch.computed));
+    }
+    if (index.data(ComparisonModel::RestatedRole).toBool())
+        parts << tr("Another report prints a different figure for this period (restated).");
+    return parts.join(QStringLiteral("<br>"));
+}
+
+bool FigureEditing::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *view = qobject_cast<QTableView *>(watched->parent());
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (view) {
+            QModelIndex index = view->indexAt(help->pos());
+            if (auto *proxy = qobject_cast<QAbstractProxyModel *>(view->model()))
+                index = proxy->mapToSource(index);
+            const QString tip = toolTipFor(index);
+            if (!tip.isEmpty()) {
+                QToolTip::showText(help->globalPos(), tip, view->viewport(), view->visualRect(view->indexAt(help->pos())));
+                return true;
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace ledgerlens

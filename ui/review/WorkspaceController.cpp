@@ -1,0 +1,406 @@
+#include "WorkspaceController.h"
+
+#include "MainWindow.h"
+#include "MismatchDialog.h"
+#include "loading/LoadController.h"
+#include "statements/StatementsPanel.h"
+
+#include "store/Autosaver.h"
+#include "store/ReportStore.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace ledgerlens {
+
+namespace {
+const QString kRecentKey = QStringLiteral("recent/workspaces");
+const QString kSuffix = QStringLiteral(".ledgerlens");
+constexpr int kMaxRecent = 10;
+}
+
+WorkspaceController::WorkspaceController(MainWindow *window, const QString &recoveryPath, QObject *parent)
+    : QObject(parent), m_window(window), m_autosaver(new Autosaver(window->store(), recoveryPath, this))
+{
+    m_open = new QAction(this);
+    m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_open, &QAction::triggered, this, [this] { open(); });
+    m_save = new QAction(this);
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QAction::triggered, this, [this] { save(); });
+    m_saveAs = new QAction(this);
+    m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveAs, &QAction::triggered, this, [this] { saveAs(); });
+    m_clearRecent = new QAction(this);
+    connect(m_clearRecent, &QAction::triggered, this, [this] {
+        QSettings().remove(kRecentKey);
+        fillRecent();
+    });
+    m_showMismatches = new QAction(this);
+    connect(m_showMismatches, &QAction::triggered, this, &WorkspaceController::showMismatches);
+    m_recentMenu = new QMenu(window);
+
+    ReportStore *store = window->store();
+    connect(store, &ReportStore::modifiedChanged, this, &WorkspaceController::updateTitle);
+    connect(store, &ReportStore::mismatchedCorrectionsChanged, this, &WorkspaceController::scheduleMismatchReport);
+    connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString &why) {
+        m_window->statusBar()->showMessage(tr("Autosave failed: %1").arg(why), 10000);
+    });
+    window->installEventFilter(this);
+    m_locate = [this](const QString &missing) {
+        QMessageBox box(QMessageBox::Warning, tr("Report Not Found"),
+                        tr("%1 is no longer where the workspace says it is:\n%2\n\nLocate it to restore its "
+                           "corrections and review status?").arg(QFileInfo(missing).fileName(), missing),
+                        QMessageBox::NoButton, m_window);
+        QPushButton *locate = box.addButton(tr("&Locate\u2026"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Skip"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != locate)
+            return QString();
+        return QFileDialog::getOpenFileName(m_window, tr("Locate %1").arg(QFileInfo(missing).fileName()),
+                                            dialogDir(), tr("PDF reports (*.pdf *.PDF);;All files (*)"));
+    };
+    retranslate();
+    fillRecent();
+    updateTitle();
+}
+
+WorkspaceController::~WorkspaceController() = default;
+
+void WorkspaceController::setLocateFunction(std::function<QString(const QString &)> locate)
+{
+    m_locate = std::move(locate);
+}
+
+void WorkspaceController::retranslate()
+{
+    m_open->setText(tr("Open &Workspace\u2026"));
+    m_save->setText(tr("&Save Workspace"));
+    m_saveAs->setText(tr("Save Workspace &As\u2026"));
+    m_clearRecent->setText(tr("&Clear Recent Workspaces"));
+    m_showMismatches->setText(tr("&Mismatched Corrections\u2026"));
+    m_recentMenu->setTitle(tr("Recent Wor&kspaces"));
+    fillRecent();
+    updateTitle();
+}
+
+QString WorkspaceController::dialogDir() const
+{
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).absolutePath();
+    return QSettings().value(QStringLiteral("ui/lastDir"), QDir::homePath()).toString();
+}
+
+void WorkspaceController::updateTitle()
+{
+    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    // "[*]" is where Qt puts the modified marker.
+    m_window->setWindowTitle(tr("%1[*] \u2014 Ledgerlens").arg(name));
+    m_window->setWindowModified(m_window->store()->isModified());
+}
+
+void WorkspaceController::setPath(const QString &path)
+{
+    m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    m_autosaver->setWorkspacePath(m_path);
+    if (!m_path.isEmpty())
+        addRecent(m_path);
+    updateTitle();
+    emit workspacePathChanged(m_path);
+}
+
+QStringList WorkspaceController::recentWorkspaces() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void WorkspaceController::addRecent(const QString &path)
+{
+    QStringList list = recentWorkspaces();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    QSettings().setValue(kRecentKey, list);
+    fillRecent();
+}
+
+void WorkspaceController::fillRecent()
+{
+    m_recentMenu->clear();
+    const QStringList list = recentWorkspaces();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString path = list[i];
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openPath(path);
+        });
+    }
+    if (list.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecent);
+    m_clearRecent->setEnabled(!list.isEmpty());
+}
+
+bool WorkspaceController::save()
+{
+    return m_path.isEmpty() ? saveAs() : saveTo(m_path);
+}
+
+bool WorkspaceController::saveAs()
+{
+    QString suggested = m_path;
+    if (suggested.isEmpty())
+        suggested = QDir(dialogDir()).filePath(tr("Review") + kSuffix);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Workspace"), suggested,
+                                                tr("Ledgerlens workspaces (*.ledgerlens);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += kSuffix;
+    return saveTo(path);
+}
+
+bool WorkspaceController::saveTo(const QString &path)
+{
+    ReportStore *store = m_window->store();
+    StatementsPanel *statements = m_window->statements();
+    DisplaySettings display = store->displaySettings();
+    display.displayUnit = statements->displayUnit();
+    display.currentTable = statements->currentTable();
+    store->setDisplaySettings(display);
+    QString error;
+    if (!WorkspaceFile::save(*store, path, &error)) {
+        QMessageBox::critical(m_window, tr("Workspace Not Saved"), error);
+        return false;
+    }
+    setPath(path);
+    m_window->statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool WorkspaceController::open()
+{
+    if (!maybeSave())
+        return false;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Workspace"), dialogDir(),
+                                                      tr("Ledgerlens workspaces (*.ledgerlens);;All files (*)"));
+    return !path.isEmpty() && openPath(path);
+}
+
+void WorkspaceController::removeAllEntries()
+{
+    // Through the loader, so it forgets its jobs and the same PDFs can load again.
+    for (EntryId id : m_window->store()->ids())
+        m_window->loads()->remove(id);
+}
+
+bool WorkspaceController::openPath(const QString &path)
+{
+    QString error;
+    const auto json = WorkspaceFile::readJson(path, &error);
+    if (json && error.isEmpty())
+        error = WorkspaceFile::validate(*json);
+    if (!json || !error.isEmpty()) {
+        // Reading never writes: the file stays exactly as it is.
+        QMessageBox::critical(m_window, tr("Cannot Open Workspace"),
+                              tr("%1 cannot be opened.\n\n%2\n\nThe file has not been changed, and the reports "
+                                 "open now are as they were.").arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    removeAllEntries();
+    ReportStore *store = m_window->store();
+    const WorkspaceLoadResult result = WorkspaceFile::fromJson(*json, *store, QFileInfo(path).absolutePath());
+    if (!result.ok) {
+        QMessageBox::critical(m_window, tr("Cannot Open Workspace"), result.error);
+        return false;
+    }
+    store->markSaved();
+    setPath(path);
+    const DisplaySettings display = store->displaySettings();
+    m_window->statements()->setDisplayUnit(display.displayUnit);
+    m_window->statements()->setCurrentTable(display.currentTable);
+    startLoading(result);
+    m_window->statusBar()->showMessage(tr("Opened %1: %n report(s) loading", nullptr, store->count())
+                                           .arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+void WorkspaceController::startLoading(const WorkspaceLoadResult &result)
+{
+    ReportStore *store = m_window->store();
+    for (EntryId id : result.changedFiles)
+        m_changedFiles.insert(id);
+    for (EntryId id : result.missingFiles) {
+        const ReportEntry *e = store->entry(id);
+        if (!e)
+            continue;
+        const QString missing = e->path;
+        const QString found = m_locate ? m_locate(missing) : QString();
+        if (found.isEmpty())
+            continue;  // stays Failed "file not found"; its corrections are kept and saved
+        store->relocate(id, QFileInfo(found).absoluteFilePath());
+        if (!WorkspaceFile::verifyRelocated(*store, id))
+            m_changedFiles.insert(id);
+    }
+    for (EntryId id : store->ids())
+        if (const ReportEntry *e = store->entry(id); e && e->state.phase == LoadState::Queued)
+            m_window->loads()->retry(id);
+}
+
+bool WorkspaceController::offerRecovery()
+{
+    const QString recovery = m_autosaver->recoveryPath();
+    if (!Autosaver::recoveryExists(recovery))
+        return false;
+    QString error;
+    const auto json = WorkspaceFile::readJson(recovery, &error);
+    int corrections = 0;
+    int reports = 0;
+    if (json) {
+        for (const QJsonValue &r : json->value(QLatin1String("reports")).toArray()) {
+            ++reports;
+            corrections += r.toObject().value(QLatin1String("corrections")).toArray().size();
+        }
+    }
+    const QString when = QLocale().toString(QFileInfo(recovery).lastModified(), QLocale::ShortFormat);
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work?"),
+                    tr("Ledgerlens did not close normally. Work that was not saved was kept at %1: "
+                       "%n report(s)", nullptr, reports).arg(when)
+                        + tr(", %n correction(s).", nullptr, corrections),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("recoveryPrompt"));
+    box.setInformativeText(tr("Recover it to carry on where you left off, or discard it for good."));
+    QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        m_autosaver->discard();
+        return false;
+    }
+    if (box.clickedButton() != recover)
+        return false;  // closed without choosing: keep the file for next time
+    removeAllEntries();
+    const WorkspaceLoadResult result = m_autosaver->restore();
+    if (!result.ok) {
+        // Kept aside, not deleted: it may still be read by hand.
+        const QString aside = recovery + QStringLiteral(".damaged");
+        QFile::remove(aside);
+        QFile::rename(recovery, aside);
+        QMessageBox::critical(m_window, tr("Cannot Recover"),
+                              tr("The unsaved work could not be read back (%1). The file was kept as %2.")
+                                  .arg(result.error, aside));
+        return false;
+    }
+    const QString workspace = m_autosaver->workspacePath();
+    m_path = workspace.isEmpty() ? QString() : QFileInfo(workspace).absoluteFilePath();
+    updateTitle();
+    emit workspacePathChanged(m_path);
+    const DisplaySettings display = m_window->store()->displaySettings();
+    m_window->statements()->setDisplayUnit(display.displayUnit);
+    m_window->statements()->setCurrentTable(display.currentTable);
+    startLoading(result);
+    m_window->statusBar()->showMessage(tr("Recovered unsaved work; save it to keep it."), 10000);
+    return true;
+}
+
+bool WorkspaceController::hasReviewWork() const
+{
+    const ReportStore *store = m_window->store();
+    if (!store->isModified())
+        return false;
+    if (!m_path.isEmpty() || !store->corrections().isEmpty() || !store->mismatchedCorrections().isEmpty())
+        return true;
+    for (EntryId id : store->ids()) {
+        if (!store->pendingCorrections(id).isEmpty())
+            return true;
+        if (const ReportEntry *e = store->entry(id))
+            for (ReviewStatus s : e->review)
+                if (s != ReviewStatus::Unreviewed)
+                    return true;
+    }
+    // Only PDFs opened: the window's session brings them back anyway.
+    return false;
+}
+
+bool WorkspaceController::maybeSave()
+{
+    if (!hasReviewWork())
+        return true;
+    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("The review in %1 has changes that are not saved.").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("saveChangesPrompt"));
+    box.setInformativeText(tr("Save them before going on?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard:
+        m_autosaver->discard();   // the user chose to lose it: no recovery offer next time
+        return true;
+    default: return false;
+    }
+}
+
+bool WorkspaceController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window) {
+        if (event->type() == QEvent::Close) {
+            if (!maybeSave()) {
+                event->ignore();
+                return true;   // the window stays open, nothing lost
+            }
+            // Saved, or the user chose to let it go: nothing to offer next time.
+            m_autosaver->discard();
+        } else if (event->type() == QEvent::LanguageChange) {
+            // The window sets its own title on a language change; ours goes on top after.
+            QTimer::singleShot(0, this, &WorkspaceController::retranslate);
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void WorkspaceController::scheduleMismatchReport(EntryId id)
+{
+    if (m_window->store()->mismatchedCorrections(id).isEmpty())
+        return;
+    m_mismatchPending.insert(id);
+    if (m_mismatchScheduled)
+        return;
+    m_mismatchScheduled = true;
+    // Reports finish one by one: one dialog for a burst of them.
+    QTimer::singleShot(300, this, [this] {
+        m_mismatchScheduled = false;
+        m_mismatchPending.clear();
+        showMismatches();
+    });
+}
+
+void WorkspaceController::showMismatches()
+{
+    if (!m_mismatchDialog)
+        m_mismatchDialog = new MismatchDialog(m_window->store(), m_window);
+    m_mismatchDialog->refresh();
+    m_mismatchDialog->show();
+    m_mismatchDialog->raise();
+}
+
+} // namespace ledgerlens
