@@ -1,2 +1,51 @@
+// ledgerlens-cli: a small dispatcher over sub-commands. Each command lives in
+// its own file and registers itself (see CliCommand.h).
+#include "CliCommand.h"
+
 #include <QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+#include <QTextStream>
+#include <algorithm>
+
+namespace ledgerlens::cli {
+
+QList<CliCommand> &registeredCommands()
+{
+    static QList<CliCommand> commands;
+    return commands;
+}
+
+CommandRegistration::CommandRegistration(const char *name, const char *summary, int (*run)(const QStringList &))
+{
+    registeredCommands().append(CliCommand{QString::fromUtf8(name), QString::fromUtf8(summary), run});
+}
+
+} // namespace ledgerlens::cli
+
+static void printUsage(QTextStream &out)
+{
+    out << "usage: ledgerlens-cli <command> [options]\n\ncommands:\n";
+    auto commands = ledgerlens::cli::registeredCommands();
+    std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    for (const auto &c : commands)
+        out << "  " << c.name.leftJustified(10) << c.summary << "\n";
+    out << "\n`ledgerlens-cli <command> --help` describes a command.\n";
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ledgerlens-cli"));
+    QStringList args = app.arguments().mid(1);
+    QTextStream out(stdout), err(stderr);
+    if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")) {
+        printUsage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? ledgerlens::cli::ExitUsage : ledgerlens::cli::ExitOk;
+    }
+    const QString name = args.takeFirst();
+    for (const auto &c : ledgerlens::cli::registeredCommands())
+        if (c.name == name)
+            return c.run(args);
+    err << "ledgerlens-cli: unknown command '" << name << "'\n";
+    printUsage(err);
+    return ledgerlens::cli::ExitUsage;
+}

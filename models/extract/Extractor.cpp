@@ -1,13 +1,139 @@
 #include "Extractor.h"
 
+#include "AgeingRecogniser.h"
+#include "PageReader.h"
+#include "ReportMetadata.h"
+#include "RevenueMixRecogniser.h"
+#include "StatementRecogniser.h"
+#include "document/PdfDocument.h"
+#include "taxonomy/Taxonomy.h"
+
+#if __has_include("checks/ArithmeticChecks.h")
+#include "checks/ArithmeticChecks.h"
+#define LEDGERLENS_HAVE_CHECKS 1
+#endif
+
+#include <QHash>
+
 namespace ledgerlens {
 
-// Placeholder until the recognisers land.
-ExtractionResult Extractor::extract(const QString &path, const ExtractionOptions &, const Progress &)
+namespace {
+
+ExtractionError errorOf(PdfOpenStatus s)
 {
-    ExtractionResult r;
-    r.report.path = path;
-    return r;
+    switch (s) {
+    case PdfOpenStatus::Ok: return ExtractionError::None;
+    case PdfOpenStatus::NotFound: return ExtractionError::NotFound;
+    case PdfOpenStatus::EmptyFile: return ExtractionError::EmptyFile;
+    case PdfOpenStatus::NotPdf: return ExtractionError::NotPdf;
+    case PdfOpenStatus::Damaged: return ExtractionError::Damaged;
+    case PdfOpenStatus::Encrypted: return ExtractionError::Encrypted;
+    case PdfOpenStatus::WrongPassword: return ExtractionError::WrongPassword;
+    }
+    return ExtractionError::Damaged;
+}
+
+// The report's currency: the one most tables print.
+QString dominantCurrency(const Report &r)
+{
+    QHash<QString, int> votes;
+    for (const Table &t : r.tables)
+        if (!t.currency.isEmpty())
+            votes[t.currency] += isPrimaryStatement(t.kind) ? 3 : 1;
+    QString best;
+    int n = 0;
+    for (auto it = votes.begin(); it != votes.end(); ++it)
+        if (it.value() > n) {
+            n = it.value();
+            best = it.key();
+        }
+    return best;
+}
+
+} // namespace
+
+ExtractionResult Extractor::extract(const QString &path, const ExtractionOptions &options, const Progress &progress)
+{
+    ExtractionResult result;
+    Report &report = result.report;
+    report.path = path;
+    PdfOpenStatus status;
+    QString message;
+    int pageCount = 0;
+    {
+        auto pdf = PdfDocument::open(path, options.password, &status, &message);
+        if (!pdf) {
+            result.error = errorOf(status);
+            result.message = message;
+            return result;
+        }
+        pageCount = pdf->pageCount();
+    }
+    report.pageCount = pageCount;
+    bool cancelled = false;
+    const DocumentText doc = PageReader::read(path, options.password, pageCount, options.threads, progress, &cancelled);
+    if (cancelled) {
+        result.error = ExtractionError::Damaged;
+        result.message = QStringLiteral("%1: extraction cancelled").arg(path);
+        return result;
+    }
+    int words = 0;
+    for (const PageText &p : doc)
+        words += p.wordCount;
+    if (words < 3 * pageCount) {
+        result.error = ExtractionError::NoTextLayer;
+        result.message = QStringLiteral("%1: the PDF has no text layer (scanned images); its figures cannot be read without OCR")
+                             .arg(path);
+        return result;
+    }
+
+    ReportMetadata::fill(report, doc);
+    report.tables = StatementRecogniser(doc).recognise(QDate());
+    // The period the report is about: the first column of its main statements.
+    for (TableKind k : {TableKind::ProfitOrLoss, TableKind::FinancialPosition, TableKind::CashFlows}) {
+        const Table *t = report.table(k);
+        if (t && !t->columns.isEmpty() && t->columns.front().periodEnd.isValid()) {
+            report.periodEnd = t->columns.front().periodEnd;
+            break;
+        }
+    }
+    const Table *pl = report.table(TableKind::ProfitOrLoss);
+    const Table mix = RevenueMixRecogniser(doc).recognise(pl ? *pl : Table(), report.periodEnd);
+    if (!mix.isEmpty())
+        report.tables.insert(TableKind::RevenueMix, mix);
+    const AgeingRecogniser ageing(doc);
+    for (TableKind k : {TableKind::ReceivablesAgeing, TableKind::PayablesAgeing}) {
+        const Table t = ageing.recognise(k, report.periodEnd);
+        if (!t.isEmpty())
+            report.tables.insert(k, t);
+    }
+    report.currency = dominantCurrency(report);
+    // Tables printing no unit of their own use the statements' unit.
+    qint64 statementUnit = 0;
+    for (const Table &t : report.tables)
+        if (isPrimaryStatement(t.kind) && t.unit > 0 && statementUnit == 0)
+            statementUnit = t.unit;
+    for (Table &t : report.tables) {
+        if (t.unit <= 0)
+            t.unit = statementUnit > 0 ? statementUnit : 1;
+        if (t.currency.isEmpty())
+            t.currency = report.currency;
+        for (LineItem &item : t.items)
+            if (item.kind != RowKind::Heading)
+                item.canonical = Taxonomy::builtin().canonicalFor(t.kind, item.label);
+    }
+#ifdef LEDGERLENS_HAVE_CHECKS
+    report.checks = ArithmeticChecks::run(report);
+#endif
+    bool any = false;
+    for (const Table &t : report.tables)
+        any = any || !t.isEmpty();
+    if (!any)
+        report.warnings.append(QStringLiteral("no financial statements were recognised in this PDF"));
+    for (TableKind k : {TableKind::ProfitOrLoss, TableKind::FinancialPosition})
+        if (any && !report.table(k))
+            report.warnings.append(QStringLiteral("no %1 table was recognised").arg(tableKey(k)));
+    return result;
 }
 
 } // namespace ledgerlens

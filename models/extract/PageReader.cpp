@@ -1,0 +1,53 @@
+#include "PageReader.h"
+
+#include <QMutex>
+#include <QThread>
+#include <thread>
+
+namespace ledgerlens {
+
+DocumentText PageReader::read(const QString &path, const QString &password, int pageCount, int threads,
+                              const Progress &progress, bool *cancelled)
+{
+    DocumentText doc(pageCount);
+    if (threads <= 0)
+        threads = qMax(1, QThread::idealThreadCount());
+    threads = qBound(1, threads, qMax(1, pageCount / 4));
+    std::atomic<int> done{0};
+    std::atomic<bool> cancel{false};
+    QMutex progressLock;
+    auto work = [&](int t) {
+        PdfOpenStatus st;
+        auto pdf = PdfDocument::open(path, password, &st);
+        if (!pdf)
+            return;
+        // Interleaved pages balance the load: statements cluster in one range.
+        for (int i = t; i < pageCount && !cancel; i += threads) {
+            const PdfPage words = pdf->words(i + 1);
+            PageText &pt = doc[i];
+            pt.page = i + 1;
+            pt.size = words.size;
+            pt.wordCount = words.words.size();
+            pt.lines = Layout::buildLines(words.words);
+            const int n = ++done;
+            if (progress) {
+                QMutexLocker lock(&progressLock);
+                if (!progress(n, pageCount))
+                    cancel = true;
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work, t);
+    work(0);
+    for (auto &th : pool)
+        th.join();
+    for (int i = 0; i < pageCount; ++i)
+        doc[i].page = i + 1;
+    if (cancelled)
+        *cancelled = cancel;
+    return doc;
+}
+
+} // namespace ledgerlens

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "layout/TextLine.h"
+
+#include <QSizeF>
+#include <QVector>
+
+namespace ledgerlens {
+
+// A page read into lines: what every recogniser works on.
+struct PageText
+{
+    int page = 0;            // 1-based
+    QSizeF size;
+    QVector<TextLine> lines;
+    int wordCount = 0;
+};
+
+using DocumentText = QVector<PageText>;
+
+} // namespace ledgerlens

@@ -1,0 +1,146 @@
+#include "Periods.h"
+
+#include <QRegularExpression>
+
+namespace ledgerlens {
+
+namespace {
+
+int monthOf(const QString &name)
+{
+    static const char *names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    const QString n = name.left(3).toLower();
+    for (int i = 0; i < 12; ++i)
+        if (n == QLatin1String(names[i]))
+            return i + 1;
+    return 0;
+}
+
+int cjkDigit(QChar c)
+{
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    if (c == QChar(0x96F6)) // 零
+        return 0;
+    if (c == QChar(0x25CB) || c == QChar(0x004F)) // ○ or O used as zero
+        return 0;
+    return int(digits.indexOf(c));
+}
+
+// 二零二五 -> 2025 (digit by digit)
+int cjkYear(const QString &s)
+{
+    int y = 0;
+    for (QChar c : s) {
+        const int d = cjkDigit(c);
+        if (d < 0)
+            return 0;
+        y = y * 10 + d;
+    }
+    return y;
+}
+
+// 三十一 -> 31, 十二 -> 12, 六 -> 6
+int cjkNumber(const QString &s)
+{
+    int value = 0, current = 0;
+    for (QChar c : s) {
+        if (c == QChar(0x5341)) { // 十
+            value += (current == 0 ? 1 : current) * 10;
+            current = 0;
+        } else {
+            const int d = cjkDigit(c);
+            if (d < 0)
+                return 0;
+            current = d;
+        }
+    }
+    return value + current;
+}
+
+} // namespace
+
+QDate Periods::makeDate(int year, int month, int day)
+{
+    if (year < 1900 || month < 1 || month > 12 || day < 1)
+        return {};
+    QDate first(year, month, 1);
+    return QDate(year, month, qMin(day, first.daysInMonth()));
+}
+
+QDate Periods::findDate(const QString &text)
+{
+    static const QString month = QStringLiteral(
+        "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)");
+    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})\\s*") + month + QStringLiteral("\\.?,?\\s*((?:19|20)\\d{2})\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression mdy(month + QStringLiteral("\\.?\\s*(\\d{1,2}),?\\s*((?:19|20)\\d{2})\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression num(QStringLiteral("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})\\b"));
+    static const QRegularExpression cjk(QStringLiteral("([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"));
+    static const QRegularExpression arabic(QStringLiteral("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"));
+    auto m = dmy.match(text);
+    if (m.hasMatch())
+        return makeDate(m.captured(3).toInt(), monthOf(m.captured(2)), m.captured(1).toInt());
+    m = mdy.match(text);
+    if (m.hasMatch())
+        return makeDate(m.captured(3).toInt(), monthOf(m.captured(1)), m.captured(2).toInt());
+    m = cjk.match(text);
+    if (m.hasMatch())
+        return makeDate(cjkYear(m.captured(1)), cjkNumber(m.captured(2)), cjkNumber(m.captured(3)));
+    m = arabic.match(text);
+    if (m.hasMatch())
+        return makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    m = num.match(text);
+    if (m.hasMatch())
+        return makeDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    return {};
+}
+
+int Periods::findYear(const QString &text)
+{
+    static const QRegularExpression latin(QStringLiteral("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,.])"));
+    static const QRegularExpression cjk(QStringLiteral("([〇零○一二三四五六七八九]{4})年"));
+    auto m = latin.match(text);
+    if (m.hasMatch())
+        return m.captured(1).toInt();
+    m = cjk.match(text);
+    if (m.hasMatch())
+        return cjkYear(m.captured(1));
+    return 0;
+}
+
+int Periods::findMonths(const QString &text)
+{
+    const QString t = text.toLower();
+    static const QRegularExpression en(QStringLiteral("\\b(three|six|nine|twelve|3|6|9|12)[- ]month"));
+    const auto m = en.match(t);
+    if (m.hasMatch()) {
+        const QString w = m.captured(1);
+        if (w == QLatin1String("three") || w == QLatin1String("3")) return 3;
+        if (w == QLatin1String("six") || w == QLatin1String("6")) return 6;
+        if (w == QLatin1String("nine") || w == QLatin1String("9")) return 9;
+        return 12;
+    }
+    if (t.contains(QLatin1String("year ended")) || t.contains(QLatin1String("years ended"))
+        || t.contains(QLatin1String("financial year")))
+        return 12;
+    if (t.contains(QStringLiteral("止六個月")) || t.contains(QStringLiteral("六個月")))
+        return 6;
+    if (t.contains(QStringLiteral("止三個月")))
+        return 3;
+    if (t.contains(QStringLiteral("止年度")) || t.contains(QStringLiteral("年度")))
+        return 12;
+    return 0;
+}
+
+std::optional<bool> Periods::findAudited(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t.contains(QLatin1String("unaudited")) || t.contains(QStringLiteral("未經審核")))
+        return false;
+    if (t.contains(QLatin1String("audited")) || t.contains(QStringLiteral("經審核")))
+        return true;
+    return std::nullopt;
+}
+
+} // namespace ledgerlens

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <optional>
+
+namespace ledgerlens {
+
+// Dates and period lengths as printed in column headers and statement titles.
+namespace Periods {
+// A full date anywhere in the text: "30 June 2024", "June 30, 2025",
+// "31.12.2019", "二零二五年三月三十一日", "2025年3月31日".
+QDate findDate(const QString &text);
+// A year alone: "2024", "二零二五年".
+int findYear(const QString &text);
+// Length of a flow period from phrases such as "six months ended",
+// "year ended", "截至...止六個月", "止年度"; 0 when none.
+int findMonths(const QString &text);
+// (Audited) -> true, (Unaudited) -> false.
+std::optional<bool> findAudited(const QString &text);
+// Last day of the month for a given year/month/day, clamping Feb 29 etc.
+QDate makeDate(int year, int month, int day);
+} // namespace Periods
+
+} // namespace ledgerlens

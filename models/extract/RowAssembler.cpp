@@ -1,0 +1,136 @@
+#include "RowAssembler.h"
+
+#include <QRegularExpression>
+
+namespace ledgerlens {
+
+RowAssembler::RowAssembler(const QVector<Band> &bands, const std::optional<Band> &notes)
+    : m_bands(bands), m_notes(notes)
+{
+    double spacing = 1e9;
+    for (int i = 1; i < bands.size(); ++i)
+        spacing = qMin(spacing, bands[i].anchor - bands[i - 1].anchor);
+    m_tolerance = qMin(40.0, spacing < 1e9 ? spacing * 0.5 : 40.0);
+    m_labelRight = bands.isEmpty() ? 0 : bands.front().left;
+    if (notes)
+        m_labelRight = qMin(m_labelRight, notes->left);
+}
+
+int RowAssembler::bandOf(const FigureToken &t) const
+{
+    int best = -1;
+    double bestDist = m_tolerance;
+    for (int i = 0; i < m_bands.size(); ++i) {
+        const double d = qAbs(t.box.right() - m_bands[i].anchor);
+        const bool inside = t.box.right() >= m_bands[i].left - 2 && t.box.left() <= m_bands[i].right + 2;
+        if (d < bestDist || (inside && best < 0)) {
+            best = i;
+            bestDist = d;
+        }
+    }
+    return best;
+}
+
+static bool startsWithDash(const QString &s)
+{
+    static const QString dashes = QStringLiteral("-\u2010\u2011\u2012\u2013\u2014\u2015\uFF0D\u2022\u00B7*");
+    return !s.isEmpty() && dashes.contains(s.front());
+}
+
+bool RowAssembler::continues(const TextLine &prev, const QString &prevText, const TextLine &next,
+                             const QString &nextText, double labelRight)
+{
+    if (prevText.isEmpty() || nextText.isEmpty())
+        return false;
+    if (prevText.endsWith(QLatin1Char(':')) || startsWithDash(nextText))
+        return false;
+    const double gap = next.box.top() - prev.box.bottom();
+    if (gap > 1.2 * qMax(prev.fontSize, next.fontSize) + 2)
+        return false;
+    if (nextText.front().isLower())
+        return true;
+    static const QRegularExpression connector(QStringLiteral(
+        "(?:\\b(?:and|of|the|for|to|in|on|from|at|by|with|or|using|upon|through|as|less|into|under|over|between|net|other|non)|[,&/(-])$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (connector.match(prevText).hasMatch())
+        return true;
+    const bool indented = next.box.left() > prev.box.left() + 2;
+    const double width = labelRight - prev.box.left();
+    const bool longPrev = width > 0 && (prev.box.right() - prev.box.left()) > 0.55 * width;
+    if (indented && longPrev)
+        return true;
+    return false;
+}
+
+void RowAssembler::flushPending()
+{
+    for (const Pending &p : m_pending) {
+        LineItem h;
+        h.label = p.text;
+        h.kind = RowKind::Heading;
+        h.cells.resize(m_bands.size());
+        m_items.append(h);
+    }
+    m_pending.clear();
+}
+
+void RowAssembler::addLine(const TextLine &line, const LineParts &parts)
+{
+    QVector<Cell> cells(m_bands.size());
+    QVector<double> dist(m_bands.size(), 1e9);
+    QString note;
+    bool any = false;
+    for (const FigureToken &t : parts.figures) {
+        if (m_notes && t.box.right() <= m_notes->right + 6 && t.box.left() >= m_notes->left - 12
+            && Figures::looksLikeNote(t.text)) {
+            note = note.isEmpty() ? t.text : note + QLatin1Char(',') + t.text;
+            continue;
+        }
+        if (!t.figure)
+            continue;
+        const int b = bandOf(t);
+        if (b < 0)
+            continue;
+        const double d = qAbs(t.box.right() - m_bands[b].anchor);
+        if (d >= dist[b])
+            continue;
+        dist[b] = d;
+        cells[b].value = t.figure->value;
+        cells[b].source = SourceRef{line.page, t.box};
+        any = true;
+    }
+    QString label = parts.label.simplified();
+    if (!any) {
+        if (!label.isEmpty())
+            m_pending.append(Pending{line, label});
+        return;
+    }
+    // Join the wrapped lines printed above this figure row onto its label.
+    int first = m_pending.size();
+    TextLine cur = line;
+    QString curText = label;
+    while (first > 0) {
+        const Pending &p = m_pending[first - 1];
+        if (!continues(p.line, p.text, cur, curText, m_labelRight))
+            break;
+        --first;
+        cur = p.line;
+        curText = p.text;
+    }
+    QString joined;
+    for (int i = first; i < m_pending.size(); ++i)
+        joined = Layout::joinText(joined, m_pending[i].text);
+    joined = Layout::joinText(joined, label);
+    m_pending.resize(first);
+    flushPending();
+    LineItem item;
+    item.label = joined.simplified();
+    item.note = note;
+    item.cells = cells;
+    static const QRegularExpression total(QStringLiteral("^(total|net |合計|總計|小計|總)"), QRegularExpression::CaseInsensitiveOption);
+    item.kind = (item.label.isEmpty() || total.match(item.label).hasMatch()) ? RowKind::Subtotal : RowKind::Item;
+    m_items.append(item);
+    ++m_dataRows;
+}
+
+} // namespace ledgerlens

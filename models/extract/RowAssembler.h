@@ -1,0 +1,36 @@
+#pragma once
+
+#include "TableReader.h"
+
+namespace ledgerlens {
+
+// Turns the lines of a table body into line items: figures into their column,
+// the Notes column into item.note, wrapped labels joined onto the figure row,
+// label-only lines kept as headings.
+class RowAssembler
+{
+public:
+    RowAssembler(const QVector<Band> &bands, const std::optional<Band> &notes);
+    void addLine(const TextLine &line, const LineParts &parts);
+    QVector<LineItem> items() const { return m_items; }
+    int dataRows() const { return m_dataRows; }
+
+    // Whether `next` continues the label printed on `prev` (a wrapped label).
+    static bool continues(const TextLine &prev, const QString &prevText, const TextLine &next,
+                          const QString &nextText, double labelRight);
+
+private:
+    int bandOf(const FigureToken &t) const;
+    void flushPending();
+
+    QVector<Band> m_bands;
+    std::optional<Band> m_notes;
+    double m_tolerance = 30;
+    double m_labelRight = 0;
+    struct Pending { TextLine line; QString text; };
+    QVector<Pending> m_pending;
+    QVector<LineItem> m_items;
+    int m_dataRows = 0;
+};
+
+} // namespace ledgerlens

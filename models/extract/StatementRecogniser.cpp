@@ -1,0 +1,132 @@
+#include "StatementRecogniser.h"
+
+#include "Periods.h"
+#include "TableReader.h"
+
+namespace ledgerlens {
+
+QVector<QPair<int, StatementTitle>> StatementRecogniser::titlesOn(const PageText &page)
+{
+    QVector<QPair<int, StatementTitle>> out;
+    for (int i = 0; i < page.lines.size(); ++i) {
+        const StatementTitle t = StatementTitles::classify(page.lines[i].text);
+        if (t.kind != TitleKind::None)
+            out.append({i, t});
+    }
+    return out;
+}
+
+static Table toTable(const ReadTable &r, TableKind kind, const QString &title)
+{
+    Table t;
+    t.kind = kind;
+    t.title = title;
+    t.pages = r.pages;
+    t.unit = r.unit.isValid() ? r.unit.unit : 0; // 0: the caller decides
+    t.currency = r.unit.currency;
+    t.columns = r.columns;
+    t.items = r.items;
+    return t;
+}
+
+StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line, const StatementTitle &title,
+                                                         const QDate &fallbackDate) const
+{
+    const PageText &page = m_doc[pageIndex];
+    const auto titles = titlesOn(page);
+    int stop = page.lines.size();
+    for (const auto &t : titles)
+        if (t.first > line && !(t.second.kind == title.kind && t.second.continued)) {
+            stop = t.first;
+            break;
+        }
+    const QVector<TextLine> lines = page.lines.mid(line + 1, stop - line - 1);
+    TableHints hints;
+    hints.flow = title.kind != TitleKind::FinancialPosition;
+    QString context = page.lines[line].text;
+    for (int i = 0; i < qMin(4, lines.size()); ++i)
+        context += QLatin1Char(' ') + lines[i].text;
+    hints.contextText = context;
+    hints.months = Periods::findMonths(context);
+    hints.contextDate = Periods::findDate(context);
+    hints.fallbackDate = fallbackDate;
+    ReadTable r = TableReader::read(lines, hints);
+
+    // Follow the statement over the next pages while they continue it.
+    for (int q = pageIndex + 1; q < m_doc.size() && q <= pageIndex + 3 && !r.isEmpty() && !r.endedByMarker; ++q) {
+        const PageText &next = m_doc[q];
+        const auto nextTitles = titlesOn(next);
+        int from = -1;
+        for (const auto &t : nextTitles) {
+            if (t.second.kind == title.kind && (t.second.continued || t.first < 8)) {
+                from = t.first + 1;
+                break;
+            }
+        }
+        if (from < 0 && !nextTitles.isEmpty())
+            break;
+        if (from < 0) {
+            // No title: a continuation shows the same period header near the top.
+            int years = 0, firstData = -1;
+            for (int i = 0; i < next.lines.size() && i < 14; ++i) {
+                const LineParts p = TableReader::split(next.lines[i]);
+                if (TableReader::isDataLine(p)) {
+                    firstData = i;
+                    break;
+                }
+                if (Periods::findYear(next.lines[i].text) > 0 || Units::find(next.lines[i].text).isValid())
+                    ++years;
+            }
+            if (firstData < 0 || years == 0)
+                break;
+            from = 0;
+        }
+        const int before = r.dataRows;
+        TableReader::extend(r, next.lines.mid(from));
+        if (r.dataRows == before)
+            break;
+    }
+    Candidate c{pageIndex, line, title, {}, 0};
+    c.table = toTable(r, TableKind::ProfitOrLoss, page.lines[line].text.simplified());
+    c.score = r.dataRows + (title.consolidated ? 3 : 0) - (r.columns.isEmpty() ? 100 : 0);
+    return c;
+}
+
+QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate) const
+{
+    QMap<TitleKind, Candidate> best;
+    for (int p = 0; p < m_doc.size(); ++p) {
+        for (const auto &t : titlesOn(m_doc[p])) {
+            if (t.second.continued)
+                continue;
+            Candidate c = read(p, t.first, t.second, fallbackDate);
+            if (c.table.items.isEmpty() || c.score < 3)
+                continue;
+            auto it = best.find(t.second.kind);
+            if (it == best.end() || c.score > it->score)
+                best.insert(t.second.kind, c);
+        }
+    }
+    QMap<TableKind, Table> out;
+    auto put = [&](TableKind k, TitleKind t) {
+        Table table = best.value(t).table;
+        table.kind = k;
+        out.insert(k, table);
+    };
+    const bool hasPl = best.contains(TitleKind::ProfitOrLoss);
+    if (hasPl)
+        put(TableKind::ProfitOrLoss, TitleKind::ProfitOrLoss);
+    else if (best.contains(TitleKind::Combined))
+        put(TableKind::ProfitOrLoss, TitleKind::Combined);
+    if (best.contains(TitleKind::ComprehensiveIncome))
+        put(TableKind::ComprehensiveIncome, TitleKind::ComprehensiveIncome);
+    else if (hasPl && best.contains(TitleKind::Combined))
+        put(TableKind::ComprehensiveIncome, TitleKind::Combined);
+    if (best.contains(TitleKind::FinancialPosition))
+        put(TableKind::FinancialPosition, TitleKind::FinancialPosition);
+    if (best.contains(TitleKind::CashFlows))
+        put(TableKind::CashFlows, TitleKind::CashFlows);
+    return out;
+}
+
+} // namespace ledgerlens

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "PageText.h"
+#include "StatementTitles.h"
+#include "domain/Report.h"
+
+#include <QMap>
+
+namespace ledgerlens {
+
+// Finds the four primary statements: a whole-line title, the period header
+// under it and its rows, followed over "(continued)" pages. Highlights and
+// MD&A tables repeating the figures have no such title and lose.
+class StatementRecogniser
+{
+public:
+    explicit StatementRecogniser(const DocumentText &doc) : m_doc(doc) {}
+    QMap<TableKind, Table> recognise(const QDate &fallbackDate) const;
+
+    // The title lines found on a page (index of line, title).
+    static QVector<QPair<int, StatementTitle>> titlesOn(const PageText &page);
+
+private:
+    struct Candidate { int pageIndex; int line; StatementTitle title; Table table; int score; };
+    Candidate read(int pageIndex, int line, const StatementTitle &title, const QDate &fallbackDate) const;
+
+    const DocumentText &m_doc;
+};
+
+} // namespace ledgerlens

@@ -1,0 +1,50 @@
+#include "StatementTitles.h"
+
+#include <QRegularExpression>
+
+namespace ledgerlens {
+
+StatementTitle StatementTitles::classify(const QString &lineText)
+{
+    StatementTitle t;
+    QString s = lineText.simplified().toLower();
+    if (s.size() > 120 || s.isEmpty())
+        return t;
+    static const QRegularExpression cont(QStringLiteral("\\s*[\\(（]\\s*(continued|cont'd|cont\\.|續)\\s*[\\)）]\\s*$"));
+    if (cont.match(s).hasMatch()) {
+        t.continued = true;
+        s.remove(cont);
+    }
+    s.remove(QRegularExpression(QStringLiteral("[\\s:：]+$")));
+    t.consolidated = s.contains(QLatin1String("consolidated")) || s.contains(QStringLiteral("綜合"));
+    static const QString prefix = QStringLiteral(
+        "^(?:unaudited\\s+)?(?:interim\\s+)?(?:condensed\\s+)?(?:consolidated\\s+)?(?:interim\\s+)?(?:condensed\\s+)?(?:the\\s+)?");
+    static const QRegularExpression combined(prefix + QStringLiteral(
+        "(?:statement of profit or loss and other comprehensive (?:income|loss)|statement of profit or loss and comprehensive (?:income|loss)"
+        "|statement of (?:profit and loss|income) and (?:other )?comprehensive (?:income|loss)|statement of comprehensive income and profit or loss)$"));
+    static const QRegularExpression pl(prefix + QStringLiteral(
+        "(?:statement of profit or loss|income statement|statement of income|statement of profit and loss|profit and loss account|statement of operations)$"));
+    static const QRegularExpression ci(prefix + QStringLiteral("(?:statement of (?:other )?comprehensive (?:income|loss)|statement of comprehensive income/loss)$"));
+    static const QRegularExpression fp(prefix + QStringLiteral("(?:statement of financial position|balance sheet)$"));
+    static const QRegularExpression cf(prefix + QStringLiteral("(?:statement of cash flows?|cash flows? statement)$"));
+    static const QString zhPrefix = QStringLiteral("^(?:未經審核)?(?:中期)?(?:簡明)?(?:綜合)?(?:中期)?(?:簡明)?");
+    static const QRegularExpression zhCombined(zhPrefix + QStringLiteral("(?:損益及其他全面收益表|損益及全面收益表|損益及其他全面收入表)$"));
+    static const QRegularExpression zhPl(zhPrefix + QStringLiteral("(?:損益表|收益表)$"));
+    static const QRegularExpression zhCi(zhPrefix + QStringLiteral("(?:全面收益表|全面收入表|全面虧損表)$"));
+    static const QRegularExpression zhFp(zhPrefix + QStringLiteral("(?:財務狀況表|資產負債表)$"));
+    static const QRegularExpression zhCf(zhPrefix + QStringLiteral("(?:現金流量表)$"));
+    const QString z = QString(s).remove(QLatin1Char(' '));
+    if (combined.match(s).hasMatch() || zhCombined.match(z).hasMatch())
+        t.kind = TitleKind::Combined;
+    else if (pl.match(s).hasMatch() || zhPl.match(z).hasMatch())
+        t.kind = TitleKind::ProfitOrLoss;
+    else if (ci.match(s).hasMatch() || zhCi.match(z).hasMatch())
+        t.kind = TitleKind::ComprehensiveIncome;
+    else if (fp.match(s).hasMatch() || zhFp.match(z).hasMatch())
+        t.kind = TitleKind::FinancialPosition;
+    else if (cf.match(s).hasMatch() || zhCf.match(z).hasMatch())
+        t.kind = TitleKind::CashFlows;
+    return t;
+}
+
+} // namespace ledgerlens

@@ -1,0 +1,342 @@
+#include "TableReader.h"
+
+#include "Periods.h"
+#include "RowAssembler.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace ledgerlens {
+
+LineParts TableReader::split(const TextLine &line)
+{
+    LineParts p;
+    int cut = line.chunks.size();
+    for (int i = line.chunks.size() - 1; i >= 0; --i) {
+        const Chunk &c = line.chunks[i];
+        QVector<FigureToken> toks;
+        bool all = true;
+        for (const PdfWord &w : c.words) {
+            auto f = Figures::parse(w.text);
+            if (!f) {
+                all = false;
+                break;
+            }
+            toks.append(FigureToken{w.text, w.box, f});
+        }
+        // Two adjacent words like "( 1,234)" or "1, 234" glued back.
+        if (!all) {
+            auto f = Figures::parse(QString(c.text).remove(QLatin1Char(' ')));
+            if (f) {
+                toks = {FigureToken{c.text, c.box, f}};
+                all = true;
+            }
+        }
+        if (!all && !p.figures.isEmpty() && Figures::looksLikeNote(c.text)) {
+            toks = {FigureToken{c.text, c.box, std::nullopt}};
+            all = true;
+        }
+        if (!all)
+            break;
+        for (int k = toks.size() - 1; k >= 0; --k)
+            p.figures.prepend(toks[k]);
+        cut = i;
+    }
+    for (int i = 0; i < cut; ++i) {
+        p.label = Layout::joinText(p.label, line.chunks[i].text);
+        p.labelBox = p.labelBox.isNull() ? line.chunks[i].box : p.labelBox.united(line.chunks[i].box);
+    }
+    return p;
+}
+
+static bool isHeaderWord(const QString &label)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(notes?|附註|as at|於|as of|\\(?unaudited\\)?|\\(?audited\\)?|year|years|six months ended.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(label.trimmed()).hasMatch() || Units::find(label).isValid();
+}
+
+bool TableReader::isHeaderLike(const LineParts &p)
+{
+    if (!p.label.isEmpty() && isHeaderWord(p.label))
+        return true;
+    if (p.figures.isEmpty())
+        return false;
+    for (const FigureToken &t : p.figures)
+        if (!Figures::looksLikeYear(t.text))
+            return false;
+    return p.label.isEmpty() || Periods::findDate(p.label + QLatin1Char(' ') + p.figures.front().text).isValid()
+        || Periods::findMonths(p.label) > 0;
+}
+
+bool TableReader::isDataLine(const LineParts &p)
+{
+    if (p.figures.isEmpty() || isHeaderLike(p))
+        return false;
+    for (const FigureToken &t : p.figures)
+        if (t.figure)
+            return true;
+    return false;
+}
+
+namespace {
+
+bool isStopMarker(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(the (above|accompanying)\\b|notes to the|附註為|隨附|上述|以上)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression numbered(QStringLiteral("^\\d{1,2}\\.?\\s+[A-Z][A-Z ,&'()-]{6,}$"));
+    return re.match(text).hasMatch() || numbered.match(text).hasMatch();
+}
+
+bool isProse(const TextLine &l, double figureLeft)
+{
+    const int cjk = std::count_if(l.text.begin(), l.text.end(), Layout::isCjk);
+    const int len = l.text.size();
+    return l.box.right() > figureLeft + 4 && (len > 45 || (cjk > 12 && len > 14));
+}
+
+QVector<Band> clusterBands(const QVector<FigureToken> &tokens)
+{
+    QVector<FigureToken> sorted = tokens;
+    std::sort(sorted.begin(), sorted.end(), [](const FigureToken &a, const FigureToken &b) {
+        return a.box.right() < b.box.right();
+    });
+    QVector<Band> bands;
+    for (const FigureToken &t : sorted) {
+        if (!bands.isEmpty() && t.box.right() - bands.back().anchor < 10) {
+            Band &b = bands.back();
+            b.anchor = (b.anchor * b.count + t.box.right()) / (b.count + 1);
+            b.left = qMin(b.left, t.box.left());
+            b.right = qMax(b.right, t.box.right());
+            ++b.count;
+        } else {
+            bands.append(Band{t.box.left(), t.box.right(), t.box.right(), 1});
+        }
+    }
+    return bands;
+}
+
+} // namespace
+
+ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hints)
+{
+    ReadTable out;
+    QVector<LineParts> parts;
+    parts.reserve(lines.size());
+    for (const TextLine &l : lines)
+        parts.append(split(l));
+    int f = -1;
+    for (int i = 0; i < lines.size() && f < 0; ++i)
+        if (isDataLine(parts[i]))
+            f = i;
+    if (f < 0)
+        return out;
+    out.firstDataLine = f;
+
+    // The table body ends at a marker, a prose line running into the figure
+    // columns, or a wide vertical gap.
+    double figureLeft = 1e9;
+    int end = f;
+    QVector<FigureToken> tokens;
+    for (int i = f; i < lines.size(); ++i) {
+        const TextLine &l = lines[i];
+        if (i > f) {
+            const double gap = l.box.top() - lines[i - 1].box.bottom();
+            if (l.page != lines[i - 1].page || gap > 6 * qMax(6.0, l.fontSize))
+                break;
+            if (isStopMarker(l.text)) {
+                out.endedByMarker = true;
+                break;
+            }
+        }
+        if (isDataLine(parts[i])) {
+            for (const FigureToken &t : parts[i].figures)
+                if (t.figure && t.box.left() > parts[i].labelBox.right()) {
+                    tokens.append(t);
+                    figureLeft = qMin(figureLeft, t.box.left());
+                }
+        } else if (isProse(l, figureLeft)) {
+            break;
+        }
+        end = i + 1;
+    }
+    out.endLine = end;
+
+    // Columns: right edges of figures; the Notes column sits under "Notes".
+    QVector<Band> clusters = clusterBands(tokens);
+    int maxCount = 0;
+    for (const Band &b : clusters)
+        maxCount = qMax(maxCount, b.count);
+    QVector<const Chunk *> headerChunks;
+    const int headerStart = qMax(0, f - 8);
+    for (int i = headerStart; i < f; ++i) {
+        if (isProse(lines[i], figureLeft) && !isHeaderLike(parts[i]))
+            headerChunks.clear(); // prose above the header: only what follows belongs to it
+        else
+            for (const Chunk &c : lines[i].chunks)
+                headerChunks.append(&c);
+    }
+    for (const Chunk *c : headerChunks) {
+        static const QRegularExpression notesRe(QStringLiteral("^(notes?|附註)$"), QRegularExpression::CaseInsensitiveOption);
+        if (!notesRe.match(c->text.trimmed()).hasMatch())
+            continue;
+        for (int i = 0; i < clusters.size(); ++i) {
+            const Band &b = clusters[i];
+            if (c->box.center().x() > b.left - 25 && c->box.center().x() < b.right + 25) {
+                out.notes = b;
+                clusters.remove(i);
+                break;
+            }
+        }
+    }
+    for (const Band &b : clusters)
+        if (b.count >= qMax(2, int(0.2 * maxCount)) || (maxCount == 1 && b.count == 1))
+            out.bands.append(b);
+    if (out.bands.isEmpty())
+        return out;
+
+    // Header cells above each column.
+    QVector<QStringList> own(out.bands.size());
+    struct Spanning { QString text; double x; };
+    QVector<Spanning> spanning;
+    for (const Chunk *c : headerChunks) {
+        if (c->box.right() < out.bands.front().left - 30)
+            continue;
+        const double cx = c->box.center().x();
+        int hit = -1;
+        for (int i = 0; i < out.bands.size(); ++i)
+            if (cx >= out.bands[i].left - 12 && cx <= out.bands[i].right + 12)
+                hit = i;
+        if (hit < 0) {
+            double best = 45;
+            for (int i = 0; i < out.bands.size(); ++i) {
+                const double d = qAbs(cx - (out.bands[i].left + out.bands[i].right) / 2);
+                if (d < best && c->box.width() < 1.6 * (out.bands[i].right - out.bands[i].left + 20)) {
+                    best = d;
+                    hit = i;
+                }
+            }
+        }
+        out.headerTexts.append(c->text);
+        if (hit >= 0)
+            own[hit].append(c->text);
+        else
+            spanning.append(Spanning{c->text, cx});
+    }
+
+    // Unit: over the columns, else anywhere in the header or title area.
+    QString allHeader = hints.contextText + QLatin1Char(' ') + out.headerTexts.join(QLatin1Char(' '));
+    for (int i = headerStart; i < f; ++i)
+        allHeader += QLatin1Char(' ') + lines[i].text;
+    out.unit = Units::find(allHeader);
+
+    QVector<int> keep;
+    for (int i = 0; i < out.bands.size(); ++i) {
+        const QString text = own[i].join(QLatin1Char(' '));
+        if (text.contains(QLatin1Char('%'))) {
+            out.hasPercentColumn = true;
+            continue;
+        }
+        keep.append(i);
+        Column col;
+        QDate date = Periods::findDate(text);
+        int year = date.isValid() ? date.year() : Periods::findYear(text);
+        QString spanText;
+        if (!date.isValid() && year == 0) {
+            double best = 1e9;
+            const double cx = (out.bands[i].left + out.bands[i].right) / 2;
+            for (const Spanning &s : spanning) {
+                if (Periods::findYear(s.text) == 0 && !Periods::findDate(s.text).isValid())
+                    continue;
+                if (qAbs(s.x - cx) < best) {
+                    best = qAbs(s.x - cx);
+                    spanText = s.text;
+                }
+            }
+            date = Periods::findDate(spanText);
+            year = date.isValid() ? date.year() : Periods::findYear(spanText);
+        }
+        if (!date.isValid() && year > 0) {
+            QDate ref = hints.contextDate.isValid() ? hints.contextDate : hints.fallbackDate;
+            date = ref.isValid() ? Periods::makeDate(year, ref.month(), ref.day()) : Periods::makeDate(year, 12, 31);
+        }
+        col.periodEnd = date;
+        if (hints.flow) {
+            int m = Periods::findMonths(text + QLatin1Char(' ') + spanText);
+            col.months = m > 0 ? m : (hints.months > 0 ? hints.months : 12);
+        }
+        col.audited = Periods::findAudited(text);
+        QStringList seg;
+        for (const QString &t : own[i]) {
+            if (Units::find(t).isValid() || Periods::findAudited(t) || Periods::findYear(t) || Periods::findDate(t).isValid()
+                || isHeaderWord(t))
+                continue;
+            seg.append(t);
+        }
+        col.segment = Layout::joinText(QString(), seg.join(QLatin1Char(' '))).simplified();
+        QStringList labelParts;
+        for (const QString &t : own[i])
+            if (!Units::find(t).isValid() && !Periods::findAudited(t))
+                labelParts.append(t);
+        if (!spanText.isEmpty())
+            labelParts.append(spanText);
+        col.label = labelParts.join(QLatin1Char(' ')).simplified();
+        if (!out.unit.isValid())
+            out.unit = Units::find(text);
+        out.columns.append(col);
+    }
+    QVector<Band> kept;
+    for (int i : keep)
+        kept.append(out.bands[i]);
+    out.bands = kept;
+    if (out.bands.isEmpty())
+        return out;
+
+    RowAssembler rows(out.bands, out.notes);
+    for (int i = f; i < end; ++i)
+        rows.addLine(lines[i], parts[i]);
+    out.items = rows.items();
+    out.dataRows = rows.dataRows();
+    for (int i = f; i < end; ++i)
+        if (!out.pages.contains(lines[i].page))
+            out.pages.append(lines[i].page);
+    return out;
+}
+
+void TableReader::extend(ReadTable &table, const QVector<TextLine> &lines)
+{
+    RowAssembler rows(table.bands, table.notes);
+    bool started = false;
+    double figureLeft = table.bands.isEmpty() ? 1e9 : table.bands.front().left;
+    int last = -1;
+    for (int i = 0; i < lines.size(); ++i) {
+        const LineParts p = split(lines[i]);
+        if (!started) {
+            if (!isDataLine(p))
+                continue;
+            started = true;
+        } else {
+            if (isStopMarker(lines[i].text)) {
+                table.endedByMarker = true;
+                break;
+            }
+            const double gap = lines[i].box.top() - lines[last].box.bottom();
+            if (gap > 6 * qMax(6.0, lines[i].fontSize))
+                break;
+            if (!isDataLine(p) && isProse(lines[i], figureLeft))
+                break;
+        }
+        rows.addLine(lines[i], p);
+        last = i;
+    }
+    if (rows.dataRows() == 0)
+        return;
+    table.items += rows.items();
+    table.dataRows += rows.dataRows();
+    if (!table.pages.contains(lines.front().page))
+        table.pages.append(lines.front().page);
+}
+
+} // namespace ledgerlens

@@ -1,0 +1,48 @@
+#include "Units.h"
+
+#include <QRegularExpression>
+
+namespace ledgerlens {
+
+namespace {
+
+QString currencyOf(const QString &token)
+{
+    const QString t = token.toUpper().remove(QLatin1Char(' '));
+    if (t.startsWith(QLatin1String("RMB")) || t.startsWith(QLatin1String("CNY")) || t.contains(QStringLiteral("人民幣")))
+        return QStringLiteral("RMB");
+    if (t.startsWith(QLatin1String("HK")) || t.contains(QStringLiteral("港")))
+        return QStringLiteral("HKD");
+    if (t.startsWith(QLatin1String("US")) || t.contains(QStringLiteral("美元")))
+        return QStringLiteral("USD");
+    if (t.startsWith(QLatin1String("S$")) || t.startsWith(QLatin1String("SGD")))
+        return QStringLiteral("SGD");
+    return {};
+}
+
+} // namespace
+
+MoneyUnit Units::find(const QString &text)
+{
+    static const QString cur = QStringLiteral("(RMB|CNY|HK\\$|HKD|US\\$|USD|S\\$|SGD)");
+    static const QRegularExpression thousands(cur + QStringLiteral("\\s*'\\s*000"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression millions(cur + QStringLiteral("\\s*(?:in\\s+)?(?:million|millions|mn|m)\\b"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cjkThousands(QStringLiteral("(千港元|港幣千元|港元千元|人民幣千元|千人民幣|千美元|美元千元|千元)"));
+    static const QRegularExpression cjkMillions(QStringLiteral("(百萬港元|港幣百萬元|人民幣百萬元|百萬人民幣|百萬美元|百萬元)"));
+    auto m = thousands.match(text);
+    if (m.hasMatch())
+        return {1000, currencyOf(m.captured(1))};
+    m = millions.match(text);
+    if (m.hasMatch())
+        return {1000000, currencyOf(m.captured(1))};
+    m = cjkMillions.match(text);
+    if (m.hasMatch())
+        return {1000000, currencyOf(m.captured(1))};
+    m = cjkThousands.match(text);
+    if (m.hasMatch())
+        return {1000, currencyOf(m.captured(1))};
+    return {};
+}
+
+} // namespace ledgerlens

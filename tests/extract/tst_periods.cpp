@@ -1,0 +1,79 @@
+// Column headers and title lines to periods and units.
+#include "extract/Periods.h"
+#include "extract/Units.h"
+
+#include <QtTest>
+
+using namespace ledgerlens;
+
+class TestPeriods : public QObject
+{
+    Q_OBJECT
+private slots:
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("day month year") << "30 June 2024" << QDate(2024, 6, 30);
+        QTest::newRow("as at") << "As at 31 December 2024" << QDate(2024, 12, 31);
+        QTest::newRow("US order") << "June 30, 2025" << QDate(2025, 6, 30);
+        QTest::newRow("dotted") << "31.12.2019" << QDate(2019, 12, 31);
+        QTest::newRow("chinese numerals") << QStringLiteral("截至二零二五年三月三十一日止年度") << QDate(2025, 3, 31);
+        QTest::newRow("chinese arabic") << QStringLiteral("2024年6月30日") << QDate(2024, 6, 30);
+        QTest::newRow("title line") << "For the six months ended 30 June 2024" << QDate(2024, 6, 30);
+    }
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        QCOMPARE(Periods::findDate(text), date);
+    }
+    void years()
+    {
+        QCOMPARE(Periods::findYear("2024"), 2024);
+        QCOMPARE(Periods::findYear(QStringLiteral("二零二四年")), 2024);
+        QCOMPARE(Periods::findYear("1,995"), 0); // a figure, not a year
+    }
+    void months()
+    {
+        QCOMPARE(Periods::findMonths("For the six months ended 30 June 2024"), 6);
+        QCOMPARE(Periods::findMonths("for the year ended 31 December 2019"), 12);
+        QCOMPARE(Periods::findMonths(QStringLiteral("截至二零二四年六月三十日止六個月")), 6);
+        QCOMPARE(Periods::findMonths(QStringLiteral("截至二零二五年三月三十一日止年度")), 12);
+        QCOMPARE(Periods::findMonths("As at 30 June 2025"), 0);
+    }
+    void audited()
+    {
+        QCOMPARE(Periods::findAudited("(Unaudited)"), std::optional<bool>(false));
+        QCOMPARE(Periods::findAudited("(Audited)"), std::optional<bool>(true));
+        QVERIFY(!Periods::findAudited("2024").has_value());
+    }
+    void units_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("unit");
+        QTest::addColumn<QString>("currency");
+        QTest::newRow("RMB'000") << "RMB'000" << qint64(1000) << "RMB";
+        QTest::newRow("(RMB'000)") << "(RMB'000)" << qint64(1000) << "RMB";
+        QTest::newRow("HK$'000") << "HK$'000" << qint64(1000) << "HKD";
+        QTest::newRow("S$'000") << "S$'000" << qint64(1000) << "SGD";
+        QTest::newRow("RMB million") << "RMB million" << qint64(1000000) << "RMB";
+        QTest::newRow("US$ million") << "US$ million" << qint64(1000000) << "USD";
+        QTest::newRow("千港元") << QStringLiteral("千港元") << qint64(1000) << "HKD";
+        QTest::newRow("人民幣千元") << QStringLiteral("人民幣千元") << qint64(1000) << "RMB";
+        QTest::newRow("港幣千元") << QStringLiteral("港幣千元") << qint64(1000) << "HKD";
+    }
+    void units()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, unit);
+        QFETCH(QString, currency);
+        const MoneyUnit u = Units::find(text);
+        QCOMPARE(u.unit, unit);
+        QCOMPARE(u.currency, currency);
+    }
+    void noUnit() { QVERIFY(!Units::find("Revenue 2024").isValid()); }
+};
+
+QTEST_APPLESS_MAIN(TestPeriods)
+#include "tst_periods.moc"

@@ -1,0 +1,154 @@
+// Lines, columns and rows from positioned words: what the recognisers build on.
+#include "extract/TableReader.h"
+#include "layout/TextLine.h"
+
+#include <QtTest>
+
+using namespace ledgerlens;
+
+namespace {
+
+// A word whose right edge is `right` when alignRight, else starting at x.
+PdfWord word(const QString &text, double x, double y, bool alignRight = false)
+{
+    const double w = 4.8 * text.size();
+    PdfWord pw;
+    pw.text = text;
+    pw.page = 1;
+    pw.box = QRectF(alignRight ? x - w : x, y, w, 9);
+    pw.fontSize = 9;
+    return pw;
+}
+
+// Words of a label starting at x, one PdfWord per space-separated word.
+QVector<PdfWord> label(const QString &text, double x, double y)
+{
+    QVector<PdfWord> out;
+    for (const QString &t : text.split(QLatin1Char(' '))) {
+        out.append(word(t, x, y));
+        x += 4.8 * t.size() + 2.5;
+    }
+    return out;
+}
+
+struct Sheet
+{
+    QVector<PdfWord> words;
+    double y = 100;
+    void row(const QString &lbl, const QString &note, const QString &a, const QString &b, double indent = 0)
+    {
+        if (!lbl.isEmpty())
+            words += label(lbl, 50 + indent, y);
+        if (!note.isEmpty())
+            words.append(word(note, 270, y, true));
+        if (!a.isEmpty())
+            words.append(word(a, 420, y, true));
+        if (!b.isEmpty())
+            words.append(word(b, 500, y, true));
+        y += 12;
+    }
+};
+
+ReadTable readSheet(const Sheet &s)
+{
+    TableHints hints;
+    hints.flow = true;
+    hints.months = 6;
+    hints.contextDate = QDate(2024, 6, 30);
+    return TableReader::read(Layout::buildLines(s.words), hints);
+}
+
+} // namespace
+
+class TestRows : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cjkGlyphsJoin()
+    {
+        QVector<PdfWord> w;
+        double x = 50;
+        for (const QString &c : {QStringLiteral("其"), QStringLiteral("他"), QStringLiteral("收"), QStringLiteral("入")}) {
+            PdfWord pw = word(c, x, 100);
+            pw.box.setWidth(9);
+            w.append(pw);
+            x += 10.5;
+        }
+        const auto lines = Layout::buildLines(w);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines[0].text, QStringLiteral("其他收入"));
+        QCOMPARE(lines[0].chunks.size(), 1);
+    }
+    void linesInReadingOrder()
+    {
+        QVector<PdfWord> w{word("second", 50, 130), word("first", 50, 100), word("right", 300, 101)};
+        const auto lines = Layout::buildLines(w);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].text, QStringLiteral("first right"));
+        QCOMPARE(lines[1].text, QStringLiteral("second"));
+        QCOMPARE(lines[0].chunks.size(), 2); // wide gap: two cells
+    }
+    void statementRows()
+    {
+        Sheet s;
+        s.row("", "", "2024", "2023");
+        s.row("", "Notes", "RMB'000", "RMB'000");
+        s.row("", "", "(Unaudited)", "(Audited)");
+        s.row("Revenue", "5", "369,696", "301,862");
+        s.row("Cost of sales", "", "(322,586)", "(254,091)");
+        s.row("Gross profit", "", "47,110", "47,771");
+        s.row("Attributable to:", "", "", "");
+        s.row("Exchange differences on translation of foreign currency", "", "", "");
+        s.row("operations", "", "4,409", "-", 6);
+        s.row("", "", "51,519", "47,771");
+        const ReadTable t = readSheet(s);
+        QCOMPARE(t.columns.size(), 2);
+        QCOMPARE(t.unit.unit, qint64(1000));
+        QCOMPARE(t.unit.currency, QStringLiteral("RMB"));
+        QCOMPARE(t.columns[0].periodEnd, QDate(2024, 6, 30));
+        QCOMPARE(t.columns[1].periodEnd, QDate(2023, 6, 30));
+        QCOMPARE(t.columns[0].months, 6);
+        QCOMPARE(t.columns[0].audited, std::optional<bool>(false));
+        QCOMPARE(t.columns[1].audited, std::optional<bool>(true));
+        QVector<LineItem> figures;
+        for (const LineItem &it : t.items)
+            if (it.kind != RowKind::Heading)
+                figures.append(it);
+        QCOMPARE(figures.size(), 5);
+        QCOMPARE(figures[0].label, QStringLiteral("Revenue"));
+        QCOMPARE(figures[0].note, QStringLiteral("5"));        // the Notes column is not a value
+        QCOMPARE(figures[0].cells.size(), 2);
+        QCOMPARE(figures[0].cells[0].value->toString(), QStringLiteral("369696"));
+        QCOMPARE(figures[1].cells[1].value->toString(), QStringLiteral("-254091"));
+        QCOMPARE(figures[3].label, QStringLiteral("Exchange differences on translation of foreign currency operations"));
+        QVERIFY(!figures[3].cells[1].value.has_value());          // dash is nil
+        QVERIFY(figures[3].cells[1].source.isValid());            // ...but still has a box
+        QCOMPARE(figures[4].label, QString());                    // unlabelled subtotal
+        QCOMPARE(figures[4].kind, RowKind::Subtotal);
+        // The heading stays a heading: not glued onto the row below it.
+        bool heading = false;
+        for (const LineItem &it : t.items)
+            heading = heading || (it.kind == RowKind::Heading && it.label == QLatin1String("Attributable to:"));
+        QVERIFY(heading);
+        // The source box is the printed figure's.
+        QCOMPARE(figures[0].cells[0].source.page, 1);
+        QVERIFY(qAbs(figures[0].cells[0].source.box.right() - 420) < 0.01);
+    }
+    void dashedSubItemsAreOwnLabels()
+    {
+        Sheet s;
+        s.row("", "", "2025", "2024");
+        s.row("Profit attributable to owners of the Company for the year", "", "", "");
+        s.row(QStringLiteral("- from continuing operations"), "", "(64,270)", "5,850", 6);
+        const ReadTable t = readSheet(s);
+        QVector<LineItem> figures;
+        for (const LineItem &it : t.items)
+            if (it.kind != RowKind::Heading)
+                figures.append(it);
+        QCOMPARE(figures.size(), 1);
+        QCOMPARE(figures[0].label, QStringLiteral("- from continuing operations"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRows)
+#include "tst_rows.moc"

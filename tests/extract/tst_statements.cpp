@@ -1,0 +1,176 @@
+// Statements typeset like filings (tests/support fixtures), read back by the
+// engine: every figure must come back with its value, column and printed box.
+#include "Fixtures.h"
+#include "extract/Extractor.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ledgerlens;
+using namespace ledgerlens::typeset;
+
+namespace {
+
+std::optional<Decimal> d(const char *s) { return Decimal::fromString(QLatin1String(s)); }
+
+const LineItem *findItem(const Table &t, const QString &label, int from = 0)
+{
+    for (int i = from; i < t.items.size(); ++i)
+        if (t.items[i].label.compare(label, Qt::CaseInsensitive) == 0 && t.items[i].kind != RowKind::Heading)
+            return &t.items[i];
+    return nullptr;
+}
+
+// Every figure row of the fixture is found with the same values, in the
+// printed boxes the typesetter reports.
+void verifyRows(const Table &got, const FilingTable &spec, const PlacedTable *placed)
+{
+    int matched = 0, expected = 0;
+    for (int r = 0; r < spec.rows.size(); ++r) {
+        const FilingRow &row = spec.rows[r];
+        if (row.style == RowStyle::Heading || row.values.isEmpty())
+            continue;
+        ++expected;
+        const LineItem *it = nullptr;
+        for (const LineItem &cand : got.items) {
+            if (cand.label.compare(row.label.simplified(), Qt::CaseInsensitive) != 0 || cand.cells.size() < row.values.size())
+                continue;
+            bool same = true;
+            for (int c = 0; c < row.values.size(); ++c)
+                same = same && cand.cells[c].value == row.values[c];
+            if (same) {
+                it = &cand;
+                break;
+            }
+        }
+        QVERIFY2(it, qPrintable(QStringLiteral("row not found with its figures: '%1'").arg(row.label)));
+        if (!row.note.isEmpty())
+            QCOMPARE(it->note, row.note);
+        if (placed && r < placed->cells.size()) {
+            for (int c = 0; c < row.values.size(); ++c) {
+                const SourceRef &want = placed->cells[r][c];
+                if (!want.isValid())
+                    continue;
+                QCOMPARE(it->cells[c].source.page, want.page);
+                QVERIFY2(qAbs(it->cells[c].source.box.center().x() - want.box.center().x()) < 4
+                             && qAbs(it->cells[c].source.box.center().y() - want.box.center().y()) < 4,
+                         qPrintable(QStringLiteral("box of '%1' column %2").arg(row.label).arg(c)));
+            }
+        }
+        ++matched;
+    }
+    QCOMPARE(matched, expected);
+}
+
+} // namespace
+
+class TestStatements : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void profitOrLoss()
+    {
+        const FilingTable spec = Fixtures::profitOrLossTable();
+        const auto placed = Fixtures::writeTable(m_dir.filePath("pl.pdf"), spec);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("pl.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *t = r.report.table(TableKind::ProfitOrLoss);
+        QVERIFY(t);
+        QCOMPARE(t->unit, qint64(1000));
+        QCOMPARE(t->currency, QStringLiteral("RMB"));
+        QCOMPARE(t->columns.size(), 2);
+        QCOMPARE(t->columns[0].periodEnd, QDate(2024, 6, 30));
+        QCOMPARE(t->columns[1].periodEnd, QDate(2023, 6, 30));
+        QCOMPARE(t->columns[0].months, 6);
+        verifyRows(*t, spec, placed.tables.isEmpty() ? nullptr : &placed.tables.front());
+        QCOMPARE(r.report.periodEnd, QDate(2024, 6, 30));
+    }
+    void balanceSheetContinuedOverleaf()
+    {
+        const FilingTable spec = Fixtures::financialPositionTable(45);
+        const auto placed = Fixtures::writeTable(m_dir.filePath("fp.pdf"), spec);
+        QVERIFY(placed.pageCount >= 2);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("fp.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *t = r.report.table(TableKind::FinancialPosition);
+        QVERIFY(t);
+        QVERIFY2(t->pages.size() >= 2, "the continuation page belongs to the statement");
+        for (const Column &c : t->columns)
+            QCOMPARE(c.months, 0); // balances are points in time
+        verifyRows(*t, spec, placed.tables.isEmpty() ? nullptr : &placed.tables.front());
+    }
+    void wrappedLabelsAreOneLabel()
+    {
+        FilingTable spec = Fixtures::profitOrLossTable();
+        spec.maxLabelWidth = 150;
+        spec.rows[3].label = QStringLiteral("Other income and gains from the disposal of items of property, plant and equipment");
+        Fixtures::writeTable(m_dir.filePath("wrap.pdf"), spec);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("wrap.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *t = r.report.table(TableKind::ProfitOrLoss);
+        QVERIFY(t);
+        const LineItem *it = findItem(*t, spec.rows[3].label);
+        QVERIFY2(it, "wrapped label joined into one");
+        QCOMPARE(it->cells[0].value, d("4321"));
+    }
+    void chineseStatement()
+    {
+        FilingDocument doc;
+        doc.chinese = true;
+        doc.runningHeader = QStringLiteral("示例控股有限公司");
+        FilingTable t;
+        t.key = QStringLiteral("profit_or_loss");
+        t.titleLines = {QStringLiteral("綜合損益表"), QStringLiteral("截至二零二五年三月三十一日止年度")};
+        t.notesColumn = true;
+        t.notesHeader = QStringLiteral("附註");
+        FilingColumn c25;
+        c25.header = {QStringLiteral("二零二五年"), QStringLiteral("千港元")};
+        FilingColumn c24;
+        c24.header = {QStringLiteral("二零二四年"), QStringLiteral("千港元")};
+        t.columns = {c25, c24};
+        t.addRow(QStringLiteral("營業額"), {d("99313"), d("148422")}).note = QStringLiteral("3");
+        t.addRow(QStringLiteral("銷貨成本"), {d("-94192"), d("-139558")});
+        t.addRow(QStringLiteral("毛利"), {d("5121"), d("8864")}, RowStyle::Subtotal);
+        t.addRow(QStringLiteral("其他收入、收益及虧損"), {d("2483"), d("65007")});
+        t.addRow(QStringLiteral("研發開支"), {std::nullopt, d("-115")});
+        doc.addTable(t);
+        Fixtures::writeDocument(m_dir.filePath("zh.pdf"), doc);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("zh.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *pl = r.report.table(TableKind::ProfitOrLoss);
+        QVERIFY(pl);
+        QCOMPARE(pl->unit, qint64(1000));
+        QCOMPARE(pl->currency, QStringLiteral("HKD"));
+        QCOMPARE(pl->columns.size(), 2);
+        QCOMPARE(pl->columns[0].periodEnd, QDate(2025, 3, 31));
+        QCOMPARE(pl->columns[0].months, 12);
+        verifyRows(*pl, t, nullptr);
+    }
+    void statementWinsOverHighlights()
+    {
+        FilingDocument doc;
+        doc.runningHeader = QStringLiteral("Fixture Holdings Limited");
+        doc.addTitle(QStringLiteral("FINANCIAL HIGHLIGHTS"));
+        FilingTable highlights = Fixtures::profitOrLossTable();
+        highlights.key.clear();
+        highlights.titleLines = {QStringLiteral("Key figures")};
+        highlights.rows.resize(3);
+        doc.addTable(highlights);
+        doc.addPageBreak();
+        doc.addTable(Fixtures::profitOrLossTable());
+        const auto placed = Fixtures::writeDocument(m_dir.filePath("hl.pdf"), doc);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("hl.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *pl = r.report.table(TableKind::ProfitOrLoss);
+        QVERIFY(pl);
+        QCOMPARE(pl->pages.value(0), 2);
+        QVERIFY(findItem(*pl, QStringLiteral("PROFIT FOR THE PERIOD")));
+        Q_UNUSED(placed);
+    }
+};
+
+QTEST_MAIN(TestStatements)
+#include "tst_statements.moc"
