@@ -1,4 +1,1139 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>FigureFormat</name>
+    <message>
+        <source>million</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1 百万元</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgressDelegate</name>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Unknown chart format "%1": use .png, .svg, .pdf or .pptx</source>
+        <translation>未知的图表格式“%1”：请使用 .png、.svg、.pdf 或 .pptx</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::AuditExport</name>
+    <message>
+        <source>(label)</source>
+        <translation>（标签）</translation>
+    </message>
+    <message>
+        <source>(mapping)</source>
+        <translation>（映射）</translation>
+    </message>
+    <message>
+        <source>Review audit</source>
+        <translation>复核审计记录</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Stock code</source>
+        <translation>股份代号</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Extracted</source>
+        <translation>提取值</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>mismatched</source>
+        <translation>不匹配</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ChartViewBase</name>
+    <message>
+        <source>no figure</source>
+        <translation>无数字</translation>
+    </message>
+    <message>
+        <source>
+Source: %1, page %2 (click to open)</source>
+        <translation>
+来源：%1，第 %2 页（点击打开）</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ChartsPanel</name>
+    <message>
+        <source>Revenue mix</source>
+        <translation>收入构成</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>应收账款账龄</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>堆积柱形图</translation>
+    </message>
+    <message>
+        <source>Pie of one period</source>
+        <translation>单期饼图</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Image (PNG, 1920×1080)…</source>
+        <translation>图像（PNG，1920×1080）…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Vector image (SVG)…</source>
+        <translation>矢量图（SVG）…</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图像</translation>
+    </message>
+    <message>
+        <source>PowerPoint, all charts (editable)…</source>
+        <translation>PowerPoint，全部图表（可编辑）…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Export charts to PowerPoint</source>
+        <translation>将图表导出到 PowerPoint</translation>
+    </message>
+    <message>
+        <source>Charts.pptx</source>
+        <translation>图表.pptx</translation>
+    </message>
+    <message>
+        <source>PowerPoint (*.pptx)</source>
+        <translation>PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::CorrectionDialog</name>
+    <message>
+        <source>Correct Figure</source>
+        <translation>更正数字</translation>
+    </message>
+    <message>
+        <source>1,234 or (56) for a negative, - for nil</source>
+        <translation>如 1,234；负数写 (56)；无数字写 -</translation>
+    </message>
+    <message>
+        <source>Why (optional): e.g. "typo in the PDF, see note 5"</source>
+        <translation>原因（可选）：例如“PDF 排印错误，见附注 5”</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>原文：</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>数字(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>That is not a figure.</source>
+        <translation>这不是一个数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ExtractionWorker</name>
+    <message>
+        <source>the extractor printed far too much output</source>
+        <translation>提取程序输出的内容过多</translation>
+    </message>
+    <message numerus="yes">
+        <source> (limit %n s)</source>
+        <translation><numerusform>（上限 %n 秒）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (limit %n MB)</source>
+        <translation><numerusform>（上限 %n MB）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::FigureEditing</name>
+    <message>
+        <source>Figure not changed: %1</source>
+        <translation>数字未更改：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Correct Figure…</source>
+        <translation>更正数字(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Fix &amp;Line Item…</source>
+        <translation>修正项目(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Extracted</source>
+        <translation>恢复为提取值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Type the right figure for the selected cell, with a note on why</source>
+        <translation>为所选单元格输入正确数字，并注明原因</translation>
+    </message>
+    <message>
+        <source>Fix the label of the selected line, or the line item it maps to</source>
+        <translation>修正所选行的标签或其对应的标准项目</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Correct Figure</source>
+        <translation>更正数字</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, row %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，第 %3 行</translation>
+    </message>
+    <message>
+        <source>Fix line item “%1”</source>
+        <translation>修正项目“%1”</translation>
+    </message>
+    <message>
+        <source>Revert line item</source>
+        <translation>恢复项目</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note&lt;/b&gt; by %1, %2</source>
+        <translation>&lt;b&gt;备注&lt;/b&gt;：%1，%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Corrected&lt;/b&gt; by %1, %2</source>
+        <translation>&lt;b&gt;已更正&lt;/b&gt;：%1，%2</translation>
+    </message>
+    <message>
+        <source>Printed in the PDF: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>PDF 原文：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#c62828"&gt;Fails check&lt;/span&gt; %1: printed %2, parts add up to %3</source>
+        <translation>&lt;span style="color:#c62828"&gt;勾稽不符&lt;/span&gt; %1：列示 %2，分项合计 %3</translation>
+    </message>
+    <message>
+        <source>Another report prints a different figure for this period (restated).</source>
+        <translation>另一份报告对同一期间列示了不同数字（重述）。</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::LineItemHeader</name>
+    <message>
+        <source>(subtotal)</source>
+        <translation>（小计）</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::LoadController</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::LoadFailures</name>
+    <message>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated</source>
+        <translation>PDF 已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>encrypted: a password is needed to open it</source>
+        <translation>已加密：需要密码才能打开</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>no text layer: the figures cannot be read without OCR</source>
+        <translation>没有文本层：不经 OCR 无法读取数字</translation>
+    </message>
+    <message>
+        <source>not a financial report: no statements were found</source>
+        <translation>不是财务报告：未找到财务报表</translation>
+    </message>
+    <message>
+        <source>the extractor crashed on this file</source>
+        <translation>提取程序处理此文件时崩溃</translation>
+    </message>
+    <message>
+        <source>extraction took too long and was stopped</source>
+        <translation>提取耗时过长，已停止</translation>
+    </message>
+    <message>
+        <source>extraction used too much memory and was stopped</source>
+        <translation>提取占用内存过多，已停止</translation>
+    </message>
+    <message>
+        <source>the extractor returned unreadable output</source>
+        <translation>提取程序返回了无法读取的结果</translation>
+    </message>
+    <message>
+        <source>the extractor program (ledgerlens-cli) could not be started</source>
+        <translation>无法启动提取程序（ledgerlens-cli）</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::MainWindow</name>
+    <message>
+        <source>%1 is already open (%2); not loaded twice.</source>
+        <translation>%1 已经打开（%2），不会重复载入。</translation>
+    </message>
+    <message>
+        <source>About Ledgerlens</source>
+        <translation>关于 Ledgerlens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;Compare HKEX financial reports side by side, every figure linked to where it is printed.</source>
+        <translation>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;并排比较港交所上市公司财务报告，每个数字都链接到其在原文中的位置。</translation>
+    </message>
+    <message>
+        <source>Ledgerlens — report comparison</source>
+        <translation>Ledgerlens — 报告比较</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Reports…</source>
+        <translation>打开报告(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>清除最近文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Report</source>
+        <translation>关闭报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Line Item…</source>
+        <translation>查找项目(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Table</source>
+        <translation>下一张表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Table</source>
+        <translation>上一张表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Display &amp;Unit</source>
+        <translation>显示单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Thousands ('000)</source>
+        <translation>千元(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Millions</source>
+        <translation>百万元(&amp;M)</translation>
+    </message>
+    <message>
+        <source>U&amp;nits</source>
+        <translation>元(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Ledgerlens</source>
+        <translation>关于 Ledgerlens(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Source page</source>
+        <translation>原文页面</translation>
+    </message>
+    <message>
+        <source>The %1 translation is missing from this build.</source>
+        <translation>此版本缺少%1翻译。</translation>
+    </message>
+    <message>
+        <source>Open Reports</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
+        <translation>PDF 报告 (*.pdf *.PDF);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No sample reports found; open report PDFs with File &gt; Open.</source>
+        <translation>未找到示例报告；请通过“文件 &gt; 打开报告”打开 PDF。</translation>
+    </message>
+    <message>
+        <source>No extracted figure there.</source>
+        <translation>该处没有已提取的数字。</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <source>That password did not open %1. Try again:</source>
+        <translation>该密码无法打开 %1，请重试：</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter its password:</source>
+        <translation>%1 已加密，请输入密码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) ready</source>
+        <translation><numerusform>%n 份报告就绪</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loading</source>
+        <translation><numerusform>%n 份载入中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n 份失败</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::MappingDialog</name>
+    <message>
+        <source>(not mapped)</source>
+        <translation>（未映射）</translation>
+    </message>
+    <message>
+        <source>Fix Line Item</source>
+        <translation>修正项目</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>原因（可选）</translation>
+    </message>
+    <message>
+        <source>Extracted:</source>
+        <translation>提取值：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Maps to:</source>
+        <translation>对应标准项目(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>“%1” → %2</source>
+        <translation>“%1” → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::MismatchDialog</name>
+    <message>
+        <source>Corrections That No Longer Match</source>
+        <translation>不再匹配的更正</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Extracted then</source>
+        <translation>当时提取值</translation>
+    </message>
+    <message>
+        <source>Corrected to</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Selected</source>
+        <translation>舍弃所选(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Drop the selected corrections for good (they are not re-applied).</source>
+        <translation>永久舍弃所选更正（不会重新应用）。</translation>
+    </message>
+    <message>
+        <source>Every correction matches its report.</source>
+        <translation>所有更正均与其报告匹配。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n correction(s) no longer match the report they were made on.&lt;/b&gt; The PDF (%1) is not the version the workspace was saved with, and these figures or lines are not where they were. They are kept, saved with the workspace and listed in the audit export as “mismatched”: re-apply them in the tables if they still hold, then dismiss them here.</source>
+        <translation><numerusform>&lt;b&gt;%n 项更正已与原报告不再匹配。&lt;/b&gt;该 PDF（%1）并非保存工作区时的版本，这些数字或行已不在原处。它们会被保留、随工作区保存，并在审计导出中标记为“不匹配”：如仍然适用，请在表格中重新应用，然后在此舍弃。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::RecentFiles</name>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近文件</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ReportListPanel</name>
+    <message>
+        <source>Enter &amp;password…</source>
+        <translation>输入密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the report one column left in the comparison (Alt+Up)</source>
+        <translation>在比较中将该报告左移一列（Alt+上）</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the report one column right in the comparison (Alt+Down)</source>
+        <translation>在比较中将该报告右移一列（Alt+下）</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the report from the comparison (Delete)</source>
+        <translation>从比较中移除该报告（Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel load</source>
+        <translation>取消载入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop extracting this report (Esc)</source>
+        <translation>停止提取该报告（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ReportLoader</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::RevenueMixPieView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ReviewController</name>
+    <message>
+        <source>No arithmetic check fails.</source>
+        <translation>没有不符的勾稽检查。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>复核(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Audit Sheet…</source>
+        <translation>导出审计表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Failing Check</source>
+        <translation>下一个不符检查(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>撤销历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Export Audit Sheet</source>
+        <translation>导出审计表</translation>
+    </message>
+    <message>
+        <source>review-audit.xlsx</source>
+        <translation>复核审计.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit Sheet Not Exported</source>
+        <translation>审计表未导出</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n correction(s) to %1</source>
+        <translation><numerusform>已将 %n 项更正导出到 %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ReviewPanel</name>
+    <message>
+        <source>No arithmetic checks yet: they run when a report is loaded.</source>
+        <translation>尚无勾稽检查：载入报告后会自动运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) pass.</source>
+        <translation><numerusform>全部 %n 项检查通过。</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b style="color:#c62828"&gt;%1 of %2 checks fail&lt;/b&gt;: select one to see its figures.</source>
+        <translation>&lt;b style="color:#c62828"&gt;%2 项检查中有 %1 项不符&lt;/b&gt;：选择一项以查看相关数字。</translation>
+    </message>
+    <message>
+        <source>Checks (%1 failing)</source>
+        <translation>检查（%1 项不符）</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>仅显示不符</translation>
+    </message>
+    <message>
+        <source>Corrections (%1)</source>
+        <translation>更正（%1）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>&lt;as extracted&gt;</source>
+        <translation>&lt;按提取值&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ReviewStatusActions</name>
+    <message>
+        <source>Mark Table &amp;Reviewed</source>
+        <translation>标记此表已复核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Flag Table</source>
+        <translation>标记此表待查(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Mark Table &amp;Unreviewed</source>
+        <translation>标记此表未复核(&amp;U)</translation>
+    </message>
+    <message>
+        <source>This report's current table has been checked against the PDF</source>
+        <translation>该报告的当前表格已与 PDF 核对</translation>
+    </message>
+    <message>
+        <source>This report's current table needs another look</source>
+        <translation>该报告的当前表格需要再次检查</translation>
+    </message>
+    <message>
+        <source>Select a figure of the report whose table you reviewed.</source>
+        <translation>请选择已复核表格所属报告中的一个数字。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>待查</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未复核</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::SourceViewer</name>
+    <message>
+        <source>Page %1 is slow to render… you can keep working or turn the page.</source>
+        <translation>第 %1 页渲染较慢… 您可以继续工作或翻页。</translation>
+    </message>
+    <message>
+        <source>Select a figure to see where it is printed.</source>
+        <translation>选择一个数字，查看其在原文中的位置。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Rendering page %1…</source>
+        <translation>正在渲染第 %1 页…</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered.</source>
+        <translation>第 %1 页无法渲染。</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>上一页（PgUp）</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Next page (PgDn)</source>
+        <translation>下一页（PgDn）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::StatementsPanel</name>
+    <message>
+        <source>Profit or loss</source>
+        <translation>损益表</translation>
+    </message>
+    <message>
+        <source>Comprehensive income</source>
+        <translation>综合收益表</translation>
+    </message>
+    <message>
+        <source>Financial position</source>
+        <translation>财务状况表</translation>
+    </message>
+    <message>
+        <source>Cash flows</source>
+        <translation>现金流量表</translation>
+    </message>
+    <message>
+        <source>Revenue mix</source>
+        <translation>收入构成</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>应收账款账龄</translation>
+    </message>
+    <message>
+        <source>Payables ageing</source>
+        <translation>应付账款账龄</translation>
+    </message>
+    <message>
+        <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
+        <translation>打开报告 PDF（文件 &gt; 打开报告，或拖放到此处）即可进行比较。</translation>
+    </message>
+    <message>
+        <source>None of the loaded reports has this table.</source>
+        <translation>已载入的报告中都没有此表。</translation>
+    </message>
+    <message>
+        <source>No line item matches “%1”.</source>
+        <translation>没有与“%1”匹配的项目。</translation>
+    </message>
+    <message>
+        <source>Figures in %1</source>
+        <translation>金额单位：%1</translation>
+    </message>
+    <message>
+        <source>Figures in %1 of each report's currency (%2)</source>
+        <translation>金额单位：各报告货币的%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Find line item (Ctrl+F)</source>
+        <translation>查找项目（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Display unit for every report</source>
+        <translation>所有报告的显示单位</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::WorkspaceController</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Report Not Found</source>
+        <translation>找不到报告</translation>
+    </message>
+    <message>
+        <source>%1 is no longer where the workspace says it is:
+%2
+
+Locate it to restore its corrections and review status?</source>
+        <translation>%1 已不在工作区记录的位置：
+%2
+
+要找到它以恢复其更正和复核状态吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>查找(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation>查找 %1</translation>
+    </message>
+    <message>
+        <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
+        <translation>PDF 报告 (*.pdf *.PDF);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>打开工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Workspace</source>
+        <translation>保存工作区(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation>工作区另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Workspaces</source>
+        <translation>清除最近工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Mismatched Corrections…</source>
+        <translation>不匹配的更正(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Recent Wor&amp;kspaces</source>
+        <translation>最近工作区(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1[*] — Ledgerlens</source>
+        <translation>%1[*] — Ledgerlens</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>没有最近工作区</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Save Workspace</source>
+        <translation>保存工作区</translation>
+    </message>
+    <message>
+        <source>Ledgerlens workspaces (*.ledgerlens);;All files (*)</source>
+        <translation>Ledgerlens 工作区 (*.ledgerlens);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Workspace Not Saved</source>
+        <translation>工作区未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.
+
+%2
+
+The file has not been changed, and the reports open now are as they were.</source>
+        <translation>无法打开 %1。
+
+%2
+
+该文件未被更改，当前打开的报告保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n report(s) loading</source>
+        <translation><numerusform>已打开 %1：%n 份报告载入中</numerusform></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledgerlens did not close normally. Work that was not saved was kept at %1: %n report(s)</source>
+        <translation><numerusform>Ledgerlens 上次未正常关闭。未保存的工作已保留在 %1：%n 份报告</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n correction(s).</source>
+        <translation><numerusform>，%n 项更正。</numerusform></translation>
+    </message>
+    <message>
+        <source>Recover it to carry on where you left off, or discard it for good.</source>
+        <translation>恢复即可从上次中断处继续，或将其永久舍弃。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>舍弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>The unsaved work could not be read back (%1). The file was kept as %2.</source>
+        <translation>无法读回未保存的工作（%1）。该文件已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work; save it to keep it.</source>
+        <translation>已恢复未保存的工作；请保存以保留。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The review in %1 has changes that are not saved.</source>
+        <translation>%1 中的复核有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>继续之前要保存吗？</translation>
+    </message>
+</context>
 </TS>

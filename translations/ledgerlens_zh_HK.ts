@@ -1,4 +1,1139 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
+<context>
+    <name>FigureFormat</name>
+    <message>
+        <source>million</source>
+        <translation>百萬</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1 百萬元</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgressDelegate</name>
+    <message>
+        <source>Starting…</source>
+        <translation>正在啟動…</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <source>Unknown chart format "%1": use .png, .svg, .pdf or .pptx</source>
+        <translation>未知的圖表格式「%1」：請使用 .png、.svg、.pdf 或 .pptx</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::AuditExport</name>
+    <message>
+        <source>(label)</source>
+        <translation>（標籤）</translation>
+    </message>
+    <message>
+        <source>(mapping)</source>
+        <translation>（對應）</translation>
+    </message>
+    <message>
+        <source>Review audit</source>
+        <translation>覆核審計記錄</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Stock code</source>
+        <translation>股份代號</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Extracted</source>
+        <translation>提取值</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>時間（UTC）</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已應用</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>mismatched</source>
+        <translation>不匹配</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ChartViewBase</name>
+    <message>
+        <source>no figure</source>
+        <translation>無數字</translation>
+    </message>
+    <message>
+        <source>
+Source: %1, page %2 (click to open)</source>
+        <translation>
+來源：%1，第 %2 頁（按一下開啟）</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ChartsPanel</name>
+    <message>
+        <source>Revenue mix</source>
+        <translation>收益組合</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>利潤率</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>應收賬款賬齡</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>堆疊棒形圖</translation>
+    </message>
+    <message>
+        <source>Pie of one period</source>
+        <translation>單期圓形圖</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Image (PNG, 1920×1080)…</source>
+        <translation>圖像（PNG，1920×1080）…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Vector image (SVG)…</source>
+        <translation>向量圖（SVG）…</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 圖像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>複製圖像</translation>
+    </message>
+    <message>
+        <source>PowerPoint, all charts (editable)…</source>
+        <translation>PowerPoint，全部圖表（可編輯）…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>Export charts to PowerPoint</source>
+        <translation>將圖表匯出至 PowerPoint</translation>
+    </message>
+    <message>
+        <source>Charts.pptx</source>
+        <translation>圖表.pptx</translation>
+    </message>
+    <message>
+        <source>PowerPoint (*.pptx)</source>
+        <translation>PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>匯出圖表</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::CorrectionDialog</name>
+    <message>
+        <source>Correct Figure</source>
+        <translation>更正數字</translation>
+    </message>
+    <message>
+        <source>1,234 or (56) for a negative, - for nil</source>
+        <translation>如 1,234；負數寫 (56)；無數字寫 -</translation>
+    </message>
+    <message>
+        <source>Why (optional): e.g. "typo in the PDF, see note 5"</source>
+        <translation>原因（可選）：例如「PDF 排印錯誤，見附註 5」</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>原文：</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>數字(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>That is not a figure.</source>
+        <translation>這不是一個數字。</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ExtractionWorker</name>
+    <message>
+        <source>the extractor printed far too much output</source>
+        <translation>提取程式輸出的內容過多</translation>
+    </message>
+    <message numerus="yes">
+        <source> (limit %n s)</source>
+        <translation><numerusform>（上限 %n 秒）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (limit %n MB)</source>
+        <translation><numerusform>（上限 %n MB）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::FigureEditing</name>
+    <message>
+        <source>Figure not changed: %1</source>
+        <translation>數字未更改：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Correct Figure…</source>
+        <translation>更正數字(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>新增備註(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Fix &amp;Line Item…</source>
+        <translation>修正項目(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Extracted</source>
+        <translation>還原為提取值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Type the right figure for the selected cell, with a note on why</source>
+        <translation>為所選儲存格輸入正確數字，並註明原因</translation>
+    </message>
+    <message>
+        <source>Fix the label of the selected line, or the line item it maps to</source>
+        <translation>修正所選行的標籤或其對應的標準項目</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>新增備註</translation>
+    </message>
+    <message>
+        <source>Correct Figure</source>
+        <translation>更正數字</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>沒有更改。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, row %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，第 %3 行</translation>
+    </message>
+    <message>
+        <source>Fix line item “%1”</source>
+        <translation>修正項目「%1」</translation>
+    </message>
+    <message>
+        <source>Revert line item</source>
+        <translation>還原項目</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note&lt;/b&gt; by %1, %2</source>
+        <translation>&lt;b&gt;備註&lt;/b&gt;：%1，%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Corrected&lt;/b&gt; by %1, %2</source>
+        <translation>&lt;b&gt;已更正&lt;/b&gt;：%1，%2</translation>
+    </message>
+    <message>
+        <source>Printed in the PDF: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>PDF 原文：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#c62828"&gt;Fails check&lt;/span&gt; %1: printed %2, parts add up to %3</source>
+        <translation>&lt;span style="color:#c62828"&gt;核對不符&lt;/span&gt; %1：列示 %2，分項合計 %3</translation>
+    </message>
+    <message>
+        <source>Another report prints a different figure for this period (restated).</source>
+        <translation>另一份報告對同一期間列示了不同數字（重列）。</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::LineItemHeader</name>
+    <message>
+        <source>(subtotal)</source>
+        <translation>（小計）</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::LoadController</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::LoadFailures</name>
+    <message>
+        <source>file not found</source>
+        <translation>找不到檔案</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案為空</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>不是 PDF 檔案</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated</source>
+        <translation>PDF 已損壞或不完整</translation>
+    </message>
+    <message>
+        <source>encrypted: a password is needed to open it</source>
+        <translation>已加密：需要密碼才能開啟</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密碼錯誤</translation>
+    </message>
+    <message>
+        <source>no text layer: the figures cannot be read without OCR</source>
+        <translation>沒有文字層：不經 OCR 無法讀取數字</translation>
+    </message>
+    <message>
+        <source>not a financial report: no statements were found</source>
+        <translation>不是財務報告：未找到財務報表</translation>
+    </message>
+    <message>
+        <source>the extractor crashed on this file</source>
+        <translation>提取程式處理此檔案時當機</translation>
+    </message>
+    <message>
+        <source>extraction took too long and was stopped</source>
+        <translation>提取耗時過長，已停止</translation>
+    </message>
+    <message>
+        <source>extraction used too much memory and was stopped</source>
+        <translation>提取佔用記憶體過多，已停止</translation>
+    </message>
+    <message>
+        <source>the extractor returned unreadable output</source>
+        <translation>提取程式傳回了無法讀取的結果</translation>
+    </message>
+    <message>
+        <source>the extractor program (ledgerlens-cli) could not be started</source>
+        <translation>無法啟動提取程式（ledgerlens-cli）</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>無法讀取該檔案</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::MainWindow</name>
+    <message>
+        <source>%1 is already open (%2); not loaded twice.</source>
+        <translation>%1 已經開啟（%2），不會重複載入。</translation>
+    </message>
+    <message>
+        <source>About Ledgerlens</source>
+        <translation>關於 Ledgerlens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;Compare HKEX financial reports side by side, every figure linked to where it is printed.</source>
+        <translation>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;並排比較港交所上市公司財務報告，每個數字都連結至其在原文中的位置。</translation>
+    </message>
+    <message>
+        <source>Ledgerlens — report comparison</source>
+        <translation>Ledgerlens — 報告比較</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Reports…</source>
+        <translation>開啟報告(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>清除最近檔案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Report</source>
+        <translation>關閉報告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Line Item…</source>
+        <translation>尋找項目(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Table</source>
+        <translation>下一張表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Table</source>
+        <translation>上一張表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Display &amp;Unit</source>
+        <translation>顯示單位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Thousands ('000)</source>
+        <translation>千元(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Millions</source>
+        <translation>百萬元(&amp;M)</translation>
+    </message>
+    <message>
+        <source>U&amp;nits</source>
+        <translation>元(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Ledgerlens</source>
+        <translation>關於 Ledgerlens(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Source page</source>
+        <translation>原文頁面</translation>
+    </message>
+    <message>
+        <source>The %1 translation is missing from this build.</source>
+        <translation>此版本缺少%1翻譯。</translation>
+    </message>
+    <message>
+        <source>Open Reports</source>
+        <translation>開啟報告</translation>
+    </message>
+    <message>
+        <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
+        <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>No sample reports found; open report PDFs with File &gt; Open.</source>
+        <translation>未找到範例報告；請透過「檔案 &gt; 開啟報告」開啟 PDF。</translation>
+    </message>
+    <message>
+        <source>No extracted figure there.</source>
+        <translation>該處沒有已提取的數字。</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>需要密碼</translation>
+    </message>
+    <message>
+        <source>That password did not open %1. Try again:</source>
+        <translation>該密碼無法開啟 %1，請重試：</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter its password:</source>
+        <translation>%1 已加密，請輸入密碼：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) ready</source>
+        <translation><numerusform>%n 份報告就緒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loading</source>
+        <translation><numerusform>%n 份載入中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n 份失敗</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::MappingDialog</name>
+    <message>
+        <source>(not mapped)</source>
+        <translation>（未對應）</translation>
+    </message>
+    <message>
+        <source>Fix Line Item</source>
+        <translation>修正項目</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>原因（可選）</translation>
+    </message>
+    <message>
+        <source>Extracted:</source>
+        <translation>提取值：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>標籤(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Maps to:</source>
+        <translation>對應標準項目(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>“%1” → %2</source>
+        <translation>「%1」→ %2</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::MismatchDialog</name>
+    <message>
+        <source>Corrections That No Longer Match</source>
+        <translation>不再匹配的更正</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Extracted then</source>
+        <translation>當時提取值</translation>
+    </message>
+    <message>
+        <source>Corrected to</source>
+        <translation>更正為</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Selected</source>
+        <translation>捨棄所選(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Drop the selected corrections for good (they are not re-applied).</source>
+        <translation>永久捨棄所選更正（不會重新應用）。</translation>
+    </message>
+    <message>
+        <source>Every correction matches its report.</source>
+        <translation>所有更正均與其報告匹配。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n correction(s) no longer match the report they were made on.&lt;/b&gt; The PDF (%1) is not the version the workspace was saved with, and these figures or lines are not where they were. They are kept, saved with the workspace and listed in the audit export as “mismatched”: re-apply them in the tables if they still hold, then dismiss them here.</source>
+        <translation><numerusform>&lt;b&gt;%n 項更正已與原報告不再匹配。&lt;/b&gt;該 PDF（%1）並非儲存工作區時的版本，這些數字或行已不在原處。它們會被保留、隨工作區儲存，並在審計匯出中標記為「不匹配」：如仍然適用，請在表格中重新應用，然後在此捨棄。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::RecentFiles</name>
+    <message>
+        <source>No recent files</source>
+        <translation>沒有最近檔案</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ReportListPanel</name>
+    <message>
+        <source>Enter &amp;password…</source>
+        <translation>輸入密碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重試(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the report one column left in the comparison (Alt+Up)</source>
+        <translation>在比較中將該報告左移一欄（Alt+上）</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the report one column right in the comparison (Alt+Down)</source>
+        <translation>在比較中將該報告右移一欄（Alt+下）</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the report from the comparison (Delete)</source>
+        <translation>從比較中移除該報告（Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel load</source>
+        <translation>取消載入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop extracting this report (Esc)</source>
+        <translation>停止提取該報告（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ReportLoader</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::RevenueMixPieView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ReviewController</name>
+    <message>
+        <source>No arithmetic check fails.</source>
+        <translation>沒有不符的核對檢查。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>覆核</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>覆核(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Audit Sheet…</source>
+        <translation>匯出審計表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Failing Check</source>
+        <translation>下一個不符檢查(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>復原記錄(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Export Audit Sheet</source>
+        <translation>匯出審計表</translation>
+    </message>
+    <message>
+        <source>review-audit.xlsx</source>
+        <translation>覆核審計.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit Sheet Not Exported</source>
+        <translation>審計表未匯出</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n correction(s) to %1</source>
+        <translation><numerusform>已將 %n 項更正匯出至 %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ReviewPanel</name>
+    <message>
+        <source>No arithmetic checks yet: they run when a report is loaded.</source>
+        <translation>尚無核對檢查：載入報告後會自動執行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) pass.</source>
+        <translation><numerusform>全部 %n 項檢查通過。</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b style="color:#c62828"&gt;%1 of %2 checks fail&lt;/b&gt;: select one to see its figures.</source>
+        <translation>&lt;b style="color:#c62828"&gt;%2 項檢查中有 %1 項不符&lt;/b&gt;：選擇一項以查看相關數字。</translation>
+    </message>
+    <message>
+        <source>Checks (%1 failing)</source>
+        <translation>檢查（%1 項不符）</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>只顯示不符</translation>
+    </message>
+    <message>
+        <source>Corrections (%1)</source>
+        <translation>更正（%1）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>&lt;as extracted&gt;</source>
+        <translation>&lt;按提取值&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ReviewStatusActions</name>
+    <message>
+        <source>Mark Table &amp;Reviewed</source>
+        <translation>標記此表已覆核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Flag Table</source>
+        <translation>標記此表待查(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Mark Table &amp;Unreviewed</source>
+        <translation>標記此表未覆核(&amp;U)</translation>
+    </message>
+    <message>
+        <source>This report's current table has been checked against the PDF</source>
+        <translation>該報告的當前表格已與 PDF 核對</translation>
+    </message>
+    <message>
+        <source>This report's current table needs another look</source>
+        <translation>該報告的當前表格需要再次檢查</translation>
+    </message>
+    <message>
+        <source>Select a figure of the report whose table you reviewed.</source>
+        <translation>請選擇已覆核表格所屬報告中的一個數字。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已覆核</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>待查</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未覆核</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::SourceViewer</name>
+    <message>
+        <source>Page %1 is slow to render… you can keep working or turn the page.</source>
+        <translation>第 %1 頁繪製較慢… 您可以繼續工作或翻頁。</translation>
+    </message>
+    <message>
+        <source>Select a figure to see where it is printed.</source>
+        <translation>選擇一個數字，查看其在原文中的位置。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Rendering page %1…</source>
+        <translation>正在繪製第 %1 頁…</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered.</source>
+        <translation>第 %1 頁無法繪製。</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>上一頁（PgUp）</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Next page (PgDn)</source>
+        <translation>下一頁（PgDn）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>符合</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::StatementsPanel</name>
+    <message>
+        <source>Profit or loss</source>
+        <translation>損益表</translation>
+    </message>
+    <message>
+        <source>Comprehensive income</source>
+        <translation>綜合損益表</translation>
+    </message>
+    <message>
+        <source>Financial position</source>
+        <translation>財務狀況表</translation>
+    </message>
+    <message>
+        <source>Cash flows</source>
+        <translation>現金流量表</translation>
+    </message>
+    <message>
+        <source>Revenue mix</source>
+        <translation>收益組合</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>應收賬款賬齡</translation>
+    </message>
+    <message>
+        <source>Payables ageing</source>
+        <translation>應付賬款賬齡</translation>
+    </message>
+    <message>
+        <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
+        <translation>開啟報告 PDF（檔案 &gt; 開啟報告，或拖放至此處）即可進行比較。</translation>
+    </message>
+    <message>
+        <source>None of the loaded reports has this table.</source>
+        <translation>已載入的報告中都沒有此表。</translation>
+    </message>
+    <message>
+        <source>No line item matches “%1”.</source>
+        <translation>沒有與「%1」相符的項目。</translation>
+    </message>
+    <message>
+        <source>Figures in %1</source>
+        <translation>金額單位：%1</translation>
+    </message>
+    <message>
+        <source>Figures in %1 of each report's currency (%2)</source>
+        <translation>金額單位：各報告貨幣的%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Find line item (Ctrl+F)</source>
+        <translation>尋找項目（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Display unit for every report</source>
+        <translation>所有報告的顯示單位</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::WorkspaceController</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動儲存失敗：%1</translation>
+    </message>
+    <message>
+        <source>Report Not Found</source>
+        <translation>找不到報告</translation>
+    </message>
+    <message>
+        <source>%1 is no longer where the workspace says it is:
+%2
+
+Locate it to restore its corrections and review status?</source>
+        <translation>%1 已不在工作區記錄的位置：
+%2
+
+要找到它以還原其更正和覆核狀態嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>尋找(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>略過(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation>尋找 %1</translation>
+    </message>
+    <message>
+        <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
+        <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>開啟工作區(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Workspace</source>
+        <translation>儲存工作區(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation>工作區另存為(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Workspaces</source>
+        <translation>清除最近工作區(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Mismatched Corrections…</source>
+        <translation>不匹配的更正(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Recent Wor&amp;kspaces</source>
+        <translation>最近工作區(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1[*] — Ledgerlens</source>
+        <translation>%1[*] — Ledgerlens</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>沒有最近工作區</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>覆核</translation>
+    </message>
+    <message>
+        <source>Save Workspace</source>
+        <translation>儲存工作區</translation>
+    </message>
+    <message>
+        <source>Ledgerlens workspaces (*.ledgerlens);;All files (*)</source>
+        <translation>Ledgerlens 工作區 (*.ledgerlens);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Workspace Not Saved</source>
+        <translation>工作區未儲存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>開啟工作區</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation>無法開啟工作區</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.
+
+%2
+
+The file has not been changed, and the reports open now are as they were.</source>
+        <translation>無法開啟 %1。
+
+%2
+
+該檔案未被更改，目前開啟的報告保持不變。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n report(s) loading</source>
+        <translation><numerusform>已開啟 %1：%n 份報告載入中</numerusform></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work?</source>
+        <translation>還原未儲存的工作？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledgerlens did not close normally. Work that was not saved was kept at %1: %n report(s)</source>
+        <translation><numerusform>Ledgerlens 上次未正常關閉。未儲存的工作已保留在 %1：%n 份報告</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n correction(s).</source>
+        <translation><numerusform>，%n 項更正。</numerusform></translation>
+    </message>
+    <message>
+        <source>Recover it to carry on where you left off, or discard it for good.</source>
+        <translation>還原即可從上次中斷處繼續，或將其永久捨棄。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>無法還原</translation>
+    </message>
+    <message>
+        <source>The unsaved work could not be read back (%1). The file was kept as %2.</source>
+        <translation>無法讀回未儲存的工作（%1）。該檔案已保留為 %2。</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work; save it to keep it.</source>
+        <translation>已還原未儲存的工作；請儲存以保留。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未儲存的更改</translation>
+    </message>
+    <message>
+        <source>The review in %1 has changes that are not saved.</source>
+        <translation>%1 中的覆核有未儲存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>繼續之前要儲存嗎？</translation>
+    </message>
+</context>
 </TS>

@@ -1,3 +1,37 @@
+#include "MainWindow.h"
+#include "review/ReviewController.h"
+
 #include <QApplication>
-#include <QMainWindow>
-int main(int argc, char **argv) { QApplication app(argc, argv); QMainWindow w; w.show(); return app.exec(); }
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Ledgerlens"));
+    QCoreApplication::setApplicationName(QStringLiteral("Ledgerlens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Ledgerlens"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Compare HKEX financial reports side by side."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("reports"), QStringLiteral("Report PDFs to open."), QStringLiteral("[report.pdf...]"));
+    parser.process(app);
+
+    ledgerlens::MainWindow window;
+    ledgerlens::ReviewController review(&window);  // review dock, corrections, workspace, autosave
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    // After show(): the window paints first, loading runs in worker processes.
+    QTimer::singleShot(0, &window, [&window, &review, files] {
+        if (review.offerRecovery() && files.isEmpty())
+            return;  // the recovered work has its own reports
+        if (files.isEmpty())
+            window.openStartupFiles(QStringLiteral(LEDGERLENS_SAMPLES_DIR));
+        else
+            window.openFiles(files);
+    });
+    return app.exec();
+}

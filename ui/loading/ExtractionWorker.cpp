@@ -1,0 +1,168 @@
+#include "ExtractionWorker.h"
+
+#include "LoadFailure.h"
+
+#include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace ledgerlens {
+
+namespace {
+// More than this on stdout is not a report; stop before the GUI holds it all.
+constexpr qint64 kMaxOutputBytes = 256LL << 20;
+}
+
+ExtractionWorker::ExtractionWorker(const QString &program, const Limits &limits, QObject *parent)
+    : QObject(parent), m_program(program), m_limits(limits)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        m_process.kill();
+    });
+    connect(&m_process, &QProcess::readyReadStandardError, this, &ExtractionWorker::readProgress);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        if (m_process.bytesAvailable() > kMaxOutputBytes)
+            fail(LoadFailure::BadOutput, tr("the extractor printed far too much output"));
+    });
+    connect(&m_process, &QProcess::finished, this, &ExtractionWorker::onFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, &ExtractionWorker::onError);
+}
+
+ExtractionWorker::~ExtractionWorker()
+{
+    m_done = true;
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+void ExtractionWorker::start(const QString &path, const QString &password)
+{
+    m_done = m_timedOut = m_sawBadAlloc = false;
+    m_stderrBuffer.clear();
+    m_lastMessage.clear();
+#ifdef Q_OS_UNIX
+    const qint64 memory = m_limits.memoryBytes;
+    // Runs in the child between fork and exec: only async-signal-safe calls.
+    m_process.setChildProcessModifier([memory] {
+        struct rlimit core = {0, 0};
+        setrlimit(RLIMIT_CORE, &core);
+        if (memory > 0) {
+            struct rlimit as = {rlim_t(memory), rlim_t(memory)};
+            setrlimit(RLIMIT_AS, &as);
+        }
+    });
+#endif
+    m_path = path;
+    QStringList args{QStringLiteral("extract"), path, QStringLiteral("--progress")};
+    if (!password.isEmpty())
+        args << QStringLiteral("--password") << password;
+    m_process.start(m_program, args);
+    m_process.closeWriteChannel();
+    if (m_limits.timeoutMs > 0)
+        m_timer.start(m_limits.timeoutMs);
+}
+
+void ExtractionWorker::cancel()
+{
+    m_done = true;
+    m_timer.stop();
+    if (m_process.state() != QProcess::NotRunning)
+        m_process.kill();
+}
+
+QString ExtractionWorker::reasonOf(const QString &line) const
+{
+    // "error: <file>: <reason>" -> "<reason>"
+    QString reason = line;
+    if (reason.startsWith(QLatin1String("error:")))
+        reason = reason.mid(6).trimmed();
+    for (const QString &name : {m_path, QFileInfo(m_path).fileName()})
+        if (!name.isEmpty() && reason.startsWith(name + QLatin1Char(':')))
+            reason = reason.mid(name.size() + 1).trimmed();
+    return reason;
+}
+
+void ExtractionWorker::readProgress()
+{
+    m_stderrBuffer += m_process.readAllStandardError();
+    int nl;
+    while ((nl = m_stderrBuffer.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_stderrBuffer.left(nl)).trimmed();
+        m_stderrBuffer.remove(0, nl + 1);
+        if (line.isEmpty())
+            continue;
+        const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        bool okDone = false, okTotal = false;
+        if (parts.size() == 3 && parts[0] == QLatin1String("progress")) {
+            const int done = parts[1].toInt(&okDone), total = parts[2].toInt(&okTotal);
+            if (okDone && okTotal && !m_done) {
+                emit progress(done, total);
+                continue;
+            }
+        }
+        // What allocators print when RLIMIT_AS bites (C++, glibc tools, Python).
+        for (const char *oom : {"bad_alloc", "out of memory", "memory exhausted", "Cannot allocate memory", "MemoryError"})
+            if (line.contains(QLatin1String(oom)))
+                m_sawBadAlloc = true;
+        if (line.startsWith(QLatin1String("file ")) || line.startsWith(QLatin1String("warning:")))
+            continue;  // "file <i> <n> <path>" and warnings are not reasons to fail
+        m_lastMessage = reasonOf(line);
+    }
+}
+
+void ExtractionWorker::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    m_timer.stop();
+    if (m_done)
+        return;
+    readProgress();
+    if (!m_stderrBuffer.trimmed().isEmpty()) {
+        m_stderrBuffer += '\n';
+        readProgress();
+    }
+    if (m_timedOut)
+        return fail(LoadFailure::TimedOut, LoadFailures::describe(LoadFailure::TimedOut)
+                        + tr(" (limit %n s)", nullptr, m_limits.timeoutMs / 1000));
+    if (m_sawBadAlloc)
+        return fail(LoadFailure::OutOfMemory, LoadFailures::describe(LoadFailure::OutOfMemory)
+                        + tr(" (limit %n MB)", nullptr, int(m_limits.memoryBytes >> 20)));
+    if (status == QProcess::CrashExit)
+        return fail(LoadFailure::Crashed, LoadFailures::describe(LoadFailure::Crashed));
+    if (exitCode != 0) {
+        const LoadFailure kind = LoadFailures::classify(m_lastMessage);
+        QString message = m_lastMessage.isEmpty() ? LoadFailures::describe(kind) : m_lastMessage;
+        // The worker's own words are English; lead with ours so the reason reads in the UI language.
+        if (kind != LoadFailure::Other && !m_lastMessage.isEmpty())
+            message = LoadFailures::describe(kind);
+        return fail(kind, message);
+    }
+    m_done = true;
+    emit succeeded(m_process.readAllStandardOutput());
+}
+
+void ExtractionWorker::onError(QProcess::ProcessError error)
+{
+    if (error == QProcess::FailedToStart)
+        fail(LoadFailure::WorkerMissing, LoadFailures::describe(LoadFailure::WorkerMissing)
+                 + QStringLiteral(": ") + m_program);
+    // Crashes and timeouts arrive through finished().
+}
+
+void ExtractionWorker::fail(LoadFailure failure, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    if (m_process.state() != QProcess::NotRunning)
+        m_process.kill();
+    emit failed(failure, message);
+}
+
+} // namespace ledgerlens

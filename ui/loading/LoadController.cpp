@@ -1,0 +1,154 @@
+#include "LoadController.h"
+
+#include "LoadFailure.h"
+#include "ReportLoader.h"
+
+#include "store/ReportStore.h"
+
+#include <QFileInfo>
+
+namespace ledgerlens {
+
+LoadController::LoadController(ReportStore *store, ReportLoader *loader, QObject *parent)
+    : QObject(parent), m_store(store), m_loader(loader)
+{
+    connect(m_loader, &ReportLoader::jobChanged, this, &LoadController::onJobChanged);
+    connect(m_loader, &ReportLoader::jobRemoved, this, &LoadController::onJobRemoved);
+    connect(m_loader, &ReportLoader::idle, this, &LoadController::idle);
+    connect(m_loader, &ReportLoader::duplicateRejected, this, [this](const QString &path, int existingJob) {
+        emit duplicateRejected(path, m_entryOfJob.value(existingJob));
+    });
+    connect(m_loader, &ReportLoader::reportLoaded, this, [this](int job, const Report &report) {
+        const EntryId entry = m_entryOfJob.value(job);
+        if (!entry || !m_store->contains(entry))
+            return;
+        m_store->setReport(entry, report);
+        if (const LoadJob *j = m_loader->job(job); j && !j->hash.isEmpty())
+            m_store->setFileHash(entry, j->hash);
+        if (m_passwords.contains(entry))
+            emit unlocked(report.path, m_passwords.take(entry));
+        emit entryReady(entry);
+    });
+    connect(m_store, &ReportStore::entryRemoved, this, [this](EntryId entry) {
+        if (m_jobOfEntry.contains(entry))
+            m_loader->forget(m_jobOfEntry.value(entry));
+    });
+}
+
+QVector<EntryId> LoadController::open(const QStringList &paths)
+{
+    QVector<EntryId> added;
+    for (const QString &path : paths) {
+        // Entries that did not come through the loader (a restored workspace) count too.
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        EntryId existing = 0;
+        for (EntryId id : m_store->ids()) {
+            const ReportEntry *e = m_store->entry(id);
+            if (!canonical.isEmpty() && e && QFileInfo(e->path).canonicalFilePath() == canonical
+                && e->state.phase != LoadState::Failed)
+                existing = id;
+        }
+        if (existing) {
+            emit duplicateRejected(path, existing);
+            continue;
+        }
+        const int job = m_loader->load(path);
+        if (!job)
+            continue;  // the loader said duplicateRejected
+        const EntryId entry = m_store->addEntry(QFileInfo(path).absoluteFilePath());
+        m_entryOfJob.insert(job, entry);
+        m_jobOfEntry.insert(entry, job);
+        onJobChanged(job);
+        added << entry;
+    }
+    return added;
+}
+
+void LoadController::cancel(EntryId entry)
+{
+    if (m_jobOfEntry.contains(entry))
+        m_loader->cancel(m_jobOfEntry.value(entry));
+}
+
+void LoadController::retry(EntryId entry, const QString &password)
+{
+    if (!m_jobOfEntry.contains(entry)) {
+        // Not loaded by us (e.g. restored from a workspace): start a fresh job.
+        const ReportEntry *e = m_store->entry(entry);
+        if (!e)
+            return;
+        const int job = m_loader->load(e->path);
+        if (!job)
+            return;
+        m_entryOfJob.insert(job, entry);
+        m_jobOfEntry.insert(entry, job);
+        return;
+    }
+    if (!password.isEmpty())
+        m_passwords.insert(entry, password);
+    m_loader->retry(m_jobOfEntry.value(entry), password);
+}
+
+void LoadController::remove(EntryId entry)
+{
+    // entryRemoved() makes the loader forget the job.
+    m_store->removeEntry(entry);
+    m_passwords.remove(entry);
+}
+
+const LoadJob *LoadController::job(EntryId entry) const
+{
+    return m_jobOfEntry.contains(entry) ? m_loader->job(m_jobOfEntry.value(entry)) : nullptr;
+}
+
+bool LoadController::isLoading(EntryId entry) const
+{
+    const LoadJob *j = job(entry);
+    return j && j->isActive();
+}
+
+LoadFailure LoadController::failure(EntryId entry) const
+{
+    const LoadJob *j = job(entry);
+    return j ? j->failure : LoadFailure::None;
+}
+
+void LoadController::onJobChanged(int jobId)
+{
+    const EntryId entry = m_entryOfJob.value(jobId);
+    const LoadJob *j = m_loader->job(jobId);
+    if (!entry || !j || !m_store->contains(entry))
+        return;
+    switch (j->state) {
+    case JobState::Queued:
+        break;  // a new entry is Queued already; a retried one shows Loading at its first page
+    case JobState::Running:
+        m_store->setLoading(entry, j->pagesDone, j->pageCount);
+        break;
+    case JobState::Ready:
+        break;  // reportLoaded() carries the report
+    case JobState::Cancelled:
+        m_store->setFailed(entry, tr("cancelled"));
+        break;
+    case JobState::Failed:
+        m_store->setFailed(entry, j->message.isEmpty() ? LoadFailures::describe(j->failure) : j->message);
+        emit entryFailed(entry, j->message);
+        if (LoadFailures::wantsPassword(j->failure))
+            emit passwordNeeded(entry, j->failure == LoadFailure::WrongPassword);
+        m_passwords.remove(entry);
+        break;
+    }
+}
+
+void LoadController::onJobRemoved(int jobId)
+{
+    const EntryId entry = m_entryOfJob.take(jobId);
+    if (!entry)
+        return;
+    m_jobOfEntry.remove(entry);
+    // The loader dropped it (a duplicate by content): drop the entry too.
+    if (m_store->contains(entry))
+        m_store->removeEntry(entry);
+}
+
+} // namespace ledgerlens

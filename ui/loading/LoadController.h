@@ -1,0 +1,60 @@
+#pragma once
+
+#include "LoadJob.h"
+
+#include "store/StoreTypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+namespace ledgerlens {
+
+class ReportLoader;
+class ReportStore;
+
+// Connects the ReportLoader (worker processes) to the ReportStore: each file
+// opened becomes a store entry whose load state follows its job, and its
+// report lands in the store when ready. Also the one place that decides a
+// file is a duplicate and that an encrypted file needs a password.
+class LoadController : public QObject
+{
+    Q_OBJECT
+public:
+    LoadController(ReportStore *store, ReportLoader *loader, QObject *parent = nullptr);
+
+    ReportLoader *loader() const { return m_loader; }
+
+    // Adds an entry per new file and starts loading it; returns the new entries.
+    QVector<EntryId> open(const QStringList &paths);
+    void cancel(EntryId entry);
+    void retry(EntryId entry, const QString &password = QString());
+    // Cancels any load and removes the entry from the store.
+    void remove(EntryId entry);
+
+    bool isLoading(EntryId entry) const;
+    LoadFailure failure(EntryId entry) const;
+    const LoadJob *job(EntryId entry) const;
+
+signals:
+    void duplicateRejected(const QString &path, ledgerlens::EntryId existing);
+    // The entry's PDF is encrypted (or the password given was wrong).
+    void passwordNeeded(ledgerlens::EntryId entry, bool wrongPassword);
+    void entryReady(ledgerlens::EntryId entry);
+    void entryFailed(ledgerlens::EntryId entry, const QString &reason);
+    // A password opened this file: the page renderer needs it too.
+    void unlocked(const QString &path, const QString &password);
+    void idle();
+
+private:
+    void onJobChanged(int job);
+    void onJobRemoved(int job);
+
+    ReportStore *m_store;
+    ReportLoader *m_loader;
+    QHash<int, EntryId> m_entryOfJob;
+    QHash<EntryId, int> m_jobOfEntry;
+    QHash<EntryId, QString> m_passwords;
+};
+
+} // namespace ledgerlens

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/TableKind.h"
+#include "store/StoreTypes.h"
+
+#include <QMap>
+#include <QModelIndex>
+#include <QPointF>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace ledgerlens {
+
+class ComparisonModel;
+class FigureDelegate;
+class LineItemFilter;
+class ReportStore;
+
+// The side-by-side statements: one tab per table kind, each a table view on
+// the store's ComparisonModel, with a display-unit selector (all tabs) and a
+// find box that filters line items across reports.
+class StatementsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatementsPanel(ReportStore *store, QWidget *parent = nullptr);
+
+    TableKind currentTable() const;
+    void setCurrentTable(TableKind kind);
+    void nextTable();
+    void previousTable();
+
+    qint64 displayUnit() const { return m_displayUnit; }
+    void setDisplayUnit(qint64 unit);
+
+    ComparisonModel *model(TableKind kind) const;
+    QTableView *view(TableKind kind) const;
+    QLineEdit *findBox() const { return m_find; }
+    void focusFind();
+
+    // Source-to-cell: selects the figure printed at pagePoint of the entry's
+    // page, in the current table or else the first table that has it.
+    bool selectSource(EntryId entry, int page, QPointF pagePoint);
+    // Selects a cell by its address (switching tab if needed).
+    bool selectCell(const CellAddress &cell);
+    // The selected cell as a source-model index (invalid when none).
+    QModelIndex currentSourceIndex() const;
+
+signals:
+    void currentTableChanged(ledgerlens::TableKind kind);
+    void displayUnitChanged(qint64 unit);
+    // The current cell changed (source-model index; may be invalid).
+    void currentCellChanged(const QModelIndex &index);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Tab
+    {
+        ComparisonModel *model = nullptr;
+        LineItemFilter *filter = nullptr;
+        QTableView *view = nullptr;
+        QStackedWidget *stack = nullptr;
+        QLabel *empty = nullptr;
+    };
+    void buildTab(TableKind kind);
+    void refreshTab(TableKind kind);
+    void refreshCurrency();
+    void retranslate();
+    void selectIndex(TableKind kind, const QModelIndex &sourceIndex);
+
+    ReportStore *m_store;
+    QMap<TableKind, Tab> m_tabs;
+    FigureDelegate *m_delegate;
+    QTabWidget *m_tabWidget;
+    QComboBox *m_unit;
+    QLabel *m_unitLabel;
+    QLabel *m_currency;
+    QLineEdit *m_find;
+    qint64 m_displayUnit = 1000;
+};
+
+// Translated tab title of a table kind ("Profit or loss", ...).
+QString tableTitle(TableKind kind);
+
+} // namespace ledgerlens
