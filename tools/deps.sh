@@ -13,6 +13,9 @@ PACKAGES=(
 # Tests also need a real office client to open the exported .pptx/.xlsx.
 if [ "${1:-}" = "--tests" ]; then
   PACKAGES+=(libreoffice-impress libreoffice-calc)
+  # Robustness tests and tools: encrypted fixtures (qpdf); sanitizer, fuzz
+  # and stress runs (clang + libFuzzer, valgrind, /usr/bin/time, imagemagick).
+  PACKAGES+=(qpdf clang libclang-rt-14-dev valgrind time imagemagick)
 fi
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -1,0 +1,235 @@
+// Broken and hostile PDFs: each gives the user one clear outcome, through the
+// CLI (exit 2 and one "error: <file>: <reason>" line) and through the
+// workbench's loader (the entry fails with that reason, the next file still
+// loads). Never a crash, a hang or a silent empty report.
+#include "RobustnessSupport.h"
+
+#include "loading/LoadFailure.h"
+
+#include <QJsonDocument>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRandomGenerator>
+
+using namespace ledgerlens;
+using namespace Robust;
+
+namespace {
+
+struct BadCase
+{
+    QString file;
+    LoadFailure failure;
+    QString reasonWord;   // what the CLI's error line must say
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// A PDF with a text layer but only prose: a letter, not a financial report.
+QString writeProseOnly(const QString &path)
+{
+    Fixtures::FilingDocument doc;
+    doc.runningHeader = QStringLiteral("Robust Holdings Limited");
+    doc.addTitle(QStringLiteral("NOTICE OF ANNUAL GENERAL MEETING"));
+    for (int i = 0; i < 6; ++i)
+        doc.addParagraph(QStringLiteral("NOTICE IS HEREBY GIVEN that the annual general meeting of the Company will be "
+                                        "held at the registered office on Friday to consider resolution %1.").arg(i + 1));
+    Fixtures::writeDocument(path, doc);
+    return path;
+}
+
+} // namespace
+
+class TestBadPdfs : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_good;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(QStringLiteral(LEDGERLENS_CLI)).isExecutable(), LEDGERLENS_CLI);
+        QVERIFY(m_dir.isValid());
+        m_good = writeGoodReport(path(QStringLiteral("good.pdf")));
+        const CliRun r = runCli({QStringLiteral("extract"), m_good});
+        QVERIFY2(r.finished && !r.crashed && r.exitCode == 0, qPrintable(describe(r)));
+    }
+
+    // Every unreadable file: exit 2, exactly one error line naming the file and the reason.
+    void cliSaysWhyOnce_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reason");
+        const QByteArray good = readAll(m_good);
+
+        Fixtures::emptyFile(path(QStringLiteral("empty.pdf")));
+        QTest::newRow("0 bytes") << path(QStringLiteral("empty.pdf")) << QStringLiteral("empty");
+
+        Fixtures::notAPdf(path(QStringLiteral("text.pdf")));
+        QTest::newRow("text named .pdf") << path(QStringLiteral("text.pdf")) << QStringLiteral("not a PDF");
+        writeBytes(path(QStringLiteral("zip.pdf")), QByteArray("PK\x03\x04", 4) + QByteArray(2000, 'z'));
+        QTest::newRow("zip named .pdf") << path(QStringLiteral("zip.pdf")) << QStringLiteral("not a PDF");
+
+        for (double f : {0.02, 0.3, 0.6, 0.97}) {
+            const QString name = QStringLiteral("cut-%1.pdf").arg(int(f * 100));
+            Fixtures::truncatedCopy(m_good, path(name), f);
+            QTest::newRow(qPrintable(QStringLiteral("truncated at %1%").arg(int(f * 100))))
+                << path(name) << QStringLiteral("damaged or truncated");
+        }
+        // Only a header and an end marker: nothing poppler can rebuild pages from.
+        writeBytes(path(QStringLiteral("shell.pdf")), "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+        QTest::newRow("header and EOF only") << path(QStringLiteral("shell.pdf")) << QStringLiteral("damaged");
+        // Random bytes between a real header and a real trailer.
+        QByteArray noise = good.left(64);
+        QRandomGenerator rng(20241123);
+        for (int i = 0; i < 20000; ++i)
+            noise.append(char(rng.bounded(256)));
+        noise.append("\nstartxref\n123456\n%%EOF\n");
+        writeBytes(path(QStringLiteral("noise.pdf")), noise);
+        QTest::newRow("noise with PDF header and trailer") << path(QStringLiteral("noise.pdf")) << QStringLiteral("damaged");
+
+        QDir(m_dir.path()).mkpath(QStringLiteral("folder.pdf"));
+        QTest::newRow("a folder") << path(QStringLiteral("folder.pdf")) << QStringLiteral("not found");
+        QTest::newRow("missing") << path(QStringLiteral("gone.pdf")) << QStringLiteral("not found");
+
+        Fixtures::writeImageOnlyPdf(path(QStringLiteral("scan.pdf")), 3);
+        QTest::newRow("scanned, no text layer") << path(QStringLiteral("scan.pdf")) << QStringLiteral("OCR");
+    }
+
+    void cliSaysWhyOnce()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, reason);
+        const CliRun r = runCli({QStringLiteral("extract"), file, QStringLiteral("--progress")}, 60000);
+        QVERIFY2(r.finished && !r.crashed, qPrintable(describe(r)));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.isEmpty(), r.out.left(200).constData());
+        const QStringList lines = r.messages();
+        QVERIFY2(lines.size() == 1, qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY2(lines.front().startsWith(QStringLiteral("error: ")), qPrintable(lines.front()));
+        QVERIFY2(lines.front().contains(QFileInfo(file).fileName()), qPrintable(lines.front()));
+        QVERIFY2(lines.front().contains(reason, Qt::CaseInsensitive), qPrintable(lines.front()));
+    }
+
+    // A readable PDF without statements is not an error for the CLI (valid
+    // JSON and a warning), but the workbench does not list it as a report.
+    void proseOnlyPdfIsNotAReport()
+    {
+        const QString prose = writeProseOnly(path(QStringLiteral("agm-notice.pdf")));
+        const CliRun r = runCli({QStringLiteral("extract"), prose});
+        QVERIFY2(r.finished && !r.crashed && r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY(QJsonDocument::fromJson(r.out).isObject());
+        QVERIFY2(r.err.contains("warning: agm-notice.pdf: no financial statements"), r.err.constData());
+
+        ReportStore store;
+        ReportLoader loader;
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setLimits(testLimits());
+        LoadController loads(&store, &loader);
+        const QVector<EntryId> ids = loads.open({prose});
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(waitIdle(loader));
+        QCOMPARE(store.entry(ids[0])->state.phase, LoadState::Failed);
+        QCOMPARE(loads.failure(ids[0]), LoadFailure::NotFinancialReport);
+        QVERIFY2(store.entry(ids[0])->state.reason.contains(QStringLiteral("no statements")),
+                 qPrintable(store.entry(ids[0])->state.reason));
+    }
+
+    // All of them at once in the workbench: each fails alone with its own
+    // reason, and the good report between them is Ready with its tables.
+    void loaderFailsEachAloneAndLoadsTheGoodOne()
+    {
+        QVector<BadCase> bad = {
+            {path(QStringLiteral("empty.pdf")), LoadFailure::EmptyFile, QStringLiteral("empty")},
+            {path(QStringLiteral("text.pdf")), LoadFailure::NotPdf, QStringLiteral("not a PDF")},
+            {path(QStringLiteral("cut-60.pdf")), LoadFailure::Damaged, QStringLiteral("damaged")},
+            {path(QStringLiteral("noise.pdf")), LoadFailure::Damaged, QStringLiteral("damaged")},
+            {path(QStringLiteral("scan.pdf")), LoadFailure::NoTextLayer, QStringLiteral("OCR")},
+            {path(QStringLiteral("gone.pdf")), LoadFailure::NotFound, QStringLiteral("not found")},
+        };
+        for (const BadCase &c : bad)
+            QVERIFY2(c.file.endsWith(QStringLiteral("gone.pdf")) || QFileInfo::exists(c.file), qPrintable(c.file));
+
+        ReportStore store;
+        ReportLoader loader;
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setLimits(testLimits());
+        LoadController loads(&store, &loader);
+        QStringList files;
+        for (int i = 0; i < bad.size(); ++i) {
+            files << bad[i].file;
+            if (i == bad.size() / 2)
+                files << m_good;
+        }
+        const QVector<EntryId> ids = loads.open(files);
+        QCOMPARE(ids.size(), files.size());
+        QVERIFY(waitIdle(loader));
+
+        for (int i = 0; i < files.size(); ++i) {
+            const ReportEntry *e = store.entry(ids[i]);
+            QVERIFY(e);
+            if (files[i] == m_good) {
+                QCOMPARE(e->state.phase, LoadState::Ready);
+                QVERIFY(store.table(ids[i], TableKind::ProfitOrLoss));
+                QVERIFY(!store.table(ids[i], TableKind::ProfitOrLoss)->items.isEmpty());
+                continue;
+            }
+            const BadCase &c = *std::find_if(bad.begin(), bad.end(), [&](const BadCase &b) { return b.file == files[i]; });
+            QVERIFY2(e->state.phase == LoadState::Failed, qPrintable(c.file + QStringLiteral(": ") + e->state.toText()));
+            QCOMPARE(loads.failure(ids[i]), c.failure);
+            QVERIFY2(e->state.reason.contains(c.reasonWord, Qt::CaseInsensitive),
+                     qPrintable(c.file + QStringLiteral(": ") + e->state.reason));
+        }
+    }
+
+    // A PDF that poppler opens but whose page content is garbage: whatever
+    // the engine makes of it, it answers (report or clear error) in time.
+    void mangledContentStreamsAnswerInTime()
+    {
+        QByteArray bytes = readAll(m_good);
+        // Flip bytes inside every stream (the compressed page contents and
+        // fonts) but keep the file's structure, so poppler gets past the xref.
+        QRandomGenerator rng(7);
+        int at = 0, streams = 0;
+        while ((at = bytes.indexOf("stream\n", at)) >= 0) {
+            const int end = bytes.indexOf("endstream", at);
+            if (end < 0)
+                break;
+            for (int i = at + 7 + 16; i < end - 8; i += 13) {
+                bytes[i] = char(rng.bounded(256));
+            }
+            at = end;
+            ++streams;
+        }
+        QVERIFY2(streams > 0, "the fixture PDF has no streams to mangle");
+        const QString mangled = path(QStringLiteral("mangled.pdf"));
+        QVERIFY(writeBytes(mangled, bytes));
+        const CliRun r = runCli({QStringLiteral("extract"), mangled}, 120000);
+        QVERIFY2(r.finished && !r.crashed, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 2, qPrintable(describe(r)));
+        if (r.exitCode == 2)
+            QCOMPARE(r.messages().size(), 1);
+        else
+            QVERIFY(QJsonDocument::fromJson(r.out).isObject());
+        qInfo("mangled streams (%d): exit %d in %lld ms, %s", streams, r.exitCode, r.ms,
+              qPrintable(r.messages().value(0)));
+    }
+};
+
+QTEST_MAIN(TestBadPdfs)
+#include "tst_badpdfs.moc"
