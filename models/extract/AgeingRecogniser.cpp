@@ -96,7 +96,11 @@ Table AgeingRecogniser::recognise(TableKind kind, const QDate &periodEnd) const
             if (buckets < 2)
                 continue;
             const QString lower = context.toLower();
-            const int score = buckets + (lower.contains(QLatin1String("trade")) || context.contains(QStringLiteral("貿易")) ? 20 : 0);
+            // The trade ageing of this report's periods beats notes receivables
+            // or a disposal group's single column.
+            const bool current = !r.columns.isEmpty() && r.columns.front().periodEnd == periodEnd;
+            const int score = buckets + (lower.contains(QLatin1String("trade")) || context.contains(QStringLiteral("貿易")) ? 20 : 0)
+                + (current ? 10 : 0) + 5 * qMin<int>(2, r.columns.size());
             if (score <= bestScore)
                 continue;
             bestScore = score;

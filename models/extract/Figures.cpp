@@ -41,8 +41,10 @@ std::optional<Figure> Figures::parse(const QString &raw)
 
 bool Figures::looksLikeNote(const QString &text)
 {
+    // "5", "4(a)", "12,13", "12(a), (b)", "3.2", "7 & 8"
     static const QRegularExpression re(QStringLiteral(
-        "^\\d{1,2}(?:\\.\\d{1,2})?(?:\\([a-z0-9ivx]+\\))*(?:\\s*[,&]\\s*\\d{1,2}(?:\\([a-z0-9ivx]+\\))*)*$"));
+        "^\\d{1,2}(?:\\.\\d{1,2})?(?:\\([a-z0-9ivx]+\\))*"
+        "(?:\\s*[,&]\\s*(?:\\d{1,2}(?:\\.\\d{1,2})?)?(?:\\([a-z0-9ivx]+\\))*)*$"));
     return re.match(text.trimmed()).hasMatch();
 }
 

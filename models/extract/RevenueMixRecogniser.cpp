@@ -86,8 +86,9 @@ Table RevenueMixRecogniser::recognise(const Table &pl, const QDate &periodEnd) c
                 for (int c = 0; c < it.cells.size() && hitCol < 0; ++c)
                     if (it.cells[c].value && matches(it.cells[c].value->toDouble(), unit, *revenue))
                         hitCol = c;
-                if (hitCol < 0) {
-                    if (it.kind == RowKind::Subtotal && it.label.isEmpty())
+                const bool isTotal = it.label.isEmpty() || it.kind == RowKind::Subtotal;
+                if (hitCol < 0 || !isTotal) {
+                    if (isTotal)
                         blockStart = i + 1;
                     continue;
                 }

@@ -37,15 +37,15 @@ static bool startsWithDash(const QString &s)
     return !s.isEmpty() && dashes.contains(s.front());
 }
 
-bool RowAssembler::continues(const TextLine &prev, const QString &prevText, const TextLine &next,
-                             const QString &nextText, double labelRight)
+bool RowAssembler::continues(const QRectF &prev, const QString &prevText, const QRectF &next,
+                             const QString &nextText, double labelRight, double fontSize)
 {
     if (prevText.isEmpty() || nextText.isEmpty())
         return false;
     if (prevText.endsWith(QLatin1Char(':')) || startsWithDash(nextText))
         return false;
-    const double gap = next.box.top() - prev.box.bottom();
-    if (gap > 1.2 * qMax(prev.fontSize, next.fontSize) + 2)
+    const double gap = next.top() - prev.bottom();
+    if (gap > 1.2 * fontSize + 2)
         return false;
     if (nextText.front().isLower())
         return true;
@@ -54,9 +54,9 @@ bool RowAssembler::continues(const TextLine &prev, const QString &prevText, cons
         QRegularExpression::CaseInsensitiveOption);
     if (connector.match(prevText).hasMatch())
         return true;
-    const bool indented = next.box.left() > prev.box.left() + 2;
-    const double width = labelRight - prev.box.left();
-    const bool longPrev = width > 0 && (prev.box.right() - prev.box.left()) > 0.55 * width;
+    const bool indented = next.left() > prev.left() + 2;
+    const double width = labelRight - prev.left();
+    const bool longPrev = width > 0 && prev.width() > 0.55 * width;
     if (indented && longPrev)
         return true;
     return false;
@@ -102,19 +102,19 @@ void RowAssembler::addLine(const TextLine &line, const LineParts &parts)
     QString label = parts.label.simplified();
     if (!any) {
         if (!label.isEmpty())
-            m_pending.append(Pending{line, label});
+            m_pending.append(Pending{parts.labelBox, label, line.fontSize});
         return;
     }
     // Join the wrapped lines printed above this figure row onto its label.
     int first = m_pending.size();
-    TextLine cur = line;
+    QRectF cur = parts.labelBox;
     QString curText = label;
     while (first > 0) {
         const Pending &p = m_pending[first - 1];
-        if (!continues(p.line, p.text, cur, curText, m_labelRight))
+        if (!continues(p.box, p.text, cur, curText, m_labelRight, qMax(p.fontSize, line.fontSize)))
             break;
         --first;
-        cur = p.line;
+        cur = p.box;
         curText = p.text;
     }
     QString joined;

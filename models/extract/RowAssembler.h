@@ -16,8 +16,9 @@ public:
     int dataRows() const { return m_dataRows; }
 
     // Whether `next` continues the label printed on `prev` (a wrapped label).
-    static bool continues(const TextLine &prev, const QString &prevText, const TextLine &next,
-                          const QString &nextText, double labelRight);
+    // Boxes are the labels' own (without their figures or notes).
+    static bool continues(const QRectF &prev, const QString &prevText, const QRectF &next,
+                          const QString &nextText, double labelRight, double fontSize);
 
 private:
     int bandOf(const FigureToken &t) const;
@@ -27,7 +28,7 @@ private:
     std::optional<Band> m_notes;
     double m_tolerance = 30;
     double m_labelRight = 0;
-    struct Pending { TextLine line; QString text; };
+    struct Pending { QRectF box; QString text; double fontSize; };
     QVector<Pending> m_pending;
     QVector<LineItem> m_items;
     int m_dataRows = 0;

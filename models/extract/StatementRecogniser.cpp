@@ -9,6 +9,21 @@ QVector<QPair<int, StatementTitle>> StatementRecogniser::titlesOn(const PageText
 {
     QVector<QPair<int, StatementTitle>> out;
     for (int i = 0; i < page.lines.size(); ++i) {
+        if (i + 1 < page.lines.size()) {
+            // A large title wrapped over two lines (left, right or centre aligned).
+            const TextLine &a = page.lines[i], &b = page.lines[i + 1];
+            const double slack = 2 * a.fontSize;
+            const bool aligned = qAbs(a.box.left() - b.box.left()) < slack || qAbs(a.box.right() - b.box.right()) < slack
+                || qAbs(a.box.center().x() - b.box.center().x()) < slack;
+            if (qAbs(a.fontSize - b.fontSize) < 1.5 && b.box.top() - a.box.bottom() < a.fontSize && aligned) {
+                const StatementTitle joined = StatementTitles::classify(Layout::joinText(a.text, b.text));
+                if (joined.kind != TitleKind::None) {
+                    out.append({i + 1, joined});
+                    ++i;
+                    continue;
+                }
+            }
+        }
         const StatementTitle t = StatementTitles::classify(page.lines[i].text);
         if (t.kind != TitleKind::None)
             out.append({i, t});
@@ -88,7 +103,12 @@ StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line
     }
     Candidate c{pageIndex, line, title, {}, 0};
     c.table = toTable(r, TableKind::ProfitOrLoss, page.lines[line].text.simplified());
-    c.score = r.dataRows + (title.consolidated ? 3 : 0) - (r.columns.isEmpty() ? 100 : 0);
+    int dated = 0;
+    for (const Column &col : r.columns)
+        dated += col.periodEnd.isValid();
+    // A statement always prints its periods over the figures (a contents
+    // page listing the statements does not).
+    c.score = r.dataRows + (title.consolidated ? 3 : 0) - (r.columns.isEmpty() || dated < r.columns.size() ? 1000 : 0);
     return c;
 }
 

@@ -7,9 +7,13 @@ namespace ledgerlens {
 StatementTitle StatementTitles::classify(const QString &lineText)
 {
     StatementTitle t;
-    QString s = lineText.simplified().toLower();
-    if (s.size() > 120 || s.isEmpty())
+    const QString printed = lineText.simplified();
+    // A title starts with a capital (or a CJK character) and is not the lead-in
+    // of a sentence ("...in the consolidated income statement:").
+    if (printed.isEmpty() || printed.size() > 120 || printed.front().isLower() || printed.endsWith(QLatin1Char(':'))
+        || printed.endsWith(QChar(0xFF1A)))
         return t;
+    QString s = printed.toLower();
     static const QRegularExpression cont(QStringLiteral("\\s*[\\(（]\\s*(continued|cont'd|cont\\.|續)\\s*[\\)）]\\s*$"));
     if (cont.match(s).hasMatch()) {
         t.continued = true;

@@ -90,11 +90,18 @@ bool isStopMarker(const QString &text)
     return re.match(text).hasMatch() || numbered.match(text).hasMatch();
 }
 
+// Prose runs from the label area into the figure columns in one piece; a
+// header line has separate cells, a spanning header sits over the figures only.
 bool isProse(const TextLine &l, double figureLeft)
 {
-    const int cjk = std::count_if(l.text.begin(), l.text.end(), Layout::isCjk);
-    const int len = l.text.size();
-    return l.box.right() > figureLeft + 4 && (len > 45 || (cjk > 12 && len > 14));
+    for (const Chunk &c : l.chunks) {
+        if (c.box.left() >= figureLeft - 10 || c.box.right() <= figureLeft + 4)
+            continue;
+        const int cjk = std::count_if(c.text.begin(), c.text.end(), Layout::isCjk);
+        if (c.text.size() > 30 || (cjk > 10 && c.text.size() > 12))
+            return true;
+    }
+    return false;
 }
 
 QVector<Band> clusterBands(const QVector<FigureToken> &tokens)
@@ -110,9 +117,10 @@ QVector<Band> clusterBands(const QVector<FigureToken> &tokens)
             b.anchor = (b.anchor * b.count + t.box.right()) / (b.count + 1);
             b.left = qMin(b.left, t.box.left());
             b.right = qMax(b.right, t.box.right());
+            b.noteLike = b.noteLike && Figures::looksLikeNote(t.text);
             ++b.count;
         } else {
-            bands.append(Band{t.box.left(), t.box.right(), t.box.right(), 1});
+            bands.append(Band{t.box.left(), t.box.right(), t.box.right(), 1, Figures::looksLikeNote(t.text)});
         }
     }
     return bands;
@@ -194,6 +202,12 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
     for (const Band &b : clusters)
         if (b.count >= qMax(2, int(0.2 * maxCount)) || (maxCount == 1 && b.count == 1))
             out.bands.append(b);
+    // A continuation page without a "Notes" header: the note references form
+    // an extra band of small numbers left of the known figure columns.
+    if (hints.expectColumns > 0 && !out.notes && out.bands.size() == hints.expectColumns + 1 && out.bands.front().noteLike) {
+        out.notes = out.bands.front();
+        out.bands.removeFirst();
+    }
     if (out.bands.isEmpty())
         return out;
 
@@ -307,36 +321,18 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
 
 void TableReader::extend(ReadTable &table, const QVector<TextLine> &lines)
 {
-    RowAssembler rows(table.bands, table.notes);
-    bool started = false;
-    double figureLeft = table.bands.isEmpty() ? 1e9 : table.bands.front().left;
-    int last = -1;
-    for (int i = 0; i < lines.size(); ++i) {
-        const LineParts p = split(lines[i]);
-        if (!started) {
-            if (!isDataLine(p))
-                continue;
-            started = true;
-        } else {
-            if (isStopMarker(lines[i].text)) {
-                table.endedByMarker = true;
-                break;
-            }
-            const double gap = lines[i].box.top() - lines[last].box.bottom();
-            if (gap > 6 * qMax(6.0, lines[i].fontSize))
-                break;
-            if (!isDataLine(p) && isProse(lines[i], figureLeft))
-                break;
-        }
-        rows.addLine(lines[i], p);
-        last = i;
-    }
-    if (rows.dataRows() == 0)
+    // Pages of a book alternate margins: read the continuation's own columns.
+    TableHints hints;
+    hints.expectColumns = table.columns.size();
+    const ReadTable next = read(lines, hints);
+    if (next.isEmpty() || next.bands.size() != table.bands.size())
         return;
-    table.items += rows.items();
-    table.dataRows += rows.dataRows();
-    if (!table.pages.contains(lines.front().page))
-        table.pages.append(lines.front().page);
+    table.items += next.items;
+    table.dataRows += next.dataRows;
+    table.endedByMarker = next.endedByMarker;
+    for (int p : next.pages)
+        if (!table.pages.contains(p))
+            table.pages.append(p);
 }
 
 } // namespace ledgerlens

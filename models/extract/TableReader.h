@@ -18,6 +18,7 @@ struct TableHints
     QDate contextDate;         // date printed in the title area, if any
     QDate fallbackDate;        // the report's period end, if known
     QString contextText;       // title-area text (units, periods)
+    int expectColumns = 0;     // a continuation: the figure columns already known
 };
 
 // A figure printed on a line, with the box it occupies.
@@ -42,6 +43,7 @@ struct Band
     double left = 0, right = 0;   // extent of the figures
     double anchor = 0;            // mean right edge
     int count = 0;
+    bool noteLike = true;         // every figure could be a note reference
 };
 
 // The result of reading one table region.
