@@ -72,8 +72,13 @@ Table AgeingRecogniser::recognise(TableKind kind, const QDate &periodEnd) const
     for (int p = 0; p < m_doc.size(); ++p) {
         const QVector<TextLine> &lines = m_doc[p].lines;
         for (int i = 0; i < lines.size(); ++i) {
-            if (!trigger.match(lines[i].text).hasMatch())
-                continue;
+            // The phrase may wrap: "...The following is an aging / analysis of...".
+            int body = i + 1;
+            if (!trigger.match(lines[i].text).hasMatch()) {
+                if (i + 1 >= lines.size() || !trigger.match(lines[i].text + QLatin1Char(' ') + lines[i + 1].text).hasMatch())
+                    continue;
+                body = i + 2;
+            }
             QString context = lines[i].text;
             for (int k = 1; k <= 2 && i - k >= 0; ++k)
                 context.prepend(lines[i - k].text + QLatin1Char(' '));
@@ -85,7 +90,7 @@ Table AgeingRecogniser::recognise(TableKind kind, const QDate &periodEnd) const
             hints.flow = false;
             hints.fallbackDate = periodEnd;
             hints.contextText = context;
-            QVector<TextLine> region = lines.mid(i + 1);
+            QVector<TextLine> region = lines.mid(body);
             if (p + 1 < m_doc.size() && region.size() < 40)
                 region += m_doc[p + 1].lines; // the table may start overleaf
             ReadTable r = TableReader::read(region, hints);

@@ -24,6 +24,20 @@ LineParts TableReader::split(const TextLine &line)
             }
             toks.append(FigureToken{w.text, w.box, f});
         }
+        // A figure followed by its own unit: "25.0 HK cents", "0.12 RMB".
+        static const QRegularExpression perShareUnit(QStringLiteral("^(?:HK|RMB|US|S)?\\$?\\s*(?:cents?|dollars?|\\$|yuan)?$|^(?:港)?仙$|^(?:人民幣|港元)$"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+        if (!all && c.words.size() >= 2 && Figures::parse(c.words.front().text)) {
+            QString rest;
+            for (int k = 1; k < c.words.size(); ++k)
+                rest += c.words[k].text;
+            if (!rest.isEmpty() && perShareUnit.match(rest).hasMatch()) {
+                // The whole "25.0 HK cents" is right-aligned in its column.
+                const PdfWord &w = c.words.front();
+                toks = {FigureToken{w.text, c.box, Figures::parse(w.text)}};
+                all = true;
+            }
+        }
         // Two adjacent words like "( 1,234)" or "1, 234" glued back.
         if (!all) {
             auto f = Figures::parse(QString(c.text).remove(QLatin1Char(' ')));
