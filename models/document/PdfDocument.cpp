@@ -9,6 +9,15 @@ namespace ledgerlens {
 
 QString normalizePdfText(const QString &text)
 {
+    // ASCII is already in NFKC: skip the costly normalisation for most words.
+    bool ascii = true;
+    for (QChar c : text)
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (ascii)
+        return text;
     QString s = text.normalized(QString::NormalizationForm_KC);
     for (QChar &c : s) {
         switch (c.unicode()) {

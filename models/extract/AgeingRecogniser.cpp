@@ -72,6 +72,10 @@ Table AgeingRecogniser::recognise(TableKind kind, const QDate &periodEnd) const
     for (int p = 0; p < m_doc.size(); ++p) {
         const QVector<TextLine> &lines = m_doc[p].lines;
         for (int i = 0; i < lines.size(); ++i) {
+            // Cheap test first: this runs on every line of every page.
+            const QString &tx = lines[i].text;
+            if (!tx.contains(QLatin1String("ag"), Qt::CaseInsensitive) && !tx.contains(QStringLiteral("賬齡")))
+                continue;
             // The phrase may wrap: "...The following is an aging / analysis of...".
             int body = i + 1;
             if (!trigger.match(lines[i].text).hasMatch()) {

@@ -3,6 +3,7 @@
 #include "TableReader.h"
 #include "taxonomy/Taxonomy.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -31,19 +32,29 @@ bool matches(double printed, double unit, double revenue)
         || (unit >= 1e6 && std::abs(printed * unit - revenue) <= 0.051 * unit);
 }
 
-bool mayHoldRevenue(const PageText &page, double revenue)
+// The ways the revenue can be printed: in units, thousands or millions, with
+// grouping ("369,696", "2,358.2"). A page without any of them is skipped.
+QStringList printedForms(double revenue)
 {
-    for (const TextLine &l : page.lines) {
-        const LineParts p = TableReader::split(l);
-        for (const FigureToken &t : p.figures) {
-            if (!t.figure || !t.figure->value)
-                continue;
-            const double v = t.figure->value->toDouble();
-            for (double u : {1.0, 1000.0, 1e6})
-                if (matches(v, u, revenue))
-                    return true;
-        }
+    QStringList forms;
+    const QLocale c(QLocale::English);
+    for (double unit : {1.0, 1000.0, 1e6}) {
+        const double v = revenue / unit;
+        if (v < 10)
+            continue;
+        forms << c.toString(std::floor(v), 'f', 0) << c.toString(std::ceil(v), 'f', 0)
+              << c.toString(std::round(v), 'f', 0);
     }
+    forms.removeDuplicates();
+    return forms;
+}
+
+bool mayHoldRevenue(const PageText &page, const QStringList &forms)
+{
+    for (const TextLine &l : page.lines)
+        for (const QString &f : forms)
+            if (l.text.contains(f))
+                return true;
     return false;
 }
 
@@ -60,9 +71,10 @@ Table RevenueMixRecogniser::recognise(const Table &pl, const QDate &periodEnd) c
         "segment|business|product|service|stream|type|line|category|major|分類|產品|業務|類別|服務"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bad(QStringLiteral("geograph|location|region|market|timing|地區|區域|地理"),
                                         QRegularExpression::CaseInsensitiveOption);
+    const QStringList forms = printedForms(std::abs(*revenue));
     Found best;
     for (const PageText &page : m_doc) {
-        if (pl.pages.contains(page.page) || !mayHoldRevenue(page, *revenue))
+        if (pl.pages.contains(page.page) || !mayHoldRevenue(page, forms))
             continue;
         int start = 0;
         while (start < page.lines.size()) {

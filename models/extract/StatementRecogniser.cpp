@@ -31,6 +31,13 @@ QVector<QPair<int, StatementTitle>> StatementRecogniser::titlesOn(const PageText
     return out;
 }
 
+StatementRecogniser::StatementRecogniser(const DocumentText &doc) : m_doc(doc)
+{
+    m_titles.reserve(doc.size());
+    for (const PageText &p : doc)
+        m_titles.append(titlesOn(p));
+}
+
 static Table toTable(const ReadTable &r, TableKind kind, const QString &title)
 {
     Table t;
@@ -48,7 +55,7 @@ StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line
                                                          const QDate &fallbackDate) const
 {
     const PageText &page = m_doc[pageIndex];
-    const auto titles = titlesOn(page);
+    const auto &titles = m_titles[pageIndex];
     int stop = page.lines.size();
     for (const auto &t : titles)
         if (t.first > line && !(t.second.kind == title.kind && t.second.continued)) {
@@ -70,7 +77,7 @@ StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line
     // Follow the statement over the next pages while they continue it.
     for (int q = pageIndex + 1; q < m_doc.size() && q <= pageIndex + 3 && !r.isEmpty() && !r.endedByMarker; ++q) {
         const PageText &next = m_doc[q];
-        const auto nextTitles = titlesOn(next);
+        const auto &nextTitles = m_titles[q];
         int from = -1;
         for (const auto &t : nextTitles) {
             if (t.second.kind == title.kind && (t.second.continued || t.first < 8)) {
@@ -116,7 +123,7 @@ QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate)
 {
     QMap<TitleKind, Candidate> best;
     for (int p = 0; p < m_doc.size(); ++p) {
-        for (const auto &t : titlesOn(m_doc[p])) {
+        for (const auto &t : m_titles[p]) {
             if (t.second.continued)
                 continue;
             Candidate c = read(p, t.first, t.second, fallbackDate);

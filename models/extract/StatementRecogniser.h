@@ -14,7 +14,7 @@ namespace ledgerlens {
 class StatementRecogniser
 {
 public:
-    explicit StatementRecogniser(const DocumentText &doc) : m_doc(doc) {}
+    explicit StatementRecogniser(const DocumentText &doc);
     QMap<TableKind, Table> recognise(const QDate &fallbackDate) const;
 
     // The title lines found on a page (index of line, title).
@@ -25,6 +25,7 @@ private:
     Candidate read(int pageIndex, int line, const StatementTitle &title, const QDate &fallbackDate) const;
 
     const DocumentText &m_doc;
+    QVector<QVector<QPair<int, StatementTitle>>> m_titles; // per page, found once
 };
 
 } // namespace ledgerlens

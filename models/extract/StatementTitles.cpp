@@ -1,6 +1,7 @@
 #include "StatementTitles.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace ledgerlens {
 
@@ -14,6 +15,11 @@ StatementTitle StatementTitles::classify(const QString &lineText)
         || printed.endsWith(QChar(0xFF1A)))
         return t;
     QString s = printed.toLower();
+    // Cheap test first: this runs on every line of every page.
+    static const QStringList keys = {QStringLiteral("statement"), QStringLiteral("balance sheet"),
+                                     QStringLiteral("account"), QStringLiteral("表")};
+    if (std::none_of(keys.begin(), keys.end(), [&](const QString &k) { return s.contains(k); }))
+        return t;
     static const QRegularExpression cont(QStringLiteral("\\s*[\\(（]\\s*(continued|cont'd|cont\\.|續)\\s*[\\)）]\\s*$"));
     if (cont.match(s).hasMatch()) {
         t.continued = true;
