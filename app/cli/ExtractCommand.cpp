@@ -32,7 +32,7 @@ using namespace ledgerlens;
 namespace {
 
 const char *kUsage =
-    "usage: ledgerlens-cli extract FILE.pdf [FILE2.pdf ...] [--out DIR] [--password P] [--progress] [--threads N]\n"
+    "usage: ledgerlens-cli extract FILE.pdf [FILE2.pdf ...] [--out DIR] [--password P | --password-stdin] [--progress] [--threads N]\n"
     "  Prints the extraction JSON for one PDF, or writes DIR/<name>.json for each PDF with --out.\n";
 
 int runExtract(const QStringList &args)
@@ -51,6 +51,9 @@ int runExtract(const QStringList &args)
             outDir = args[++i];
         } else if (a == QLatin1String("--password") && i + 1 < args.size()) {
             password = args[++i];
+        } else if (a == QLatin1String("--password-stdin")) {
+            // The workbench's worker passes it this way: not visible in the process list.
+            password = QTextStream(stdin).readLine();
         } else if (a == QLatin1String("--threads") && i + 1 < args.size()) {
             threads = args[++i].toInt();
         } else if (a == QLatin1String("--progress")) {

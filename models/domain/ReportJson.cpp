@@ -22,7 +22,9 @@ std::optional<Decimal> decimalFromJson(const QJsonValue &v)
     if (!v.isDouble())
         return std::nullopt;
     // Six places cover every printed figure (per-share values have four at most).
-    return Decimal::fromString(QString::number(v.toDouble(), 'f', 6))->normalized();
+    const auto d = Decimal::fromString(QString::number(v.toDouble(), 'f', 6));
+    // Beyond qint64 at six places (|v| >= ~9.2e12) there is no exact value: nil, not garbage.
+    return d ? std::optional<Decimal>(d->normalized()) : std::nullopt;
 }
 
 QJsonArray rectToJson(const QRectF &r)

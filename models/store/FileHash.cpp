@@ -2,11 +2,15 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
 namespace ledgerlens {
 
 QByteArray fileSha256Hex(const QString &path)
 {
+    // A device (/dev/zero) never ends and a FIFO blocks on open: regular files only.
+    if (!QFileInfo(path).isFile())
+        return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};

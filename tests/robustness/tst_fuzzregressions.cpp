@@ -50,6 +50,25 @@ private slots:
     void workspace() { replay(QStringLiteral("workspace"), &fuzz::workspaceInput); }
     void reportjson() { replay(QStringLiteral("reportjson"), &fuzz::reportJsonInput); }
 
+    // A worker printing a figure too large for an exact Decimal (>= ~9.2e12 at
+    // six places) once dereferenced an empty optional in ReportJson: the
+    // workbench showed garbage or aborted. Now it is nil; the rest stay exact.
+    void outOfRangeFigureIsNilNotGarbage()
+    {
+        QFile f(QStringLiteral(LEDGERLENS_SOURCE_DIR "/tests/robustness/data/fuzz/reportjson/out-of-range-figure.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const Report r = ReportJson::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+        const Table *t = r.table(TableKind::ProfitOrLoss);
+        QVERIFY(t && t->items.size() == 1);
+        const QVector<Cell> &cells = t->items[0].cells;
+        QCOMPARE(cells.size(), 5);
+        QVERIFY(!cells[0].value);
+        QVERIFY(!cells[1].value || cells[1].value->toString() == QStringLiteral("12345678901234.5"));
+        QVERIFY(!cells[2].value || cells[2].value->toString() == QStringLiteral("-9300000000000"));
+        QCOMPARE(cells[3].value, std::optional<Decimal>(Decimal(1, 1)));
+        QCOMPARE(cells[4].value, std::optional<Decimal>(Decimal(-42)));
+    }
+
     // The word codec itself: real words survive encoding (boxes to 1/8 pt).
     void wordCodecRoundTrips()
     {

@@ -19,6 +19,10 @@ namespace ledgerlens {
 namespace {
 QByteArray hashFile(const QString &path)
 {
+    // A device (/dev/zero) never ends and a FIFO blocks on open: the pool
+    // thread would never return and the app could not quit.
+    if (!QFileInfo(path).isFile())
+        return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
