@@ -12,7 +12,8 @@ ChecksModel::ChecksModel(ReportStore *store, QObject *parent)
     connect(store, &ReportStore::reportChanged, this, &ChecksModel::rebuild);
     connect(store, &ReportStore::entryRemoved, this, &ChecksModel::rebuild);
     connect(store, &ReportStore::entryMoved, this, &ChecksModel::rebuild);
-    connect(store, &ReportStore::checksChanged, this, &ChecksModel::rebuild);
+    // One reset per edit (checksChanged comes once per table of the report).
+    connect(store, &ReportStore::correctionsChanged, this, &ChecksModel::rebuild);
     connect(store, &ReportStore::cleared, this, &ChecksModel::rebuild);
     rebuild();
 }
@@ -41,7 +42,7 @@ int ChecksModel::columnCount(const QModelIndex &parent) const { return parent.is
 
 QVariant ChecksModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows[index.row()];
     const Check &c = row.check;

@@ -16,7 +16,7 @@ QString exactText(const std::optional<Decimal> &v, int exponent)
 
 QVariant ComparisonModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const ComparisonRow &row = m_rows[index.row()];
     const Col &col = m_cols[index.column()];
@@ -80,7 +80,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
 bool ComparisonModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     m_lastError.clear();
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || !index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const CellAddress cell = cellAt(index);
     const Table *t = tableOf(m_cols[index.column()].entry);
@@ -141,7 +141,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
 
 Qt::ItemFlags ComparisonModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     const CellAddress cell = cellAt(index);

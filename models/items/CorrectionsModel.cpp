@@ -38,7 +38,7 @@ int CorrectionsModel::columnCount(const QModelIndex &parent) const { return pare
 
 QVariant CorrectionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows[index.row()];
     const Correction &c = row.c;

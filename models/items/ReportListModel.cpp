@@ -65,7 +65,7 @@ int ReportListModel::columnCount(const QModelIndex &parent) const { return paren
 
 QVariant ReportListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const EntryId id = m_ids[index.row()];
     const ReportEntry *e = m_store->entry(id);

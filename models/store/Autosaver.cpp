@@ -27,7 +27,7 @@ Autosaver::Autosaver(ReportStore *store, const QString &recoveryPath, QObject *p
     });
     connect(store, &ReportStore::contentChanged, this, &Autosaver::scheduleSave);
     connect(store, &ReportStore::modifiedChanged, this, [this](bool modified) {
-        if (!modified)
+        if (!modified && m_ownsFile)
             discard(); // saved cleanly: nothing left to recover
     });
     m_interval->start();
@@ -64,7 +64,8 @@ bool Autosaver::saveNow(QString *error)
     m_debounce->stop();
     m_pending = false;
     if (!m_store->isModified()) {
-        discard();
+        if (m_ownsFile)
+            discard();
         return true;
     }
     QJsonObject json = WorkspaceFile::toJson(*m_store);
@@ -76,6 +77,7 @@ bool Autosaver::saveNow(QString *error)
         emit autosaveFailed(why);
         return false;
     }
+    m_ownsFile = true;
     emit autosaved(m_path);
     return true;
 }
@@ -90,6 +92,7 @@ WorkspaceLoadResult Autosaver::restore()
     if (!result.ok)
         return result;
     m_workspacePath = json->value(kRecoveryKey).toObject().value(QLatin1String("workspacePath")).toString();
+    m_ownsFile = true;
     m_store->markModified(); // recovered work is not saved anywhere yet
     return result;
 }

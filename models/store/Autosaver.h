@@ -15,6 +15,10 @@ namespace ledgerlens {
 //
 //   Autosaver saver(&store);                         // AppDataLocation/recovery/session.ledgerlens
 //   if (Autosaver::recoveryExists(saver.recoveryPath())) ask user -> saver.restore() or discard()
+//
+// A recovery file left by an earlier session is only removed by discard() or
+// after restore() (then the usual clean-save rule applies): opening another
+// workspace first never deletes it.
 class Autosaver : public QObject
 {
     Q_OBJECT
@@ -51,6 +55,7 @@ private:
     QTimer *m_debounce;
     QTimer *m_interval;
     bool m_pending = false;
+    bool m_ownsFile = false;   // written or restored by this session
 };
 
 } // namespace ledgerlens

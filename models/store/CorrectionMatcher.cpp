@@ -1,9 +1,6 @@
 #include "ReportStorePrivate.h"
 
-#if __has_include("checks/ArithmeticChecks.h")
 #include "checks/ArithmeticChecks.h"
-#define LEDGERLENS_HAVE_CHECKS 1
-#endif
 
 namespace ledgerlens {
 
@@ -56,12 +53,7 @@ std::optional<Correction> matchCorrection(const Report &extracted, const Correct
 
 QVector<Check> rerunChecks(const Report &report)
 {
-#ifdef LEDGERLENS_HAVE_CHECKS
     return ArithmeticChecks::run(report);
-#else
-    Q_UNUSED(report);
-    return {};
-#endif
 }
 
 } // namespace ledgerlens

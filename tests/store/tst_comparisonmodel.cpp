@@ -1,0 +1,254 @@
+// ComparisonModel: alignment across reports, exact unit conversion, edits,
+// restatement marks, source-to-cell linking.
+#include "StoreFixtures.h"
+#include "items/ComparisonLayout.h"
+#include "items/ComparisonModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ledgerlens;
+
+namespace {
+struct TwoReports
+{
+    ReportStore store;
+    EntryId alpha = 0;
+    EntryId beta = 0;
+    TwoReports()
+    {
+        alpha = store.addEntry(QStringLiteral("/nonexistent/alpha.pdf"));
+        beta = store.addEntry(QStringLiteral("/nonexistent/beta.pdf"));
+        store.setReport(alpha, StoreFixtures::alpha());
+        store.setReport(beta, StoreFixtures::beta());
+    }
+};
+
+QStringList rowLabels(const QAbstractItemModel &m)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out << m.headerData(r, Qt::Vertical).toString();
+    return out;
+}
+
+Table plain(const QStringList &labels, const QStringList &canonicals, RowKind kind = RowKind::Item)
+{
+    Table t;
+    t.columns = {StoreFixtures::halfYear(2023)};
+    for (int i = 0; i < labels.size(); ++i) {
+        LineItem item;
+        item.label = labels[i];
+        item.canonical = canonicals.value(i);
+        item.kind = kind;
+        t.items.append(item);
+    }
+    return t;
+}
+} // namespace
+
+class TestComparisonModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sameCanonicalSharesARowUnmappedStaySeparateInOrder()
+    {
+        TwoReports f;
+        ComparisonModel model(&f.store, TableKind::ProfitOrLoss);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(rowLabels(model), (QStringList{"Revenue", "Cost of sales", "Gross profit", "Other gains",
+                                                "Government grants", "Profit for the period"}));
+        QCOMPARE(model.columnCount(), 4);
+        // Revenue row: Alpha's two columns then Beta's two.
+        QCOMPARE(model.index(0, 0).data(ComparisonModel::EntryIdRole).toInt(), f.alpha);
+        QCOMPARE(model.index(0, 2).data(ComparisonModel::EntryIdRole).toInt(), f.beta);
+        QCOMPARE(model.index(0, 2).data().toDouble(), 1100000.0);
+        // Unmapped rows carry only their own report's figures.
+        QVERIFY(!model.index(3, 2).data().isValid());
+        QCOMPARE(model.index(3, 0).data().toDouble(), 10000.0);
+        QVERIFY(!model.index(4, 0).data().isValid());
+        QCOMPARE(model.index(4, 2).data().toDouble(), 7000.0);
+        QVERIFY(model.index(4, 0).data(ComparisonModel::CanonicalRole).toString().isEmpty());
+        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(),
+                 QStringLiteral("Beta Group\nSix months ended 30 June 2024"));
+        QCOMPARE(model.headerData(3, Qt::Horizontal, ComparisonModel::HeaderPeriodEndRole).toDate(),
+                 QDate(2023, 6, 30));
+    }
+
+    void layoutNeverMergesUnmappedLabelsAndKeepsEachOrder()
+    {
+        // Same printed label, unmapped in both: two rows, not one.
+        const Table a = plain({"Revenue", "Other gains", "Finance costs", "Profit"},
+                              {"revenue", "", "finance_costs", "profit_for_period"});
+        const Table b = plain({"Revenue", "Other gains", "Share of JV", "Profit"},
+                              {"revenue", "", "", "profit_for_period"});
+        const auto rows = ComparisonLayout::alignRows({&a, nullptr, &b});
+        QStringList labels;
+        for (const auto &r : rows)
+            labels << r.label + u':' + QString::number(r.sourceRows[0]) + u',' + QString::number(r.sourceRows[2]);
+        QCOMPARE(labels, (QStringList{"Revenue:0,0", "Other gains:1,-1", "Other gains:-1,1", "Share of JV:-1,2",
+                                      "Finance costs:2,-1", "Profit:3,3"}));
+        // Each report's rows stay in its printed order.
+        for (int t : {0, 2}) {
+            int last = -1;
+            for (const auto &r : rows) {
+                if (r.sourceRows[t] >= 0) {
+                    QVERIFY(r.sourceRows[t] > last);
+                    last = r.sourceRows[t];
+                }
+            }
+        }
+    }
+
+    void repeatedCanonicalKeysPairByOccurrence()
+    {
+        const Table a = plain({"Bank loans", "Lease liabilities", "Bank loans"},
+                              {"borrowings", "lease_liabilities", "borrowings"});
+        const Table b = plain({"Borrowings", "Borrowings"}, {"borrowings", "borrowings"});
+        const auto rows = ComparisonLayout::alignRows({&a, &b});
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].sourceRows, (QVector<int>{0, 0}));
+        QCOMPARE(rows[2].sourceRows, (QVector<int>{2, 1}));
+    }
+
+    void unitConversionIsExact()
+    {
+        TwoReports f;
+        ComparisonModel model(&f.store, TableKind::ProfitOrLoss);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Alpha prints RMB'000, Beta RMB: in units both are whole yuan.
+        QCOMPARE(model.index(0, 0).data(Qt::EditRole).toString(), QStringLiteral("1000000"));
+        QCOMPARE(model.index(0, 2).data(Qt::EditRole).toString(), QStringLiteral("1100000"));
+        model.setDisplayUnit(1000000);
+        QCOMPARE(model.index(0, 0).data().toDouble(), 1.0);
+        QCOMPARE(model.index(0, 2).data().toDouble(), 1.1);
+        QCOMPARE(model.index(3, 0).data(ComparisonModel::ExactValueRole).toString(), QStringLiteral("0.01"));
+        QCOMPARE(model.index(1, 2).data(ComparisonModel::ExactValueRole).toString(), QStringLiteral("-0.65"));
+        model.setDisplayUnit(1000);
+        QCOMPARE(model.index(4, 2).data(Qt::EditRole).toString(), QStringLiteral("7"));
+        QCOMPARE(model.index(0, 0).data().toDouble(), 1000.0);
+    }
+
+    void editsInTheDisplayUnitLandExactlyInTheTableUnit()
+    {
+        TwoReports f;
+        ComparisonModel model(&f.store, TableKind::ProfitOrLoss);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDisplayUnit(1000000);
+        // Beta is in units: 1.234567 million is 1,234,567 exactly.
+        QVERIFY(model.setData(model.index(0, 2), QStringLiteral("1.234567")));
+        QCOMPARE(f.store.value({f.beta, TableKind::ProfitOrLoss, 0, 0}), std::optional<Decimal>(Decimal(1234567)));
+        // Alpha is in thousands: (0.5) million is -500 thousand.
+        QVERIFY(model.setData(model.index(3, 0), QStringLiteral("(0.5)")));
+        QCOMPARE(f.store.value({f.alpha, TableKind::ProfitOrLoss, 3, 0}), std::optional<Decimal>(Decimal(-500)));
+        // Commas, and a dash for nil.
+        model.setDisplayUnit(1);
+        QVERIFY(model.setData(model.index(0, 1), QStringLiteral("901,500")));
+        QCOMPARE(f.store.value({f.alpha, TableKind::ProfitOrLoss, 0, 1}), std::optional<Decimal>(Decimal(9015, 1)));
+        QVERIFY(model.setData(model.index(3, 1), QStringLiteral("\u2014")));
+        QCOMPARE(f.store.value({f.alpha, TableKind::ProfitOrLoss, 3, 1}), std::optional<Decimal>());
+        QVERIFY(!model.index(3, 1).data().isValid());
+        // Not a figure: refused with a reason, nothing recorded.
+        const int commands = f.store.undoStack()->count();
+        QVERIFY(!model.setData(model.index(0, 0), QStringLiteral("12abc")));
+        QVERIFY(!model.lastError().isEmpty());
+        QCOMPARE(f.store.undoStack()->count(), commands);
+        // The edited cell says it was corrected and what was printed.
+        QVERIFY(model.index(0, 2).data(ComparisonModel::IsCorrectedRole).toBool());
+        QCOMPARE(model.index(0, 2).data(ComparisonModel::OriginalValueRole).toString(), QStringLiteral("1100000"));
+        QVERIFY(!model.index(0, 3).data(ComparisonModel::IsCorrectedRole).toBool());
+        f.store.undoStack()->undo();
+        QCOMPARE(model.index(3, 1).data().toDouble(), 5000.0);
+    }
+
+    void restatedComparativeIsMarked()
+    {
+        TwoReports f;
+        ComparisonModel model(&f.store, TableKind::ProfitOrLoss);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // 2023 profit: Alpha 410 thousand, Beta's comparative 403,000.
+        QVERIFY(model.index(5, 0).data(ComparisonModel::RestatedRole).toBool());
+        QVERIFY(model.index(5, 3).data(ComparisonModel::RestatedRole).toBool());
+        QVERIFY(!model.index(5, 1).data(ComparisonModel::RestatedRole).toBool()); // 2022: only Alpha
+        QVERIFY(!model.index(5, 2).data(ComparisonModel::RestatedRole).toBool()); // 2024: only Beta
+        // Revenue 2023 agrees across units (1,000 thousand = 1,000,000).
+        QVERIFY(!model.index(0, 0).data(ComparisonModel::RestatedRole).toBool());
+        QVERIFY(!model.index(0, 3).data(ComparisonModel::RestatedRole).toBool());
+        // Each report keeps its own 2023 column.
+        QCOMPARE(model.index(5, 0).data().toDouble(), 410000.0);
+        QCOMPARE(model.index(5, 3).data().toDouble(), 403000.0);
+        // Correcting Alpha to Beta's figure clears the mark on both.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(f.store.setValue({f.alpha, TableKind::ProfitOrLoss, 4, 0}, Decimal(403)));
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(!model.index(5, 0).data(ComparisonModel::RestatedRole).toBool());
+        QVERIFY(!model.index(5, 3).data(ComparisonModel::RestatedRole).toBool());
+    }
+
+    void checkFailuresAreMarkedOnTheirCells()
+    {
+        TwoReports f;
+        ComparisonModel model(&f.store, TableKind::ProfitOrLoss);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!model.index(2, 0).data(ComparisonModel::CheckFailedRole).toBool());
+        QVERIFY(model.setData(model.index(2, 0), QStringLiteral("999000")));
+        QVERIFY(model.index(2, 0).data(ComparisonModel::CheckFailedRole).toBool());
+        QVERIFY(model.index(0, 0).data(ComparisonModel::CheckFailedRole).toBool());
+        QVERIFY(!model.index(2, 2).data(ComparisonModel::CheckFailedRole).toBool());
+    }
+
+    void sourceLinksBothWays()
+    {
+        TwoReports f;
+        ComparisonModel model(&f.store, TableKind::ProfitOrLoss);
+        const QModelIndex revenueBeta2023 = model.index(0, 3);
+        const QVariantMap source = revenueBeta2023.data(ComparisonModel::SourceRole).toMap();
+        QCOMPARE(source.value("page").toInt(), 7);
+        QCOMPARE(source.value("entryId").toInt(), f.beta);
+        QCOMPARE(source.value("path").toString(), QStringLiteral("/nonexistent/beta.pdf"));
+        const QRectF box = source.value("box").toRectF();
+        QCOMPARE(model.indexForSource(f.beta, 7, box.center()), revenueBeta2023);
+        // Just outside the box still finds it; another page or far away does not.
+        QCOMPARE(model.indexForSource(f.beta, 7, box.topRight() + QPointF(2, 0)), revenueBeta2023);
+        QVERIFY(!model.indexForSource(f.beta, 6, box.center()).isValid());
+        QVERIFY(!model.indexForSource(f.beta, 7, QPointF(10, 10)).isValid());
+        QCOMPARE(model.indexForSource(f.alpha, 5, QPointF(500, 145)), model.index(2, 1)); // Gross profit 2022
+    }
+
+    void followsTheStoreThroughLoadsMovesAndRemovals()
+    {
+        ReportStore store;
+        ComparisonModel model(&store, TableKind::ProfitOrLoss);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const EntryId a = store.addEntry(QStringLiteral("/a.pdf"));
+        const EntryId b = store.addEntry(QStringLiteral("/b.pdf"));
+        QCOMPARE(model.columnCount(), 0);
+        store.setLoading(a, 1, 30);
+        store.setReport(a, StoreFixtures::alpha());
+        QCOMPARE(model.columnCount(), 2);
+        store.setReport(b, StoreFixtures::beta());
+        QCOMPARE(model.columnCount(), 4);
+        store.moveEntry(b, 0);
+        QCOMPARE(model.index(0, 0).data(ComparisonModel::EntryIdRole).toInt(), b);
+        QCOMPARE(rowLabels(model).at(3), QStringLiteral("Government grants"));
+        // A mapping fix re-aligns: both unmapped rows mapped to one key share a row.
+        QVERIFY(store.setCanonical(a, TableKind::ProfitOrLoss, 3, QStringLiteral("government_grants")));
+        QVERIFY(store.setCanonical(b, TableKind::ProfitOrLoss, 3, QStringLiteral("government_grants")));
+        QCOMPARE(model.rowCount(), 5);
+        store.removeEntry(b);
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.rowCount(), 5);
+        store.undoStack()->undo(); // Beta's mapping fix: Beta is gone, nothing happens
+        QVERIFY(!model.headerData(3, Qt::Vertical, ComparisonModel::CanonicalRole).toString().isEmpty());
+        store.undoStack()->undo(); // Alpha's mapping fix: its row is unmapped again
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(model.headerData(3, Qt::Vertical, ComparisonModel::CanonicalRole).toString().isEmpty());
+        store.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComparisonModel)
+#include "tst_comparisonmodel.moc"
