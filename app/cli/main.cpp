@@ -2,9 +2,11 @@
 // its own file and registers itself (see CliCommand.h).
 #include "CliCommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 #include <algorithm>
+#include <memory>
 
 namespace ledgerlens::cli {
 
@@ -31,9 +33,22 @@ static void printUsage(QTextStream &out)
     out << "\n`ledgerlens-cli <command> --help` describes a command.\n";
 }
 
+// `chart` draws with the workbench's Qt Charts views: it needs a widget
+// application, off screen unless a platform is chosen. Other commands stay GUI-free.
+static std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], "chart") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("ledgerlens-cli"));
     QStringList args = app.arguments().mid(1);
     QTextStream out(stdout), err(stderr);

@@ -36,11 +36,11 @@ int chineseNumber(const QString &s)
 double unitDays(const QString &unit)
 {
     const QString u = unit.toLower();
-    if (u.startsWith(QLatin1String("day")) || u == QLatin1String("日") || u == QLatin1String("天"))
+    if (u.startsWith(QLatin1String("day")) || u == QStringLiteral("日") || u == QStringLiteral("天"))
         return 1;
-    if (u.startsWith(QLatin1String("month")) || u.endsWith(QLatin1String("月")))
+    if (u.startsWith(QLatin1String("month")) || u.endsWith(QStringLiteral("月")))
         return 30;
-    if (u.startsWith(QLatin1String("year")) || u == QLatin1String("年"))
+    if (u.startsWith(QLatin1String("year")) || u == QStringLiteral("年"))
         return 365;
     return 0;
 }
@@ -66,7 +66,7 @@ std::optional<AgeingBucket> AgeingBucket::parse(const QString &printed)
     }
 
     if (label.contains(QLatin1String("not yet due")) || label.contains(QLatin1String("not past due"))
-        || label == QLatin1String("current") || label.contains(QLatin1String("未逾期")))
+        || label == QLatin1String("current") || label.contains(QStringLiteral("未逾期")))
         return AgeingBucket{0, 0};
 
     // Numbers each optionally followed by a unit.

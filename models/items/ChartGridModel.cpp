@@ -69,7 +69,7 @@ QVariant ChartGridModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return cell.value ? QVariant(cell.value->toDouble()) : QVariant();
     case ExactValueRole:
-        return cell.value ? cell.value->toString() : QString();
+        return cell.value ? cell.value->normalized().toString() : QString();
     case ShareRole:
         return cell.share ? QVariant(*cell.share) : QVariant();
     case SourceRole:

@@ -1,0 +1,146 @@
+#include "ChartFixtures.h"
+
+#include "charts/ChartExporter.h"
+#include "charts/ChartViews.h"
+#include "charts/ChartsPanel.h"
+#include "items/AgeingModel.h"
+#include "items/MarginsModel.h"
+#include "items/RevenueMixModel.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ledgerlens;
+using namespace fixtures;
+
+// Set LEDGERLENS_KEEP_EXPORTS=/some/dir to keep the rendered files for a look.
+static QString keepDir()
+{
+    return qEnvironmentVariable("LEDGERLENS_KEEP_EXPORTS");
+}
+
+class TestChartViews : public QObject
+{
+    Q_OBJECT
+private slots:
+    void barsFollowTheModelAndTheStore()
+    {
+        ReportStore store;
+        const EntryId a = load(store, alpha(), "alpha");
+        load(store, beta(), "beta");
+        RevenueMixModel model(&store);
+        RevenueMixChartView view(&model);
+        const auto sets = view.series()->barSets();
+        QCOMPARE(sets.size(), model.rowCount());
+        QCOMPARE(sets[1]->label(), QStringLiteral("Hardware"));
+        QCOMPARE(sets[1]->at(2), 900.0);
+        QCOMPARE(sets[1]->color(), model.headerData(1, Qt::Vertical, Qt::DecorationRole).value<QColor>());
+        // A correction in the store shows in the bars at once.
+        QVERIFY(store.setValue({a, TableKind::RevenueMix, 1, 0}, Decimal(150000)));
+        QCOMPARE(view.series()->barSets()[1]->at(0), 150.0);
+        // A new report adds its segments (model reset) and keeps colours by name.
+        const QColor hardware = view.series()->barSets()[1]->color();
+        load(store, gamma(), "gamma");
+        const auto after = view.series()->barSets();
+        QCOMPARE(after.size(), model.rowCount());
+        QCOMPARE(after[1]->color(), hardware);
+        QCOMPARE(after.last()->label(), QStringLiteral("Apparel"));
+    }
+
+    void hoverTextNamesFigureShareAndSource()
+    {
+        ReportStore store;
+        load(store, alpha(), "alpha");
+        RevenueMixModel model(&store);
+        RevenueMixChartView view(&model);
+        const QString text = view.describe(0, 0);
+        QVERIFY2(text.contains(QStringLiteral("Cloud services")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("180")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("60.0%")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("alpha.pdf, page 3")), qPrintable(text));
+    }
+
+    void clickEmitsTheSource()
+    {
+        ReportStore store;
+        const EntryId a = load(store, alpha(), "alpha");
+        AgeingModel model(&store);
+        AgeingChartView view(&model);
+        QSignalSpy spy(&view, &ChartViewBase::sourceActivated);
+        // What a click on the "1 to 3 months" bar of 31 Dec 2023 does.
+        const auto sets = view.series()->barSets();
+        emit view.series()->clicked(1, sets[1]);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy[0][0].value<EntryId>(), a);
+        const SourceRef ref = spy[0][1].value<SourceRef>();
+        QCOMPARE(ref.page, 3);
+        QCOMPARE(ref.box, alpha().tables[TableKind::ReceivablesAgeing].items[1].cells[1].source.box);
+    }
+
+    void pieShowsOnePeriodWithShares()
+    {
+        ReportStore store;
+        load(store, alpha(), "alpha");
+        load(store, beta(), "beta");
+        RevenueMixModel model(&store);
+        RevenueMixPieView pie(&model);
+        pie.setColumn(2);   // Beta FY2024
+        const auto slices = pie.series()->slices();
+        QCOMPARE(slices.size(), model.rowCount());
+        QCOMPARE(slices[1]->value(), 900.0);
+        QVERIFY2(slices[1]->label().startsWith(QStringLiteral("Hardware 60.0%")), qPrintable(slices[1]->label()));
+        QVERIFY(!slices[0]->isLabelVisible());   // Cloud services: not in Beta
+        QCOMPARE(slices[1]->color(), model.headerData(1, Qt::Vertical, Qt::DecorationRole).value<QColor>());
+    }
+
+    void exportsImagesAtSlideSize()
+    {
+        ReportStore store;
+        load(store, alpha(), "alpha");
+        load(store, beta(), "beta");
+        load(store, gamma(), "gamma");
+        ChartsPanel panel(&store);
+        QTemporaryDir dir;
+        const QString out = keepDir().isEmpty() ? dir.path() : keepDir();
+        QVector<ChartViewBase *> views{panel.revenueMixView(), panel.revenueMixPieView(), panel.marginsView(),
+                                       panel.ageingView()};
+        const QStringList names{"revenue-mix", "revenue-mix-pie", "margins", "ageing"};
+        for (int i = 0; i < views.size(); ++i) {
+            QString error;
+            const QString png = out + QLatin1Char('/') + names[i] + QStringLiteral(".png");
+            QVERIFY2(ChartExporter::save(*views[i], png, {}, &error), qPrintable(error));
+            QImage image(png);
+            QCOMPARE(image.size(), QSize(1920, 1080));
+            // The bars are drawn in the segments' colours (not a blank image).
+            const QColor first = panel.revenueMixModel()->headerData(0, Qt::Vertical, Qt::DecorationRole).value<QColor>();
+            if (i == 0) {
+                int hits = 0;
+                for (int y = 0; y < image.height(); y += 4)
+                    for (int x = 0; x < image.width(); x += 4)
+                        hits += QColor(image.pixel(x, y)) == first;
+                QVERIFY2(hits > 500, qPrintable(QString::number(hits)));
+            }
+            const QString svg = out + QLatin1Char('/') + names[i] + QStringLiteral(".svg");
+            QVERIFY2(ChartExporter::save(*views[i], svg, {}, &error), qPrintable(error));
+            QFile f(svg);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray text = f.readAll();
+            QVERIFY(text.contains("<svg"));
+            const QString pdf = out + QLatin1Char('/') + names[i] + QStringLiteral(".pdf");
+            QVERIFY2(ChartExporter::save(*views[i], pdf, {}, &error), qPrintable(error));
+            QVERIFY(QFileInfo(pdf).size() > 1000);
+        }
+        QString error;
+        QVERIFY(!ChartExporter::save(*views[0], out + QStringLiteral("/x.bmp"), {}, &error));
+        QVERIFY(error.contains(QStringLiteral("bmp")));
+    }
+};
+
+QTEST_MAIN(TestChartViews)
+#include "tst_chartviews.moc"

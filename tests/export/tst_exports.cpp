@@ -1,0 +1,242 @@
+#include "ChartFixtures.h"
+
+#include "export/ChartData.h"
+#include "export/PptxWriter.h"
+#include "export/TableData.h"
+#include "export/TableWriters.h"
+#include "export/ZipPackage.h"
+#include "items/ComparisonModel.h"
+#include "items/MarginsModel.h"
+#include "items/RevenueMixModel.h"
+
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace ledgerlens;
+using namespace fixtures;
+
+namespace {
+
+// c:ser of a chart part: name, category texts, values by point index.
+struct Series
+{
+    QString name;
+    QStringList categories;
+    QMap<int, double> values;
+    int pointCount = 0;
+};
+
+QVector<Series> readSeries(const QByteArray &xml)
+{
+    QVector<Series> out;
+    QXmlStreamReader r(xml);
+    enum { None, Tx, Cat, Val } part = None;
+    int idx = -1;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement()) {
+            const auto n = r.name();
+            if (n == u"ser")
+                out.append(Series());
+            else if (n == u"tx" && !out.isEmpty())
+                part = Tx;
+            else if (n == u"cat")
+                part = Cat;
+            else if (n == u"val")
+                part = Val;
+            else if (n == u"pt")
+                idx = r.attributes().value(QStringLiteral("idx")).toInt();
+            else if (n == u"ptCount" && part == Val)
+                out.last().pointCount = r.attributes().value(QStringLiteral("val")).toInt();
+            else if (n == u"v" && !out.isEmpty()) {
+                const QString text = r.readElementText();
+                if (part == Tx)
+                    out.last().name = text;
+                else if (part == Cat)
+                    out.last().categories << text;
+                else if (part == Val)
+                    out.last().values.insert(idx, text.toDouble());
+            }
+        } else if (r.isEndElement() && (r.name() == u"tx" || r.name() == u"cat" || r.name() == u"val")) {
+            part = None;
+        }
+    }
+    if (r.hasError())
+        qWarning() << "XML error" << r.errorString();
+    return out;
+}
+
+// Cells of an xlsx sheet: "B2" -> number or shared string text.
+QMap<QString, QString> readSheet(const QString &xlsx)
+{
+    QStringList strings;
+    QXmlStreamReader s(ZipPackage::read(xlsx, QStringLiteral("xl/sharedStrings.xml")));
+    while (!s.atEnd()) {
+        if (s.readNext() == QXmlStreamReader::StartElement && s.name() == u"t")
+            strings << s.readElementText();
+    }
+    QMap<QString, QString> cells;
+    QXmlStreamReader r(ZipPackage::read(xlsx, QStringLiteral("xl/worksheets/sheet1.xml")));
+    QString ref, type;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == u"c") {
+            ref = r.attributes().value(QStringLiteral("r")).toString();
+            type = r.attributes().value(QStringLiteral("t")).toString();
+        } else if (r.isStartElement() && r.name() == u"v") {
+            const QString v = r.readElementText();
+            cells.insert(ref, type == u"s" ? strings.value(v.toInt()) : v);
+        }
+    }
+    return cells;
+}
+
+} // namespace
+
+class TestExports : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pptxHoldsANativeChartWithTheTableFigures()
+    {
+        ReportStore store;
+        load(store, alpha(), "alpha");
+        load(store, beta(), "beta");
+        RevenueMixModel mix(&store);
+        MarginsModel margins(&store);
+        PptxWriter deck;
+        ChartData mixChart = ChartData::fromModel(mix, ChartData::Type::StackedColumn, mix.title(), mix.valueTitle());
+        mixChart.sources = mix.sourceFilings();
+        deck.addSlide(mixChart);
+        deck.addSlide(ChartData::fromModel(margins, ChartData::Type::ClusteredColumn, margins.title(), margins.valueTitle()));
+        deck.addSlide(ChartData::pieFromModel(mix, 2, QStringLiteral("Beta FY2024")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath("deck.pptx");
+        QString error;
+        QVERIFY2(deck.write(path, &error), qPrintable(error));
+
+        const QStringList names = ZipPackage::names(path);
+        QCOMPARE(names.first(), QStringLiteral("[Content_Types].xml"));
+        for (const char *part : {"ppt/presentation.xml", "ppt/slides/slide3.xml", "ppt/charts/chart1.xml",
+                                 "ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx", "ppt/charts/_rels/chart1.xml.rels"})
+            QVERIFY2(names.contains(QString::fromLatin1(part)), part);
+
+        // Slide 1: a stacked bar chart; series = segments, categories = report periods, values = the model's.
+        const QByteArray chart1 = ZipPackage::read(path, "ppt/charts/chart1.xml");
+        QVERIFY(chart1.contains("<c:barChart>"));
+        QVERIFY(chart1.contains("<c:grouping val=\"stacked\"/>"));
+        QVERIFY(chart1.contains("<c:externalData r:id=\"rId1\">"));
+        const QVector<Series> series = readSeries(chart1);
+        QCOMPARE(series.size(), mix.rowCount());
+        for (int r = 0; r < mix.rowCount(); ++r) {
+            QCOMPARE(series[r].name, mix.headerData(r, Qt::Vertical).toString());
+            QCOMPARE(series[r].pointCount, mix.columnCount());
+            for (int c = 0; c < mix.columnCount(); ++c) {
+                const QVariant v = mix.data(mix.index(r, c));
+                QCOMPARE(series[r].values.contains(c), v.isValid());   // gaps stay gaps
+                if (v.isValid())
+                    QCOMPARE(series[r].values.value(c), v.toDouble());
+                QCOMPARE(series[r].categories.value(c), mix.headerData(c, Qt::Horizontal).toString().replace('\n', ' '));
+            }
+        }
+        // Title and source filings on the slide.
+        const QByteArray slide1 = ZipPackage::read(path, "ppt/slides/slide1.xml");
+        QVERIFY(slide1.contains("Revenue by segment"));
+        QVERIFY(slide1.contains("Alpha Widgets Holdings Limited"));
+        QVERIFY(slide1.contains("Beta Robotics Group Inc."));
+        // Margins: clustered, Beta's missing operating margin is a gap.
+        const QVector<Series> m = readSeries(ZipPackage::read(path, "ppt/charts/chart2.xml"));
+        QCOMPARE(m[1].name, QStringLiteral("Operating margin"));
+        QVERIFY(!m[1].values.contains(2));
+        QCOMPARE(m[0].values.value(0), margins.data(margins.index(0, 0)).toDouble());
+        // Pie: one series, slices are the segments Beta prints.
+        const QByteArray chart3 = ZipPackage::read(path, "ppt/charts/chart3.xml");
+        QVERIFY(chart3.contains("<c:pieChart>"));
+        const QVector<Series> p = readSeries(chart3);
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p[0].categories, (QStringList{"Hardware", "Robot leasing"}));
+
+        // The embedded workbook holds the same figures where the formulas point.
+        const QString book = dir.filePath("embedded.xlsx");
+        QFile f(book);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ZipPackage::read(path, "ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx"));
+        f.close();
+        const auto cells = readSheet(book);
+        QCOMPARE(cells.value("B1"), mix.headerData(0, Qt::Vertical).toString());
+        QCOMPARE(cells.value("A2"), QStringLiteral("Alpha Widgets 1H 2024"));
+        QCOMPARE(cells.value("C4").toDouble(), mix.data(mix.index(1, 2)).toDouble());
+        QVERIFY(chart1.contains("<c:f>Sheet1!$C$2:$C$5</c:f>"));
+    }
+
+    void xlsxKeepsNumbersAndTheUnit()
+    {
+        ReportStore store;
+        load(store, alpha(), "alpha");
+        load(store, beta(), "beta");
+        ComparisonModel model(&store, TableKind::ProfitOrLoss);
+        model.setDisplayUnit(1000);
+        const TableData table = TableData::fromModel(model, QStringLiteral("Profit or loss"));
+        QVERIFY2(table.columnHeaders.value(0).contains(QStringLiteral("RMB '000")), qPrintable(table.columnHeaders.value(0)));
+        QTemporaryDir dir;
+        const QString path = dir.filePath("pl.xlsx");
+        QString error;
+        QVERIFY2(TableWriters::writeXlsx(table, path, &error), qPrintable(error));
+        const auto cells = readSheet(path);
+        int numbers = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(cells.value(QStringLiteral("A%1").arg(r + 2)), model.headerData(r, Qt::Vertical).toString());
+            for (int c = 0; c < model.columnCount(); ++c) {
+                const QString ref = QStringLiteral("%1%2").arg(QChar(u'B' + c)).arg(r + 2);
+                const QVariant v = model.data(model.index(r, c));
+                if (!v.isValid()) {
+                    QVERIFY2(!cells.contains(ref), qPrintable(ref));
+                    continue;
+                }
+                QCOMPARE(cells.value(ref).toDouble(), v.toDouble());
+                ++numbers;
+            }
+        }
+        QVERIFY(numbers >= 10);
+        // Beta's RMB million figures shown in thousands: 1500.0 million = 1,500,000 thousand.
+        const QString revenueBeta = cells.value(QStringLiteral("D2"));
+        QCOMPARE(revenueBeta.toDouble(), 1500000.0);
+    }
+
+    void csvIsExactAndQuoted()
+    {
+        ReportStore store;
+        load(store, beta(), "beta");
+        MarginsModel margins(&store);
+        TableData t = TableData::fromModel(margins);
+        t.cornerHeader = QStringLiteral("Margin, %");
+        const QString csv = TableWriters::toCsv(t);
+        const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), margins.rowCount() + 1);
+        QVERIFY(lines[0].startsWith(QStringLiteral("\"Margin, %\",")));
+        // Exact decimals, gaps empty: FY2023 of Beta has zero revenue.
+        QCOMPARE(lines[1], QStringLiteral("Gross margin,33.3333,"));
+        QCOMPARE(lines[2], QStringLiteral("Net margin,-12.5,"));
+    }
+
+    void selectionCopiesAsGrid()
+    {
+        ReportStore store;
+        load(store, alpha(), "alpha");
+        RevenueMixModel mix(&store);
+        const QModelIndexList sel{mix.index(0, 0), mix.index(1, 1), mix.index(1, 0)};
+        const TableData t = TableData::fromSelection(mix, sel);
+        const QString tsv = TableWriters::toTsv(t);
+        const QStringList lines = tsv.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[1], QStringLiteral("Cloud services\t180\t"));   // (0,1) not selected: empty cell
+        QCOMPARE(lines[2], QStringLiteral("Hardware\t120\t120"));
+        const QString html = TableWriters::toHtml(t);
+        QVERIFY(html.contains(QStringLiteral("<td>Hardware</td>")));
+        QCOMPARE(html.count(QStringLiteral("<tr>")), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExports)
+#include "tst_exports.moc"

@@ -1,0 +1,105 @@
+#include "ChartViewBase.h"
+
+#include "items/ChartGridModel.h"
+
+#include <QChart>
+#include <QFileInfo>
+#include <QLegend>
+#include <QLocale>
+#include <QToolTip>
+
+namespace ledgerlens {
+
+ChartViewBase::ChartViewBase(ChartGridModel *model, QWidget *parent)
+    : QChartView(new QChart, parent), m_model(model)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    styleChart();
+}
+
+QString ChartViewBase::title() const
+{
+    return chart()->title();
+}
+
+void ChartViewBase::styleChart()
+{
+    QChart *c = chart();
+    c->setAnimationOptions(QChart::NoAnimation);   // exports render at once
+    QFont t = font();
+    t.setPointSizeF(16);
+    t.setBold(true);
+    c->setTitleFont(t);
+    QFont l = font();
+    l.setPointSizeF(10);
+    c->legend()->setFont(l);
+    c->legend()->setAlignment(Qt::AlignRight);
+    c->legend()->setShowToolTips(true);
+    c->setMargins(QMargins(8, 8, 8, 8));
+    c->setBackgroundRoundness(0);
+}
+
+QStringList ChartViewBase::categories() const
+{
+    QStringList out;
+    if (!m_model)
+        return out;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        out << m_model->headerData(c, Qt::Horizontal).toString();
+    return out;
+}
+
+QString ChartViewBase::describe(int row, int column) const
+{
+    if (!m_model || row < 0 || column < 0 || row >= m_model->rowCount() || column >= m_model->columnCount())
+        return {};
+    const QModelIndex idx = m_model->index(row, column);
+    const QString series = m_model->headerData(row, Qt::Vertical).toString();
+    const QString where = m_model->headerData(column, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QVariant v = m_model->data(idx);
+    QString text = QStringLiteral("%1 · %2: ").arg(series, where);
+    if (!v.isValid())
+        return text + tr("no figure");
+    const QString exact = m_model->data(idx, ChartGridModel::ExactValueRole).toString();
+    const int dot = exact.indexOf(QLatin1Char('.'));
+    const int decimals = dot < 0 ? 0 : std::min<int>(2, int(exact.size() - dot - 1));
+    text += QLocale().toString(v.toDouble(), 'f', decimals);
+    if (m_model->valueTitle().contains(QLatin1Char('%')))
+        text += QLatin1Char('%');
+    const QVariant share = m_model->data(idx, ChartGridModel::ShareRole);
+    if (share.isValid())
+        text += QStringLiteral(" (%1% of the column)").arg(QLocale().toString(share.toDouble(), 'f', 1));
+    const QString detail = m_model->data(idx, ChartGridModel::DetailRole).toString();
+    if (!detail.isEmpty())
+        text += QStringLiteral("\n= %1 × 100").arg(detail);
+    const QVariantMap src = m_model->data(idx, ChartGridModel::SourceRole).toMap();
+    if (!src.isEmpty())
+        text += tr("\nSource: %1, page %2 (click to open)")
+                    .arg(QFileInfo(src.value(QStringLiteral("path")).toString()).fileName())
+                    .arg(src.value(QStringLiteral("page")).toInt());
+    return text;
+}
+
+void ChartViewBase::showFigure(int row, int column, bool on)
+{
+    if (!on) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), describe(row, column), this);
+}
+
+void ChartViewBase::activateFigure(int row, int column)
+{
+    if (!m_model || row < 0 || column < 0 || row >= m_model->rowCount() || column >= m_model->columnCount())
+        return;
+    const QModelIndex idx = m_model->index(row, column);
+    const QVariantMap src = m_model->data(idx, ChartGridModel::SourceRole).toMap();
+    if (src.isEmpty())
+        return;
+    SourceRef ref{src.value(QStringLiteral("page")).toInt(), src.value(QStringLiteral("box")).toRectF()};
+    emit sourceActivated(EntryId(src.value(QStringLiteral("entryId")).toInt()), ref);
+}
+
+} // namespace ledgerlens

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/Report.h"
+#include "store/StoreTypes.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+
+namespace ledgerlens {
+
+class AgeingChartView;
+class AgeingModel;
+class ChartViewBase;
+class MarginsChartView;
+class MarginsModel;
+class ReportStore;
+class RevenueMixChartView;
+class RevenueMixModel;
+class RevenueMixPieView;
+
+// The charts of the workbench in one widget (a dock or a tab): revenue mix
+// (stacked bars, or a pie of one period), margins, receivables ageing, all on
+// models over the given store, plus the export menu (PNG, SVG, PDF, clipboard,
+// PowerPoint of all charts).
+//
+//   auto *charts = new ChartsPanel(store);
+//   connect(charts, &ChartsPanel::sourceActivated, sourceViewer, &...::showSource);
+class ChartsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartsPanel(ReportStore *store, QWidget *parent = nullptr);
+
+    RevenueMixModel *revenueMixModel() const { return m_mixModel; }
+    MarginsModel *marginsModel() const { return m_marginsModel; }
+    AgeingModel *ageingModel() const { return m_ageingModel; }
+    RevenueMixChartView *revenueMixView() const { return m_mixView; }
+    RevenueMixPieView *revenueMixPieView() const { return m_pieView; }
+    MarginsChartView *marginsView() const { return m_marginsView; }
+    AgeingChartView *ageingView() const { return m_ageingView; }
+    // The chart on screen now.
+    ChartViewBase *currentView() const;
+    QVector<const ChartViewBase *> allViews() const;
+
+signals:
+    // A figure was clicked: open its source page.
+    void sourceActivated(ledgerlens::EntryId entry, const ledgerlens::SourceRef &source);
+
+private:
+    void exportCurrent(const QString &filter, const QString &suffix);
+    void exportDeck();
+    void updatePeriods();
+
+    RevenueMixModel *m_mixModel;
+    MarginsModel *m_marginsModel;
+    AgeingModel *m_ageingModel;
+    RevenueMixChartView *m_mixView;
+    RevenueMixPieView *m_pieView;
+    MarginsChartView *m_marginsView;
+    AgeingChartView *m_ageingView;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_mixStack;
+    QComboBox *m_mixMode;
+    QComboBox *m_period;
+};
+
+} // namespace ledgerlens
