@@ -51,7 +51,7 @@ bool isSubtotalRow(const Table &t, int row)
         return false;
     if (item.label.trimmed().isEmpty() && hasAnyValue(item))
         return true;
-    return !item.canonical.isEmpty() && Taxonomy::builtin().isTotal(item.canonical);
+    return !item.canonical.isEmpty() && Taxonomy::builtin().isTotal(t.kind, item.canonical);
 }
 
 void blockSums(const Table &t, const QSet<int> &closed, QVector<Check> *out)

@@ -11,6 +11,16 @@ struct Rewrite
 {
     QRegularExpression re;
     QString with;
+    QStringList needles; // the rewrite can only apply when all of these occur
+
+    void apply(QString &s) const
+    {
+        for (const QString &n : needles) {
+            if (!s.contains(n))
+                return;
+        }
+        s.replace(re, with);
+    }
 };
 
 QRegularExpression rx(const QString &pattern)
@@ -69,10 +79,13 @@ QVector<Rewrite> buildPairRewrites()
             QStringLiteral("%1\\s*/\\s*%2").arg(wb, wa),       // loss/profit
         };
         for (const QString &f : forms)
-            out.append({rx(f), major});
+            out.append({rx(f), major, {major, QString::fromUtf8(p.minor)}});
     }
-    for (const auto &s : kStandalone)
-        out.append({rx(QString::fromUtf8(s[0])), QString::fromUtf8(s[1])});
+    for (const auto &s : kStandalone) {
+        QString word = QString::fromUtf8(s[0]);
+        word.remove(QStringLiteral("\\b"));
+        out.append({rx(QString::fromUtf8(s[0])), QString::fromUtf8(s[1]), {word}});
+    }
     return out;
 }
 
@@ -85,11 +98,11 @@ QVector<Rewrite> buildPhraseRewrites()
     return {
         // Period phrases: "for the year", "for the six months ended 30 June 2024".
         {rx(QStringLiteral("\\bfor the (?:financial |reporting |interim )?%1%2").arg(months, ended)),
-         QStringLiteral("for the period")},
+         QStringLiteral("for the period"), {QStringLiteral("for the ")}},
         {rx(QStringLiteral("\\bat (?:the )?(?:beginning|start) of (?:the )?(?:financial )?%1").arg(months)),
-         QStringLiteral("at beginning of period")},
+         QStringLiteral("at beginning of period"), {QStringLiteral("at ")}},
         {rx(QStringLiteral("\\bat (?:the )?end of (?:the )?(?:financial )?%1").arg(months)),
-         QStringLiteral("at end of period")},
+         QStringLiteral("at end of period"), {QStringLiteral("at ")}},
         {rx(QStringLiteral("本財政年度|本年度|本期間|本中期|本期|期內|年內|本年")), QStringLiteral("本期")},
         {rx(QStringLiteral("^年度")), QStringLiteral("本期")},
         {rx(QStringLiteral("年初|期初")), QStringLiteral("期初")},
@@ -97,7 +110,7 @@ QVector<Rewrite> buildPhraseRewrites()
         // Who profit is attributable to.
         {rx(QStringLiteral("\\b(?:owners|equity holders|equity shareholders|ordinary equity holders|"
                            "shareholders|equity owners) of the (?:company|parent|group|bank)\\b")),
-         QStringLiteral("owners of the company")},
+         QStringLiteral("owners of the company"), {QStringLiteral(" of the ")}},
         {rx(QStringLiteral("(?:本公司|母公司)(?:普通股權益持有人|權益持有人|權益擁有人|擁有人|股東)")),
          QStringLiteral("本公司擁有人")},
         // Particles that vary freely between filings.
@@ -184,9 +197,9 @@ QString LabelNormalizer::normalize(const QString &printed) const
     s.replace(ampersand, QStringLiteral(" and "));
     s.replace(wordHyphen, QStringLiteral(" "));
     for (const Rewrite &r : pairs)
-        s.replace(r.re, r.with);
+        r.apply(s);
     for (const Rewrite &r : phrases)
-        s.replace(r.re, r.with);
+        r.apply(s);
     s.replace(QStringLiteral("profit per share"), QStringLiteral("earnings per share"));
     s = s.simplified();
     s.replace(trailing, QString());

@@ -82,7 +82,7 @@ Taxonomy Taxonomy::fromJson(const QByteArray &json, QString *error)
             if (!t.m_names.contains(key))
                 t.m_names.insert(key, e.value(QStringLiteral("name")).toString(key));
             if (e.value(QStringLiteral("total")).toBool())
-                t.m_totals.insert(key);
+                t.m_totals[kind].insert(key);
             for (const QJsonValue &l : e.value(QStringLiteral("labels")).toArray()) {
                 const QString n = t.m_normalizer.normalize(l.toString());
                 const QString previous = entries.exact.value(n);
@@ -161,9 +161,9 @@ QString Taxonomy::displayName(const QString &key) const
     return key;
 }
 
-bool Taxonomy::isTotal(const QString &key) const
+bool Taxonomy::isTotal(TableKind kind, const QString &key) const
 {
-    return m_totals.contains(resolveAlias(key));
+    return m_totals.value(kind).contains(resolveAlias(key));
 }
 
 QString Taxonomy::resolveAlias(const QString &key) const

@@ -35,8 +35,10 @@ public:
     // English display name of a key ("Profit for the period"); ageing band keys
     // are named from their parsed band; the key itself when unknown.
     QString displayName(const QString &key) const;
-    // True for keys that are totals or subtotals of rows above them.
-    bool isTotal(const QString &key) const;
+    // True for keys that are totals or subtotals of rows above them in a
+    // table of `kind` (cash_and_cash_equivalents closes a cash flow statement
+    // but is a line item of a balance sheet).
+    bool isTotal(TableKind kind, const QString &key) const;
     // Maps an alternative spelling of a key (e.g. "cash_at_end") to the key
     // this taxonomy uses ("cash_and_cash_equivalents"); other keys unchanged.
     QString resolveAlias(const QString &key) const;
@@ -64,7 +66,7 @@ private:
     QMap<TableKind, TableEntries> m_tables;
     QHash<QString, QString> m_names;
     QHash<QString, QString> m_aliases;
-    QSet<QString> m_totals;
+    QMap<TableKind, QSet<QString>> m_totals;
 };
 
 } // namespace ledgerlens
