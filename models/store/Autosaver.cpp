@@ -1,5 +1,6 @@
 #include "Autosaver.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,6 +68,12 @@ bool Autosaver::saveNow(QString *error)
         if (m_ownsFile)
             discard();
         return true;
+    }
+    if (!m_ownsFile && QFile::exists(m_path)) {
+        // An earlier session's recovery the user neither restored nor
+        // discarded: keep it beside ours rather than overwrite it.
+        const QString aside = m_path + QDateTime::currentDateTimeUtc().toString(QStringLiteral(".yyyyMMdd-HHmmss")) + QStringLiteral(".bak");
+        QFile::rename(m_path, aside);
     }
     QJsonObject json = WorkspaceFile::toJson(*m_store);
     json.insert(kRecoveryKey, QJsonObject{{QStringLiteral("workspacePath"), m_workspacePath}});

@@ -18,7 +18,8 @@ namespace ledgerlens {
 //
 // A recovery file left by an earlier session is only removed by discard() or
 // after restore() (then the usual clean-save rule applies): opening another
-// workspace first never deletes it.
+// workspace first never deletes it, and autosaving then moves it aside to
+// "<recoveryPath>.<UTC time>.bak" instead of overwriting it.
 class Autosaver : public QObject
 {
     Q_OBJECT

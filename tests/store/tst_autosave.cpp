@@ -4,6 +4,7 @@
 #include "store/Autosaver.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -130,6 +131,31 @@ private slots:
         // Saving the recovered work cleanly removes the recovery file.
         QVERIFY(WorkspaceFile::save(store, m_dir.filePath("recovered.ledgerlens")));
         QVERIFY(!Autosaver::recoveryExists(recovery));
+    }
+
+    void anUnansweredOldRecoveryIsNeitherDeletedNorOverwritten()
+    {
+        const QString recovery = m_dir.filePath("recovery/old.ledgerlens");
+        QDir().mkpath(m_dir.filePath("recovery"));
+        QFile f(recovery);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"earlier\": \"session\"}");
+        f.close();
+        ReportStore store;
+        Autosaver saver(&store, recovery);
+        saver.setDebounceMs(50);
+        QSignalSpy saved(&saver, &Autosaver::autosaved);
+        const EntryId id = store.addEntry(m_dir.filePath("a.pdf"));
+        store.setReport(id, StoreFixtures::alpha());
+        store.markSaved(); // a clean state must not delete the earlier session's file
+        QVERIFY(QFile::exists(recovery));
+        store.setValue(revenue(id), Decimal(7));
+        QVERIFY(saved.wait(2000));
+        const QStringList aside = QDir(m_dir.filePath("recovery")).entryList({"old.ledgerlens.*.bak"});
+        QCOMPARE(aside.size(), 1);
+        QFile old(m_dir.filePath("recovery/" + aside.first()));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("{\"earlier\": \"session\"}"));
     }
 
     void corruptRecoveryFileIsReportedNotLoaded()
