@@ -24,6 +24,7 @@ private slots:
     void placedBoxesMatchPoppler();
     void wrappedLabelPutsFiguresOnLastLine();
     void longTableContinuesOnNextPage();
+    void chineseTableContinuesWithChineseMark();
     void expectedReportKeepsRowsAndPeriodColumnsOnly();
     void specErrorsNameTheProblem();
     void imageOnlyPdfHasNoText();
@@ -114,6 +115,23 @@ void TestTypesetter::longTableContinuesOnNextPage()
     // The last rows (the total) land on page 2, and in the placement too.
     QCOMPARE(r.tables.first().rowPages.last(), 2);
     QVERIFY(page2.contains(formatFigure(table.rows.last().values[0])));
+}
+
+void TestTypesetter::chineseTableContinuesWithChineseMark()
+{
+    FilingDocument doc;
+    doc.chinese = true;
+    doc.runningHeader = QStringLiteral("港灣燈塔物流控股有限公司");
+    FilingTable table = Fixtures::financialPositionTable(70);
+    table.titleLines = {QStringLiteral("綜合財務狀況表"), QStringLiteral("於二零二五年三月三十一日")};
+    table.rows[0].label = QStringLiteral("非流動資產");
+    const QString pdf = m_dir.filePath(QStringLiteral("zh.pdf"));
+    doc.addTable(table);
+    const TypesetResult r = Fixtures::writeDocument(pdf, doc);
+    QCOMPARE(r.tables.first().pages, (QVector<int>{1, 2}));
+    QVERIFY(PdfText::pageText(pdf, 1).contains(QStringLiteral("非流動資產")));
+    QVERIFY2(PdfText::pageText(pdf, 2).contains(QStringLiteral("綜合財務狀況表（續）")),
+             qPrintable(PdfText::pageText(pdf, 2).left(200)));
 }
 
 void TestTypesetter::expectedReportKeepsRowsAndPeriodColumnsOnly()
