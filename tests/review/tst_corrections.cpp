@@ -106,7 +106,8 @@ private slots:
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("1,010"));
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClick(editor, Qt::Key_Return);   // the delegate commits on the next turn of the loop
+        QTRY_VERIFY(store()->correctionAt(revenue).has_value());
 
         const auto c = store()->correctionAt(revenue);
         QVERIFY(c.has_value());
@@ -142,6 +143,8 @@ private slots:
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("12a"));
         QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!view()->viewport()->findChild<QLineEdit *>());   // committed and closed
+        QVERIFY(!model()->lastError().isEmpty());
         QVERIFY(!store()->correctionAt(revenue).has_value());
         QCOMPARE(store()->value(revenue), std::optional<Decimal>(Decimal(900)));
     }
