@@ -71,9 +71,9 @@ QDate Periods::findDate(const QString &text)
 {
     static const QString month = QStringLiteral(
         "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)");
-    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})\\s*") + month + QStringLiteral("\\.?,?\\s*((?:19|20)\\d{2})\\b"),
+    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*") + month + QStringLiteral("\\.?,?\\s*((?:19|20)\\d{2})\\b"),
                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression mdy(month + QStringLiteral("\\.?\\s*(\\d{1,2}),?\\s*((?:19|20)\\d{2})\\b"),
+    static const QRegularExpression mdy(month + QStringLiteral("\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d{2})\\b"),
                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression num(QStringLiteral("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})\\b"));
     static const QRegularExpression cjk(QStringLiteral("([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"));

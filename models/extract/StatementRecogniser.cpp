@@ -109,7 +109,10 @@ StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line
             break;
     }
     Candidate c{pageIndex, line, title, {}, 0};
-    c.table = toTable(r, TableKind::ProfitOrLoss, page.lines[line].text.simplified());
+    QString titleText = page.lines[line].text.simplified();
+    if (StatementTitles::classify(titleText).kind == TitleKind::None && line > 0) // wrapped over two lines
+        titleText = Layout::joinText(page.lines[line - 1].text, titleText).simplified();
+    c.table = toTable(r, TableKind::ProfitOrLoss, titleText);
     int dated = 0;
     for (const Column &col : r.columns)
         dated += col.periodEnd.isValid();

@@ -248,10 +248,20 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
             }
         }
         out.headerTexts.append(c->text);
-        if (hit >= 0)
+        // A group header centred in the gap between two columns names both
+        // ("Product segment" over its 2021 and 2020 columns).
+        int between = -1;
+        for (int i = 0; i + 1 < out.bands.size(); ++i)
+            if (cx > out.bands[i].right + 2 && cx < out.bands[i + 1].left - 2 && c->box.width() > 0.5 * (out.bands[i + 1].left - out.bands[i].right))
+                between = i;
+        if (between >= 0) {
+            own[between].append(c->text);
+            own[between + 1].append(c->text);
+        } else if (hit >= 0) {
             own[hit].append(c->text);
-        else
+        } else {
             spanning.append(Spanning{c->text, cx});
+        }
     }
 
     // Unit: over the columns, else anywhere in the header or title area.
@@ -298,8 +308,11 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
         col.audited = Periods::findAudited(text);
         QStringList seg;
         for (const QString &t : own[i]) {
+            static const QRegularExpression periodWords(QStringLiteral(
+                "\\b(ended|as at|as of|at|year|years|months?|january|february|march|april|may|june|july|august|september|"
+                "october|november|december)\\b|截至|止|於|年度"), QRegularExpression::CaseInsensitiveOption);
             if (Units::find(t).isValid() || Periods::findAudited(t) || Periods::findYear(t) || Periods::findDate(t).isValid()
-                || isHeaderWord(t))
+                || isHeaderWord(t) || periodWords.match(t).hasMatch())
                 continue;
             seg.append(t);
         }

@@ -17,6 +17,7 @@ private slots:
         QTest::newRow("day month year") << "30 June 2024" << QDate(2024, 6, 30);
         QTest::newRow("as at") << "As at 31 December 2024" << QDate(2024, 12, 31);
         QTest::newRow("US order") << "June 30, 2025" << QDate(2025, 6, 30);
+        QTest::newRow("ordinal") << "For the year ended 30th September, 2021" << QDate(2021, 9, 30);
         QTest::newRow("dotted") << "31.12.2019" << QDate(2019, 12, 31);
         QTest::newRow("chinese numerals") << QStringLiteral("截至二零二五年三月三十一日止年度") << QDate(2025, 3, 31);
         QTest::newRow("chinese arabic") << QStringLiteral("2024年6月30日") << QDate(2024, 6, 30);

@@ -1,0 +1,119 @@
+// Tables in the notes and MD&A: ageing of trade receivables and payables, and
+// the revenue mix (with share-of-total % columns that are not periods).
+#include "Fixtures.h"
+#include "extract/Extractor.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ledgerlens;
+using namespace ledgerlens::typeset;
+
+namespace {
+
+std::optional<Decimal> d(const char *s) { return Decimal::fromString(QLatin1String(s)); }
+
+FilingColumn balanceColumn(const QString &date, const QString &year, bool audited)
+{
+    FilingColumn c;
+    c.header = {date, year, QStringLiteral("RMB'000"), audited ? QStringLiteral("(Audited)") : QStringLiteral("(Unaudited)")};
+    return c;
+}
+
+FilingTable ageingTable(const char *a, const char *b, const char *total1, const char *c, const char *e, const char *total2)
+{
+    FilingTable t;
+    t.columns = {balanceColumn("30 June", "2024", false), balanceColumn("31 December", "2023", true)};
+    t.addRow(QStringLiteral("Within 3 months"), {d(a), d(c)});
+    t.addRow(QStringLiteral("3 to 12 months"), {d(b), d(e)});
+    t.addRow(QString(), {d(total1), d(total2)}, RowStyle::Total);
+    return t;
+}
+
+const LineItem *item(const Table *t, const QString &label)
+{
+    for (const LineItem &it : t->items)
+        if (it.label == label)
+            return &it;
+    return nullptr;
+}
+
+} // namespace
+
+class TestNotes : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    ExtractionResult m_result;
+
+private slots:
+    void initTestCase()
+    {
+        FilingDocument doc;
+        doc.runningHeader = QStringLiteral("Fixture Holdings Limited");
+        doc.addTable(Fixtures::profitOrLossTable()); // revenue 369,696 / 301,862
+        doc.addPageBreak();
+        doc.addHeading(QStringLiteral("Revenue"));
+        doc.addParagraph(QStringLiteral("Revenue by business line for the periods indicated:"));
+        FilingTable mix;
+        FilingColumn y24, p24, y23, p23;
+        y24.header = {QStringLiteral("2024"), QStringLiteral("RMB'000")};
+        p24.header = {QStringLiteral("%")};
+        p24.period = false;
+        y23.header = {QStringLiteral("2023"), QStringLiteral("RMB'000")};
+        p23.header = {QStringLiteral("%")};
+        p23.period = false;
+        mix.columns = {y24, p24, y23, p23};
+        mix.addRow(QStringLiteral("Cloud services"), {d("348699"), d("94.3"), d("295007"), d("97.7")});
+        mix.addRow(QStringLiteral("Edge services"), {d("20997"), d("5.7"), d("6855"), d("2.3")});
+        mix.addRow(QString(), {d("369696"), d("100.0"), d("301862"), d("100.0")}, RowStyle::Total);
+        doc.addTable(mix);
+        doc.addHeading(QStringLiteral("13. TRADE RECEIVABLES"));
+        doc.addParagraph(QStringLiteral("An ageing analysis of the trade receivables as at the end of the reporting period, "
+                                        "based on the invoice date and net of loss allowance, is as follows:"));
+        doc.addTable(ageingTable("300000", "23775", "323775", "190000", "7627", "197627"));
+        doc.addHeading(QStringLiteral("15. TRADE PAYABLES"));
+        doc.addParagraph(QStringLiteral("An ageing analysis of the trade payables as at the end of the reporting period, "
+                                        "based on the invoice date, is as follows:"));
+        doc.addTable(ageingTable("191554", "209", "191763", "242707", "1428", "244135"));
+        QVERIFY(Fixtures::writeDocument(m_dir.filePath("notes.pdf"), doc).ok);
+        m_result = Extractor::extract(m_dir.filePath("notes.pdf"));
+        QVERIFY2(m_result.ok(), qPrintable(m_result.message));
+    }
+    void receivablesAgeing()
+    {
+        const Table *t = m_result.report.table(TableKind::ReceivablesAgeing);
+        QVERIFY(t);
+        QCOMPARE(t->columns.size(), 2);
+        QCOMPARE(t->columns[0].periodEnd, QDate(2024, 6, 30));
+        QCOMPARE(t->columns[1].periodEnd, QDate(2023, 12, 31));
+        QCOMPARE(t->columns[0].months, 0);
+        QCOMPARE(t->columns[1].audited, std::optional<bool>(true));
+        QVERIFY(item(t, "Within 3 months"));
+        QCOMPARE(item(t, "Within 3 months")->cells[0].value, d("300000"));
+        QCOMPARE(t->items.last().label, QString());
+        QCOMPARE(t->items.last().cells[1].value, d("197627"));
+    }
+    void payablesAgeing()
+    {
+        const Table *t = m_result.report.table(TableKind::PayablesAgeing);
+        QVERIFY(t);
+        QVERIFY(item(t, "3 to 12 months"));
+        QCOMPARE(item(t, "3 to 12 months")->cells[1].value, d("1428"));
+        QCOMPARE(t->items.last().cells[0].value, d("191763"));
+    }
+    void revenueMixSkipsShareColumns()
+    {
+        const Table *t = m_result.report.table(TableKind::RevenueMix);
+        QVERIFY(t);
+        QCOMPARE(t->columns.size(), 2); // the % columns are not periods
+        QCOMPARE(t->pages, QVector<int>{2});
+        QVERIFY(item(t, "Edge services"));
+        QCOMPARE(item(t, "Edge services")->cells[1].value, d("6855"));
+        QCOMPARE(t->items.last().cells[0].value, d("369696"));
+    }
+};
+
+QTEST_MAIN(TestNotes)
+#include "tst_notes.moc"
