@@ -176,7 +176,10 @@ void cashFlowIdentities(const Table &t, QVector<Check> *out, QSet<int> *closed)
             e.add(QStringLiteral("cash_at_beginning + net_increase_in_cash + effect_of_exchange_rate_changes = "
                                   "cash_and_cash_equivalents (end)"),
                    {plus(begin), plus(net), plus(fx)}, end);
-        else
+        // Without a recognised FX line, only when nothing else is printed
+        // between the movement and the closing balance (an unmapped FX line
+        // must not turn into a false failure).
+        else if (nothingElseBetween(t, qMin(begin, net), end, {begin, net}))
             e.add(QStringLiteral("cash_at_beginning + net_increase_in_cash = cash_and_cash_equivalents (end)"),
                    {plus(begin), plus(net)}, end);
     }

@@ -274,6 +274,21 @@ private slots:
         QVERIFY(!t.isTotal(FP, QStringLiteral("cash_and_cash_equivalents")));
     }
 
+    // Prints the cost of one lookup (folding plus matching) for a mixed set of labels.
+    void benchmarkCanonicalFor()
+    {
+        const Taxonomy &t = Taxonomy::builtin();
+        const QStringList labels = {QStringLiteral("Revenue"), QStringLiteral("Impairment losses on financial assets"),
+                                    QStringLiteral("本年度（虧損）╱溢利"),
+                                    QStringLiteral("Net cash generated from/(used in) investing activities")};
+        int mapped = 0;
+        QBENCHMARK {
+            for (const QString &l : labels)
+                mapped += t.canonicalFor(CF, l).isEmpty() ? 0 : 1;
+        }
+        QVERIFY(mapped > 0);
+    }
+
     void badDataIsReported()
     {
         QString error;
