@@ -11,7 +11,7 @@ using namespace ledgerlens::typeset;
 
 namespace {
 
-std::optional<Decimal> d(const char *s) { return Decimal::fromString(QLatin1String(s)); }
+std::optional<Decimal> d(const char *s) { return Decimal::fromString(QString::fromLatin1(s)); }
 
 FilingColumn balanceColumn(const QString &date, const QString &year, bool audited)
 {

@@ -11,7 +11,7 @@ using namespace ledgerlens::typeset;
 
 namespace {
 
-std::optional<Decimal> d(const char *s) { return Decimal::fromString(QLatin1String(s)); }
+std::optional<Decimal> d(const char *s) { return Decimal::fromString(QString::fromLatin1(s)); }
 
 const LineItem *findItem(const Table &t, const QString &label, int from = 0)
 {
