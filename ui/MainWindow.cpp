@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -43,11 +44,13 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_statements);
 
     m_reports = new ReportListPanel(m_store, m_loads, this);
-    m_reportsDock = addDockPanel(QStringLiteral("reportsDock"), QString(), m_reports, Qt::LeftDockWidgetArea);
+    // Statements take the width; the report list sits under them, the source page beside.
+    m_reportsDock = addDockPanel(QStringLiteral("reportsDock"), QString(), m_reports, Qt::BottomDockWidgetArea);
     m_source = new SourceViewer(m_store, this);
     m_sourceDock = addDockPanel(QStringLiteral("sourceDock"), QString(), m_source, Qt::RightDockWidgetArea);
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({m_sourceDock}, {560}, Qt::Horizontal);
+    resizeDocks({m_reportsDock}, {200}, Qt::Vertical);
 
     m_statusLoads = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLoads);
@@ -104,7 +107,12 @@ QDockWidget *MainWindow::addDockPanel(const QString &objectName, const QString &
     dock->setWidget(panel);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                       | QDockWidget::DockWidgetFloatable);
-    addDockWidget(area, dock);
+    // A second bottom panel (checks, charts) goes beside the report list, not under it.
+    if (area == Qt::BottomDockWidgetArea && m_reportsDock && dockWidgetArea(m_reportsDock) == area
+        && !m_reportsDock->isFloating())
+        splitDockWidget(m_reportsDock, dock, Qt::Horizontal);
+    else
+        addDockWidget(area, dock);
     if (m_panelsMenu)
         m_panelsMenu->addAction(dock->toggleViewAction());
     return dock;
@@ -435,7 +443,14 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, the workbench is the analyst's main window.
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect avail = screen->availableGeometry();
+            resize(avail.size() * 0.92);
+            move(avail.center() - rect().center());
+        }
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     const qint64 unit = s.value(QStringLiteral("ui/displayUnit"), 1000).toLongLong();
     m_statements->setDisplayUnit(unit == 1 || unit == 1000000 ? unit : 1000);

@@ -89,11 +89,12 @@ private:
     StatementsPanel *m_statements;
     SourceViewer *m_source;
     ReportListPanel *m_reports;
-    QDockWidget *m_reportsDock;
+    QDockWidget *m_reportsDock = nullptr;
     QDockWidget *m_sourceDock;
     QLabel *m_statusLoads;
-    QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_viewMenu, *m_panelsMenu, *m_unitMenu, *m_toolsMenu,
-        *m_languageMenu, *m_helpMenu;
+    QMenu *m_panelsMenu = nullptr;  // addDockPanel() runs before the menus exist
+    QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_viewMenu, *m_unitMenu, *m_toolsMenu, *m_languageMenu,
+        *m_helpMenu;
     QActionGroup *m_unitGroup, *m_languageGroup;
     QAction *m_open, *m_close, *m_quit, *m_undo, *m_redo, *m_find, *m_nextTable, *m_previousTable,
         *m_clearRecent, *m_about;

@@ -150,7 +150,7 @@ private slots:
         loader.setWorkerProgram(dispatch);
         ReportLoader::Limits limits;
         limits.maxConcurrent = 5;
-        limits.worker.timeoutMs = 1500;
+        limits.worker.timeoutMs = 6000;  // generous: a loaded machine starts python slowly
         limits.worker.memoryBytes = 600LL << 20;
         loader.setLimits(limits);
         LoadController loads(&store, &loader);

@@ -45,6 +45,13 @@ ReportListPanel::ReportListPanel(ReportStore *store, LoadController *loads, QWid
     m_view->setTabKeyNavigation(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Status next to the company: it is what one watches while reports load.
+    m_view->horizontalHeader()->moveSection(ReportListModel::StatusColumn, 1);
+    m_view->horizontalHeader()->setSectionResizeMode(ReportListModel::CompanyColumn, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(ReportListModel::CompanyColumn, 230);
+    m_view->horizontalHeader()->setSectionResizeMode(ReportListModel::StatusColumn, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(ReportListModel::StatusColumn, 160);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_view, 1);
 
     auto action = [this](const QKeySequence &key) {

@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -74,7 +75,17 @@ SourceViewer::SourceViewer(ReportStore *store, QWidget *parent)
     m_scroll->setWidget(m_view);
     m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_scroll->setBackgroundRole(QPalette::Mid);
-    layout->addWidget(m_scroll, 1);
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_scroll);
+    layout->addWidget(m_stack, 1);
+    m_fitTimer.setSingleShot(true);
+    connect(&m_fitTimer, &QTimer::timeout, this, &SourceViewer::zoomToFit);
 
     connect(m_previousPage, &QAction::triggered, this, &SourceViewer::previousPage);
     connect(m_nextPage, &QAction::triggered, this, &SourceViewer::nextPage);
@@ -132,7 +143,8 @@ void SourceViewer::clear()
     m_view->setHighlight(QRectF());
     m_view->setBoxes({});
     m_view->setPage(QImage(), QSizeF());
-    m_view->setPlaceholder(tr("Select a figure to see where it is printed."), QSizeF());
+    m_imageKey = {0, 0};
+    m_stack->setCurrentWidget(m_empty);
 }
 
 void SourceViewer::showEntry(EntryId entry)
@@ -155,6 +167,11 @@ void SourceViewer::showSource(EntryId entry, int page, const QRectF &box)
     if (!r || page < 1)
         return;
     const bool samePage = entry == m_entry && page == m_page;
+    if (m_stack->currentWidget() != m_scroll) {
+        m_stack->setCurrentWidget(m_scroll);
+        if (m_fitWidth)
+            m_fitTimer.start(0);  // the viewport had no width while hidden
+    }
     m_entry = entry;
     m_page = page;
     m_highlight = box;
@@ -215,9 +232,12 @@ void SourceViewer::refresh()
     m_slowTimer.stop();
     if (!image.isNull()) {
         m_view->setPage(image, pageSizeOf(image, dpi));
+        m_imageKey = {m_entry, m_page};
+    } else if (m_imageKey == qMakePair(m_entry, m_page) && m_view->hasImage()) {
+        m_slowTimer.start();  // same page at a new zoom: keep showing it scaled meanwhile
     } else {
-        if (m_view->hasImage() && m_images->isPending(file, m_page, dpi))
-            m_view->setPage(QImage(), QSizeF());  // a different page: don't show the stale one
+        m_view->setPage(QImage(), QSizeF());  // never show another page's image as this one
+        m_imageKey = {0, 0};
         m_view->setPlaceholder(tr("Rendering page %1\u2026").arg(m_page), QSizeF());
         m_slowTimer.start();
     }
@@ -239,6 +259,7 @@ void SourceViewer::onRendered(const QString &file, int page, double dpi, bool ok
     }
     const QImage image = m_images->request(file, page, dpi);
     m_view->setPage(image, pageSizeOf(image, dpi));
+    m_imageKey = {m_entry, page};
     if (m_fitWidth)
         zoomToFit();
 }
@@ -281,8 +302,9 @@ void SourceViewer::zoomToFit()
 void SourceViewer::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // After the scroll area has laid out its viewport to the new size.
     if (m_fitWidth)
-        zoomToFit();
+        m_fitTimer.start(0);
 }
 
 void SourceViewer::retranslate()
@@ -299,6 +321,7 @@ void SourceViewer::retranslate()
     m_zoomOut->setIconText(QStringLiteral("\u2212"));
     m_zoomIn->setIconText(QStringLiteral("+"));
     m_fit->setIconText(tr("Fit"));
+    m_empty->setText(tr("Select a figure to see where it is printed."));
     if (m_entry)
         m_pageOf->setText(tr("of %1").arg(pageCount()));
 }

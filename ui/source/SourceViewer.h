@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class QScrollArea;
 class QSpinBox;
+class QStackedWidget;
 class QToolBar;
 
 namespace ledgerlens {
@@ -84,10 +85,14 @@ private:
     QSpinBox *m_pageBox;
     QLabel *m_pageOf;
     QAction *m_previousPage, *m_nextPage, *m_zoomIn, *m_zoomOut, *m_fit;
+    QLabel *m_empty;
+    QStackedWidget *m_stack;
+    QTimer m_fitTimer;
     QTimer m_slowTimer;     // says "still rendering" when a page takes long
     EntryId m_entry = 0;
     int m_page = 0;
     QRectF m_highlight;
+    QPair<EntryId, int> m_imageKey{0, 0};  // entry and page of the image shown
     double m_zoom = 1.0;
     bool m_fitWidth = true;
 };

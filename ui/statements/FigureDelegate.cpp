@@ -77,6 +77,12 @@ void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setBrush(color);
         painter->drawPolygon(tri);
     };
+    // A rule between reports, as between the column groups of a printed comparison.
+    if (index.column() > 0
+        && index.data(ComparisonModel::EntryIdRole) != index.siblingAtColumn(index.column() - 1).data(ComparisonModel::EntryIdRole)) {
+        painter->setPen(QPen(option.palette.color(QPalette::Dark), 1));
+        painter->drawLine(r.topLeft(), r.bottomLeft());
+    }
     if (corrected)
         corner(correctedColor(), true);
     if (restated)

@@ -55,7 +55,7 @@ QSize LineItemHeader::sectionSizeFromContents(int logicalIndex) const
     const QString label = model()->headerData(logicalIndex, Qt::Vertical, Qt::DisplayRole).toString();
     const QFontMetrics fm(fontFor(kind));
     // Long labels are elided; cap the width so the figures stay in view.
-    return QSize(qMin(fm.horizontalAdvance(label) + 24, 420), fm.height() + 6);
+    return QSize(qMin(fm.horizontalAdvance(label) + 24, 320), fm.height() + 6);
 }
 
 } // namespace ledgerlens

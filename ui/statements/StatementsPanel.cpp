@@ -4,6 +4,7 @@
 #include "FigureFormat.h"
 #include "LineItemFilter.h"
 #include "LineItemHeader.h"
+#include "PeriodHeader.h"
 
 #include "items/ComparisonModel.h"
 #include "store/ReportStore.h"
@@ -94,6 +95,7 @@ void StatementsPanel::buildTab(TableKind kind)
     t.view = new QTableView;
     t.view->setObjectName(QStringLiteral("statement_") + tableKey(kind));
     t.view->setVerticalHeader(new LineItemHeader(t.view));
+    t.view->setHorizontalHeader(new PeriodHeader(t.view));
     t.view->setModel(t.filter);
     t.view->setItemDelegate(m_delegate);
     t.view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -105,7 +107,7 @@ void StatementsPanel::buildTab(TableKind kind)
     t.view->setTabKeyNavigation(false);  // Ctrl+Tab switches tables; Tab leaves the view
     t.view->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     t.view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t.view->horizontalHeader()->setMinimumSectionSize(90);
+    t.view->horizontalHeader()->setMinimumSectionSize(84);
     t.view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t.view->horizontalHeader()->setStretchLastSection(false);
     t.empty = new QLabel;

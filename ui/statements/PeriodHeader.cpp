@@ -1,0 +1,123 @@
+#include "PeriodHeader.h"
+
+#include "items/ComparisonModel.h"
+
+#include <QDate>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QToolTip>
+
+namespace ledgerlens {
+
+namespace {
+constexpr int kMaxWidth = 150;
+constexpr int kPad = 6;
+}
+
+PeriodHeader::PeriodHeader(QWidget *parent) : QHeaderView(Qt::Horizontal, parent)
+{
+    setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    setSectionsClickable(true);
+    setHighlightSections(true);
+}
+
+QString PeriodHeader::shortCompany(const QString &company)
+{
+    static const QRegularExpression suffix(
+        QStringLiteral("[,\\s]*(\\((Group|Holdings|Hong Kong|Cayman)\\)|Holdings|Group|International|Limited|Ltd\\.?|"
+                       "Inc\\.?|Co\\.,?|Corporation|Corp\\.?|plc|有限公司|控股|集團|集团|股份)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString s = company.trimmed();
+    for (int i = 0; i < 4; ++i) {
+        const QString shorter = s;
+        s.remove(suffix);
+        if (s == shorter)
+            break;
+    }
+    return s.isEmpty() ? company : s;
+}
+
+bool PeriodHeader::startsReport(int logicalIndex) const
+{
+    if (!model() || logicalIndex <= 0)
+        return false;
+    return model()->headerData(logicalIndex, Qt::Horizontal, ComparisonModel::EntryIdRole)
+           != model()->headerData(logicalIndex - 1, Qt::Horizontal, ComparisonModel::EntryIdRole);
+}
+
+QStringList PeriodHeader::linesFor(int logicalIndex) const
+{
+    const auto get = [&](int role) { return model()->headerData(logicalIndex, Qt::Horizontal, role); };
+    QStringList lines{shortCompany(get(ComparisonModel::HeaderCompanyRole).toString())};
+    const QDate end = get(ComparisonModel::HeaderPeriodEndRole).toDate();
+    lines << (end.isValid() ? QLocale().toString(end, QStringLiteral("d MMM yyyy"))
+                            : get(ComparisonModel::HeaderPeriodRole).toString());
+    const QString segment = get(ComparisonModel::HeaderSegmentRole).toString();
+    if (!segment.isEmpty())
+        lines << segment;
+    return lines;
+}
+
+void PeriodHeader::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const
+{
+    if (!model())
+        return;
+    painter->save();
+    const bool current = selectionModel() && selectionModel()->currentIndex().column() == logicalIndex;
+    painter->fillRect(rect, current ? palette().color(QPalette::AlternateBase).darker(108) : palette().color(QPalette::Base));
+    painter->setPen(palette().color(QPalette::Mid));
+    painter->drawLine(rect.bottomLeft(), rect.bottomRight());
+    if (startsReport(logicalIndex)) {
+        painter->setPen(QPen(palette().color(QPalette::Dark), 1));
+        painter->drawLine(rect.topLeft(), rect.bottomLeft());
+    }
+    const QStringList lines = linesFor(logicalIndex);
+    const QFontMetrics plain(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    int y = rect.top() + (rect.height() - lines.size() * plain.height()) / 2;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QFontMetrics &fm = i == 1 ? boldMetrics : plain;  // the period is what the eye looks for
+        painter->setFont(i == 1 ? bold : font());
+        painter->setPen(palette().color(i == 0 ? QPalette::PlaceholderText : QPalette::Text));
+        const QRect line(rect.left() + kPad, y, rect.width() - 2 * kPad, fm.height());
+        painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(lines[i], Qt::ElideRight, line.width()));
+        y += plain.height();
+    }
+    painter->restore();
+}
+
+QSize PeriodHeader::sectionSizeFromContents(int logicalIndex) const
+{
+    if (!model())
+        return QHeaderView::sectionSizeFromContents(logicalIndex);
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    int width = 0;
+    int lines = 2;
+    for (int i = 0; i < model()->columnCount(); ++i)
+        lines = qMax(lines, int(linesFor(i).size()));  // same height for every section
+    for (const QString &l : linesFor(logicalIndex).mid(1))
+        width = qMax(width, fm.horizontalAdvance(l));
+    return QSize(qMin(width + 2 * kPad + 4, kMaxWidth), lines * fm.height() + 8);
+}
+
+bool PeriodHeader::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && model()) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int section = logicalIndexAt(help->pos());
+        if (section >= 0) {
+            const QString full = model()->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString();
+            QToolTip::showText(help->globalPos(), full, this);
+            return true;
+        }
+    }
+    return QHeaderView::viewportEvent(event);
+}
+
+} // namespace ledgerlens

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QHeaderView>
+
+namespace ledgerlens {
+
+// The column headings of a comparison: the company (short form) over the
+// period end (and segment), right-aligned over the figures, with a rule
+// between reports. The full printed heading is the tooltip.
+class PeriodHeader : public QHeaderView
+{
+    Q_OBJECT
+public:
+    explicit PeriodHeader(QWidget *parent = nullptr);
+
+    // "Cloud Factory Technology Holdings Limited" -> "Cloud Factory Technology".
+    static QString shortCompany(const QString &company);
+    // Whether section starts a new report (draws the rule on its left).
+    bool startsReport(int logicalIndex) const;
+
+protected:
+    void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override;
+    QSize sectionSizeFromContents(int logicalIndex) const override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    QStringList linesFor(int logicalIndex) const;
+};
+
+} // namespace ledgerlens
