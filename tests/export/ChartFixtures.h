@@ -152,8 +152,10 @@ inline Report gamma()
     return r;
 }
 
-inline EntryId load(ReportStore &store, const Report &report, const QString &name)
+inline EntryId load(ReportStore &store, Report report, const QString &name)
 {
+    for (Table &t : report.tables)
+        t.currency = report.currency;   // extraction prints the currency per table
     const EntryId id = store.addEntry(QStringLiteral("/nonexistent/%1.pdf").arg(name));
     store.setReport(id, report);
     return id;

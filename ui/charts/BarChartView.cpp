@@ -46,6 +46,13 @@ BarChartView::BarChartView(ChartGridModel *model, Layout layout, QWidget *parent
     connect(model, &QAbstractItemModel::headerDataChanged, this, &BarChartView::restyle);
 }
 
+BarChartView::~BarChartView()
+{
+    // The mapper must go before the series: the series' clean-up would make it
+    // write back into a model that may already be gone.
+    delete m_mapper;
+}
+
 void BarChartView::setValueLabelsVisible(bool on)
 {
     m_labels = on;

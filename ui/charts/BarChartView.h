@@ -19,6 +19,7 @@ class BarChartView : public ChartViewBase
 public:
     enum class Layout { Stacked, Grouped };
     BarChartView(ChartGridModel *model, Layout layout, QWidget *parent = nullptr);
+    ~BarChartView() override;
 
     Layout layout() const { return m_layout; }
     QAbstractBarSeries *series() const { return m_series; }

@@ -46,7 +46,7 @@ QStringList ChartViewBase::categories() const
     if (!m_model)
         return out;
     for (int c = 0; c < m_model->columnCount(); ++c)
-        out << m_model->headerData(c, Qt::Horizontal).toString();
+        out << m_model->headerData(c, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     return out;
 }
 

@@ -50,6 +50,11 @@ RevenueMixPieView::RevenueMixPieView(RevenueMixModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::dataChanged, this, &RevenueMixPieView::restyle);
 }
 
+RevenueMixPieView::~RevenueMixPieView()
+{
+    delete m_mapper;   // before the series (see ~BarChartView)
+}
+
 void RevenueMixPieView::setColumn(int column)
 {
     if (!m_model)

@@ -42,6 +42,7 @@ class RevenueMixPieView : public ChartViewBase
     Q_OBJECT
 public:
     explicit RevenueMixPieView(RevenueMixModel *model, QWidget *parent = nullptr);
+    ~RevenueMixPieView() override;
 
     int column() const { return m_column; }
     void setColumn(int column);
