@@ -64,6 +64,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     }
     case CheckFailedRole: {
         const Report *r = m_store->report(col.entry);
+        if (!r)
+            return false;
         for (const Check &ch : r->checks) {
             if (!ch.ok && ch.table == m_kind && ch.column == cell.column && ch.rows.contains(cell.row))
                 return true;

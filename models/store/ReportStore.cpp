@@ -112,6 +112,7 @@ void ReportStore::clear()
     d->undo->clear();
     d->entries.clear();
     d->corrections.clear();
+    d->loadedOnce.clear();
     d->nextId = d->nextId; // ids are never reused while the store lives
     d->structureDirty = false;
     d->display = {};
@@ -137,13 +138,14 @@ void ReportStore::setReport(EntryId id, const Report &report)
     if (!e)
         return;
     EntryCorrections &c = d->corrections[id];
-    if (e->state.phase == LoadState::Ready) {
+    if (d->loadedOnce.contains(id)) {
         // Undo commands address rows of the old extraction: they would land on
         // the wrong figures now. The corrections themselves are re-matched below.
         if (!d->undo->isClean())
             d->structureDirty = true;
         d->undo->clear();
     }
+    d->loadedOnce.insert(id);
     e->extracted = report;
     if (e->extracted.path.isEmpty())
         e->extracted.path = e->path;

@@ -74,7 +74,8 @@ public:
     // Ready. Corrections restored from a workspace (or made before a reload)
     // are re-matched against this extraction; the ones that no longer fit
     // become mismatchedCorrections(), never dropped. A re-load of an entry
-    // that already had a report clears the undo history.
+    // that already had a report (reload, relocate) clears the undo history:
+    // its commands address rows of the old extraction.
     void setReport(EntryId id, const Report &report);
     void setFailed(EntryId id, const QString &reason);
     // The PDF moved: new path, state Queued (caller re-extracts).

@@ -5,6 +5,7 @@
 #include "ReportStore.h"
 
 #include <QHash>
+#include <QSet>
 #include <QUndoStack>
 #include <functional>
 #include <memory>
@@ -27,6 +28,7 @@ struct ReportStore::Private
     bool structureDirty = false;
     bool lastModified = false;
     DisplaySettings display;
+    QSet<EntryId> loadedOnce;   // entries that had a report: a new one invalidates undo history
 
     ReportEntry *find(EntryId id) const
     {

@@ -239,6 +239,24 @@ private slots:
         QCOMPARE(store.value(at(b, 0, 0)), std::optional<Decimal>(Decimal(2)));
     }
 
+    void reloadKeepsCorrectionsButDropsStaleUndoHistory()
+    {
+        ReportStore store;
+        const EntryId id = store.addEntry(QStringLiteral("/a.pdf"));
+        store.setReport(id, StoreFixtures::alpha());
+        QVERIFY(store.setValue(at(id, 4, 0), Decimal(411), QStringLiteral("typo")));
+        // The loader re-extracts (e.g. after a worker update): rows shift by one.
+        Report again = StoreFixtures::alpha();
+        LineItem extra = again.tables[TableKind::ProfitOrLoss].items[3];
+        extra.label = QStringLiteral("Finance costs");
+        again.tables[TableKind::ProfitOrLoss].items.insert(0, extra);
+        store.setLoading(id, 1, 30);
+        store.setReport(id, again);
+        QCOMPARE(store.value(at(id, 5, 0)), std::optional<Decimal>(Decimal(411)));
+        QCOMPARE(store.undoStack()->count(), 0); // undoing "row 4" would now hit the wrong row
+        QVERIFY(store.isModified());
+    }
+
     void wrongAddressesAreRefused()
     {
         ReportStore store;
