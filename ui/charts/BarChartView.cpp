@@ -96,7 +96,9 @@ void BarChartView::restyle()
             set->setColor(colour);
             set->setBorderColor(colour.darker(115));
             // Dark text on light fills, white on dark ones.
-            set->setLabelColor(colour.lightnessF() > 0.6 ? QColor(0x1f, 0x29, 0x37) : Qt::white);
+            // Inside a bar: dark text on light fills, white on dark ones; above a bar: dark.
+            const bool inside = m_layout == Layout::Stacked;
+            set->setLabelColor(!inside || colour.lightnessF() > 0.6 ? QColor(0x1f, 0x29, 0x37) : Qt::white);
         }
         QFont f = font();
         f.setPointSizeF(9);
