@@ -1,10 +1,15 @@
 #include "Decimal.h"
 
 #include <cmath>
+#include <limits>
 
 namespace ledgerlens {
 
 namespace {
+// Hostile input can ask for absurd scales; 10^18 is the largest power a
+// qint64 holds.
+constexpr int kMaxScale = 18;
+
 qint64 pow10(int n)
 {
     qint64 r = 1;
@@ -12,15 +17,33 @@ qint64 pow10(int n)
         r *= 10;
     return r;
 }
+
+// Mantissa arithmetic saturates instead of overflowing: no printed figure
+// comes near 9.2e18 units, so saturation only ever meets fuzzed input, where
+// a wrong-but-defined value beats undefined behaviour.
+qint64 saturate(__int128 v)
+{
+    if (v > std::numeric_limits<qint64>::max())
+        return std::numeric_limits<qint64>::max();
+    if (v < std::numeric_limits<qint64>::min())
+        return std::numeric_limits<qint64>::min();
+    return qint64(v);
+}
+
+qint64 timesPow10(qint64 m, int n)
+{
+    return saturate(__int128(m) * pow10(qMin(n, kMaxScale)));
+}
 } // namespace
 
 Decimal::Decimal(qint64 mantissa, int scale)
     : m_mantissa(mantissa), m_scale(scale)
 {
     if (m_scale < 0) {
-        m_mantissa *= pow10(-m_scale);
+        m_mantissa = timesPow10(m_mantissa, -m_scale);
         m_scale = 0;
     }
+    m_scale = qMin(m_scale, kMaxScale);
 }
 
 std::optional<Decimal> Decimal::fromString(QStringView text)
@@ -64,10 +87,9 @@ bool Decimal::isInteger() const
 
 Decimal Decimal::withScale(int scale) const
 {
-    if (scale < 0)
-        scale = 0;
+    scale = qBound(0, scale, kMaxScale);
     if (scale >= m_scale)
-        return Decimal(m_mantissa * pow10(scale - m_scale), scale);
+        return Decimal(timesPow10(m_mantissa, scale - m_scale), scale);
     const qint64 div = pow10(m_scale - scale);
     qint64 q = m_mantissa / div;
     const qint64 r = m_mantissa % div;
@@ -90,20 +112,20 @@ Decimal Decimal::shifted(int exponent) const
 {
     if (exponent >= 0) {
         const int drop = qMin(exponent, m_scale);
-        return Decimal(m_mantissa * pow10(exponent - drop), m_scale - drop);
+        return Decimal(timesPow10(m_mantissa, exponent - drop), m_scale - drop);
     }
     return Decimal(m_mantissa, m_scale - exponent).normalized();
 }
 
 Decimal Decimal::operator-() const
 {
-    return Decimal(-m_mantissa, m_scale);
+    return Decimal(saturate(-__int128(m_mantissa)), m_scale);
 }
 
 Decimal Decimal::operator+(const Decimal &o) const
 {
     const int s = qMax(m_scale, o.m_scale);
-    return Decimal(withScale(s).m_mantissa + o.withScale(s).m_mantissa, s);
+    return Decimal(saturate(__int128(withScale(s).m_mantissa) + o.withScale(s).m_mantissa), s);
 }
 
 Decimal Decimal::operator-(const Decimal &o) const
@@ -113,9 +135,10 @@ Decimal Decimal::operator-(const Decimal &o) const
 
 int Decimal::compare(const Decimal &o) const
 {
+    // Exact even where rescaling would saturate: compare in 128 bits.
     const int s = qMax(m_scale, o.m_scale);
-    const qint64 a = withScale(s).m_mantissa;
-    const qint64 b = o.withScale(s).m_mantissa;
+    const __int128 a = __int128(m_mantissa) * pow10(s - m_scale);
+    const __int128 b = __int128(o.m_mantissa) * pow10(s - o.m_scale);
     return a < b ? -1 : (a > b ? 1 : 0);
 }
 
@@ -126,8 +149,9 @@ double Decimal::toDouble() const
 
 QString Decimal::toString() const
 {
-    const qint64 absM = m_mantissa < 0 ? -m_mantissa : m_mantissa;
-    QString digits = QString::number(absM);
+    QString digits = QString::number(m_mantissa);
+    if (m_mantissa < 0)
+        digits.remove(0, 1); // the sign goes back in front of the point below
     if (m_scale > 0) {
         if (digits.size() <= m_scale)
             digits.prepend(QString(m_scale - digits.size() + 1, u'0'));

@@ -2,6 +2,8 @@
 
 #include <QtTest>
 
+#include <limits>
+
 using ledgerlens::Decimal;
 
 class TestDecimal : public QObject
@@ -60,6 +62,16 @@ private slots:
         QCOMPARE(Decimal(12345, 3).withScale(2).toString(), QStringLiteral("12.35"));
         QCOMPARE(Decimal(-12345, 3).withScale(2).toString(), QStringLiteral("-12.35"));
         QCOMPARE(Decimal(-12344, 3).withScale(0).toString(), QStringLiteral("-12"));
+    }
+    void hostileMagnitudesStayDefined()
+    {
+        // Found by the parsers fuzzer: rescaling an 18-digit figure overflowed qint64.
+        const Decimal huge = *Decimal::fromString(u"220240240240240244");
+        const Decimal rescaled = huge.withScale(2);
+        QVERIFY(!rescaled.isNegative()); // saturated, not wrapped round to a negative
+        QVERIFY(Decimal(1, 2) < huge);   // comparison stays exact across scales
+        QVERIFY(huge.withScale(2) + huge.withScale(2) != Decimal());
+        QVERIFY((-Decimal(std::numeric_limits<qint64>::min())).mantissa() > 0);
     }
 };
 
