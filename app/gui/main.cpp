@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "charts/ChartsController.h"
 #include "review/ReviewController.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ int main(int argc, char **argv)
 
     ledgerlens::MainWindow window;
     ledgerlens::ReviewController review(&window);  // review dock, corrections, workspace, autosave
+    new ledgerlens::ChartsController(&window);      // charts dock on the same models; owned by the window
     window.show();
     const QStringList files = parser.positionalArguments();
     // After show(): the window paints first, loading runs in worker processes.

@@ -1,6 +1,6 @@
 #include "AgeingModel.h"
 
-#include "AgeingBucket.h"
+#include "AgeRange.h"
 #include "ChartPalette.h"
 
 #include <algorithm>
@@ -11,7 +11,7 @@ namespace {
 struct BucketRow
 {
     QString label;
-    std::optional<AgeingBucket> range;
+    std::optional<AgeRange> range;
     int firstSeen = 0;
     QVector<std::pair<int, ChartCell>> cells;
 };
@@ -62,7 +62,7 @@ ChartGrid AgeingModel::build() const
             auto it = std::find_if(rows.begin(), rows.end(),
                                    [&](const BucketRow &b) { return ChartPalette::nameKey(b.label) == key; });
             if (it == rows.end())
-                it = rows.insert(rows.end(), BucketRow{li.label.simplified(), AgeingBucket::parse(li.label),
+                it = rows.insert(rows.end(), BucketRow{li.label.simplified(), AgeRange::parse(li.label),
                                                        int(rows.size()), {}});
             for (int c = 0; c < li.cells.size() && c < t->columns.size(); ++c) {
                 const Cell &cell = li.cells[c];

@@ -7,7 +7,7 @@ namespace ledgerlens {
 // Ageing buckets (rows, youngest first) x (report, balance date) columns.
 // Buckets are shown as printed, never re-bucketed: two reports with different
 // boundaries give separate rows, interleaved by the age range parsed from the
-// label (AgeingBucket). Labels with no readable range follow, in first-seen
+// label (AgeRange). Labels with no readable range follow, in first-seen
 // order. Values in displayUnit() of each report's currency.
 class AgeingModel : public ChartGridModel
 {

@@ -1,6 +1,6 @@
 #include "ChartFixtures.h"
 
-#include "items/AgeingBucket.h"
+#include "items/AgeRange.h"
 #include "items/AgeingModel.h"
 #include "items/MarginsModel.h"
 #include "items/RevenueMixModel.h"
@@ -159,11 +159,11 @@ private slots:
         QFETCH(QString, label);
         QFETCH(double, from);
         QFETCH(double, to);
-        const auto b = AgeingBucket::parse(label);
+        const auto b = AgeRange::parse(label);
         QVERIFY2(b, qPrintable(label));
         QCOMPARE(b->fromDays, from);
         QCOMPARE(b->toDays, to);
-        QVERIFY(!AgeingBucket::parse(QStringLiteral("Total")));
+        QVERIFY(!AgeRange::parse(QStringLiteral("Total")));
     }
 
     void ageingBucketsYoungestFirstAcrossBoundaries()

@@ -1,4 +1,4 @@
-#include "AgeingBucket.h"
+#include "AgeRange.h"
 
 #include <QRegularExpression>
 #include <QVector>
@@ -53,7 +53,7 @@ struct Quantity
 
 } // namespace
 
-std::optional<AgeingBucket> AgeingBucket::parse(const QString &printed)
+std::optional<AgeRange> AgeRange::parse(const QString &printed)
 {
     QString label = printed.simplified().toLower();
     // Chinese numerals become digits so one grammar covers both languages.
@@ -67,7 +67,7 @@ std::optional<AgeingBucket> AgeingBucket::parse(const QString &printed)
 
     if (label.contains(QLatin1String("not yet due")) || label.contains(QLatin1String("not past due"))
         || label == QLatin1String("current") || label.contains(QStringLiteral("未逾期")))
-        return AgeingBucket{0, 0};
+        return AgeRange{0, 0};
 
     // Numbers each optionally followed by a unit.
     static const QRegularExpression qty(QStringLiteral(
@@ -89,7 +89,7 @@ std::optional<AgeingBucket> AgeingBucket::parse(const QString &printed)
     const double inf = std::numeric_limits<double>::infinity();
     const double a = qs[0].number * qs[0].unit;
     if (qs.size() == 2)
-        return AgeingBucket{a, qs[1].number * qs[1].unit};
+        return AgeRange{a, qs[1].number * qs[1].unit};
 
     static const QRegularExpression over(QStringLiteral(
         "over|more than|above|beyond|exceed|greater than|after|超過|超过|以上|多於|多于|逾"));
@@ -97,9 +97,9 @@ std::optional<AgeingBucket> AgeingBucket::parse(const QString &printed)
         "within|up to|less than|under|below|not more than|not exceeding|以內|以内|內|内|以下|少於|少于|不超過|不超过"));
     // "不超過" contains "超過": test the "within" words first.
     if (within.match(label).hasMatch())
-        return AgeingBucket{0, a};
+        return AgeRange{0, a};
     if (over.match(label).hasMatch())
-        return AgeingBucket{a, inf};
+        return AgeRange{a, inf};
     return std::nullopt;
 }
 
