@@ -29,12 +29,12 @@ DocumentText PageReader::read(const QString &path, const QString &password, int 
             pt.size = words.size;
             pt.wordCount = words.words.size();
             pt.lines = Layout::buildLines(words.words);
+            // Counted under the lock so the pages reported only ever go up
+            // (the worker's progress lines are read as monotonic).
+            QMutexLocker lock(&progressLock);
             const int n = ++done;
-            if (progress) {
-                QMutexLocker lock(&progressLock);
-                if (!progress(n, pageCount))
-                    cancel = true;
-            }
+            if (progress && !progress(n, pageCount))
+                cancel = true;
         }
     };
     std::vector<std::thread> pool;

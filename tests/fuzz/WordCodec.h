@@ -17,7 +17,7 @@ namespace ledgerlens::fuzz {
 //   u8 width (pt), u8 height (1/8 pt), u8 length (mod kMaxText), UTF-8 text.
 constexpr int kMaxPages = 16;
 constexpr int kMaxWords = 4000;
-constexpr int kMaxText = 48;
+constexpr int kMaxText = 64; // bytes: a 16-character CJK heading (48 bytes) still fits
 
 QVector<PdfWord> decodeWords(const uint8_t *data, size_t size);
 // The inverse, for seeds dumped from real PDFs (boxes are rounded).

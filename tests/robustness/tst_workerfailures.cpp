@@ -41,9 +41,12 @@ private slots:
         m_worker = writeScript(file(QStringLiteral("worker.sh")), body);
         QVERIFY(!m_worker.isEmpty());
         // Each stand-in file is a perfectly good PDF: only the worker misbehaves.
-        const QString good = writeGoodReport(file(QStringLiteral("good.pdf")));
+        // Each is a different filing (its own company), since the loader rightly
+        // refuses a second copy of a file it already has.
+        writeGoodReport(file(QStringLiteral("good.pdf")));
         for (const char *name : {"segv", "abort", "hang", "silent", "garbage", "nothing", "exit3"})
-            QVERIFY(QFile::copy(good, file(QString::fromLatin1(name) + QStringLiteral("-report.pdf"))));
+            QVERIFY(!writeGoodReport(file(QString::fromLatin1(name) + QStringLiteral("-report.pdf")),
+                                     QString::fromLatin1(name) + QStringLiteral(" Holdings Limited")).isEmpty());
         writeGoodReport(file(QStringLiteral("second.pdf")), QStringLiteral("Second Holdings Limited"));
     }
 
