@@ -99,8 +99,20 @@ int ComparisonModel::exponentFor(const Table &t) const
     return log10Of(t.unit) - log10Of(m_displayUnit);
 }
 
-// A period printed by two reports with a different figure on the same
-// canonical row: the later report restated a comparative (or one misread).
+namespace {
+// Only the same company's two reports can restate each other's figures.
+bool sameFiler(const Report *a, const Report *b)
+{
+    if (!a || !b)
+        return false;
+    if (!a->stockCode.isEmpty() && !b->stockCode.isEmpty())
+        return a->stockCode.toInt() == b->stockCode.toInt(); // "0020" and "20" are one code
+    return !a->company.isEmpty() && a->company.compare(b->company, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+// A period printed by two reports of one company with a different figure on
+// the same canonical row: the later report restated a comparative (or one misread).
 void ComparisonModel::recomputeRestated()
 {
     m_restated.clear();
@@ -117,7 +129,8 @@ void ComparisonModel::recomputeRestated()
             if (!pa.periodEnd.isValid() || !va)
                 continue;
             for (int b = a + 1; b < m_cols.size(); ++b) {
-                if (m_cols[b].entry == m_cols[a].entry)
+                if (m_cols[b].entry == m_cols[a].entry
+                    || !sameFiler(m_store->report(m_cols[a].entry), m_store->report(m_cols[b].entry)))
                     continue;
                 const CellAddress cb = cellAt(index(r, b));
                 if (!cb.isValid())

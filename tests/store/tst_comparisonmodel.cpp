@@ -17,12 +17,19 @@ struct TwoReports
     ReportStore store;
     EntryId alpha = 0;
     EntryId beta = 0;
-    TwoReports()
+    // sameFiler: Beta is Alpha's next report (same stock code), so its
+    // comparative column reprints Alpha's period.
+    explicit TwoReports(bool sameFiler = false)
     {
         alpha = store.addEntry(QStringLiteral("/nonexistent/alpha.pdf"));
         beta = store.addEntry(QStringLiteral("/nonexistent/beta.pdf"));
         store.setReport(alpha, StoreFixtures::alpha());
-        store.setReport(beta, StoreFixtures::beta());
+        Report b = StoreFixtures::beta();
+        if (sameFiler) {
+            b.company = StoreFixtures::alpha().company;
+            b.stockCode = StoreFixtures::alpha().stockCode;
+        }
+        store.setReport(beta, b);
     }
 };
 
@@ -165,7 +172,7 @@ private slots:
 
     void restatedComparativeIsMarked()
     {
-        TwoReports f;
+        TwoReports f(true);
         ComparisonModel model(&f.store, TableKind::ProfitOrLoss);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // 2023 profit: Alpha 410 thousand, Beta's comparative 403,000.
@@ -183,6 +190,18 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(f.store.setValue({f.alpha, TableKind::ProfitOrLoss, 4, 0}, Decimal(403)));
         QVERIFY(changed.count() >= 1);
+        QVERIFY(!model.index(5, 0).data(ComparisonModel::RestatedRole).toBool());
+        QVERIFY(!model.index(5, 3).data(ComparisonModel::RestatedRole).toBool());
+    }
+
+    void otherCompaniesSamePeriodIsNoRestatement()
+    {
+        // Two different filers both print 2023: their figures differ because
+        // they are different companies, not because one restated.
+        TwoReports f;
+        ComparisonModel model(&f.store, TableKind::ProfitOrLoss);
+        QCOMPARE(model.index(5, 0).data().toDouble(), 410000.0);
+        QCOMPARE(model.index(5, 3).data().toDouble(), 403000.0);
         QVERIFY(!model.index(5, 0).data(ComparisonModel::RestatedRole).toBool());
         QVERIFY(!model.index(5, 3).data(ComparisonModel::RestatedRole).toBool());
     }
