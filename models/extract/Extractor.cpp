@@ -8,10 +8,7 @@
 #include "document/PdfDocument.h"
 #include "taxonomy/Taxonomy.h"
 
-#if __has_include("checks/ArithmeticChecks.h")
 #include "checks/ArithmeticChecks.h"
-#define LEDGERLENS_HAVE_CHECKS 1
-#endif
 
 #include <QHash>
 
@@ -87,53 +84,56 @@ ExtractionResult Extractor::extract(const QString &path, const ExtractionOptions
         return result;
     }
 
-    ReportMetadata::fill(report, doc);
-    report.tables = StatementRecogniser(doc).recognise(QDate());
+    recognise(doc, &report);
+    return result;
+}
+
+void Extractor::recognise(const DocumentText &doc, Report *report)
+{
+    ReportMetadata::fill(*report, doc);
+    report->tables = StatementRecogniser(doc).recognise(QDate());
     // The period the report is about: the first column of its main statements.
     for (TableKind k : {TableKind::ProfitOrLoss, TableKind::FinancialPosition, TableKind::CashFlows}) {
-        const Table *t = report.table(k);
+        const Table *t = report->table(k);
         if (t && !t->columns.isEmpty() && t->columns.front().periodEnd.isValid()) {
-            report.periodEnd = t->columns.front().periodEnd;
+            report->periodEnd = t->columns.front().periodEnd;
             break;
         }
     }
-    const Table *pl = report.table(TableKind::ProfitOrLoss);
-    const Table mix = RevenueMixRecogniser(doc).recognise(pl ? *pl : Table(), report.periodEnd);
+    const Table *pl = report->table(TableKind::ProfitOrLoss);
+    const Table mix = RevenueMixRecogniser(doc).recognise(pl ? *pl : Table(), report->periodEnd);
     if (!mix.isEmpty())
-        report.tables.insert(TableKind::RevenueMix, mix);
+        report->tables.insert(TableKind::RevenueMix, mix);
     const AgeingRecogniser ageing(doc);
     for (TableKind k : {TableKind::ReceivablesAgeing, TableKind::PayablesAgeing}) {
-        const Table t = ageing.recognise(k, report.periodEnd);
+        const Table t = ageing.recognise(k, report->periodEnd);
         if (!t.isEmpty())
-            report.tables.insert(k, t);
+            report->tables.insert(k, t);
     }
-    report.currency = dominantCurrency(report);
+    report->currency = dominantCurrency(*report);
     // Tables printing no unit of their own use the statements' unit.
     qint64 statementUnit = 0;
-    for (const Table &t : report.tables)
+    for (const Table &t : report->tables)
         if (isPrimaryStatement(t.kind) && t.unit > 0 && statementUnit == 0)
             statementUnit = t.unit;
-    for (Table &t : report.tables) {
+    for (Table &t : report->tables) {
         if (t.unit <= 0)
             t.unit = statementUnit > 0 ? statementUnit : 1;
         if (t.currency.isEmpty())
-            t.currency = report.currency;
+            t.currency = report->currency;
         for (LineItem &item : t.items)
             if (item.kind != RowKind::Heading)
                 item.canonical = Taxonomy::builtin().canonicalFor(t.kind, item.label);
     }
-#ifdef LEDGERLENS_HAVE_CHECKS
-    report.checks = ArithmeticChecks::run(report);
-#endif
+    report->checks = ArithmeticChecks::run(*report);
     bool any = false;
-    for (const Table &t : report.tables)
+    for (const Table &t : report->tables)
         any = any || !t.isEmpty();
     if (!any)
-        report.warnings.append(QStringLiteral("no financial statements were recognised in this PDF"));
+        report->warnings.append(QStringLiteral("no financial statements were recognised in this PDF"));
     for (TableKind k : {TableKind::ProfitOrLoss, TableKind::FinancialPosition})
-        if (any && !report.table(k))
-            report.warnings.append(QStringLiteral("no %1 table was recognised").arg(tableKey(k)));
-    return result;
+        if (any && !report->table(k))
+            report->warnings.append(QStringLiteral("no %1 table was recognised").arg(tableKey(k)));
 }
 
 } // namespace ledgerlens

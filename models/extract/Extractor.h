@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PageText.h"
 #include "domain/Report.h"
 
 #include <QString>
@@ -42,6 +43,10 @@ public:
     using Progress = std::function<bool(int, int)>;
     static ExtractionResult extract(const QString &path, const ExtractionOptions &options = {},
                                     const Progress &progress = {});
+    // The recognition half of extract(), after the pages are read: lines of
+    // plain words in, metadata, tables, canonical keys, checks and warnings
+    // out. No poppler, so the fuzz target drives exactly this.
+    static void recognise(const DocumentText &doc, Report *report);
 };
 
 } // namespace ledgerlens

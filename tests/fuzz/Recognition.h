@@ -6,9 +6,7 @@
 namespace ledgerlens::fuzz {
 
 // The recognition half of Extractor::extract (everything after the pages are
-// read), over lines built from plain words, without poppler. It mirrors
-// Extractor.cpp step by step; replace it with the engine's own entry point
-// once Extractor offers one that takes a DocumentText.
+// read), over lines built from plain words, without poppler.
 Report recognise(const DocumentText &doc);
 
 } // namespace ledgerlens::fuzz

@@ -1,5 +1,7 @@
 #include "ReportLoader.h"
 
+#include "store/FileHash.h"
+
 #include "LoadFailure.h"
 
 #include "domain/ReportJson.h"
@@ -17,20 +19,6 @@
 namespace ledgerlens {
 
 namespace {
-QByteArray hashFile(const QString &path)
-{
-    // A device (/dev/zero) never ends and a FIFO blocks on open: the pool
-    // thread would never return and the app could not quit.
-    if (!QFileInfo(path).isFile())
-        return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
-
 bool hasAnyTable(const Report &report)
 {
     for (const Table &t : report.tables)
@@ -225,7 +213,7 @@ void ReportLoader::hashInBackground(int id)
         onHashed(id, watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(hashFile, path));
+    watcher->setFuture(QtConcurrent::run(fileSha256Hex, path)); // the store keeps hex
 }
 
 void ReportLoader::onHashed(int id, const QByteArray &hash)
