@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>FigureFormat</name>
@@ -32,6 +31,33 @@
     <message>
         <source>Unknown chart format "%1": use .png, .svg, .pdf or .pptx</source>
         <translation>未知的图表格式“%1”：请使用 .png、.svg、.pdf 或 .pptx</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::AgeingModel</name>
+    <message>
+        <source>Trade payables ageing</source>
+        <translation>应付贸易账款账龄</translation>
+    </message>
+    <message>
+        <source>Trade receivables ageing</source>
+        <translation>应收贸易账款账龄</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>千</translation>
+    </message>
+    <message>
+        <source>units of %1</source>
+        <translation>%1 单位</translation>
+    </message>
+    <message>
+        <source>Amount (%1, reporting currency)</source>
+        <translation>金额（%1，报告货币）</translation>
     </message>
 </context>
 <context>
@@ -123,6 +149,13 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::ChartsController</name>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::ChartsPanel</name>
     <message>
         <source>Revenue mix</source>
@@ -206,6 +239,56 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::ChecksModel</name>
+    <message>
+        <source>OK</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>不符</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Printed total</source>
+        <translation>列示总额</translation>
+    </message>
+    <message>
+        <source>Sum of parts</source>
+        <translation>各项合计</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ComparisonModel</name>
+    <message>
+        <source>This report has no such line item.</source>
+        <translation>此报告没有这个项目。</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::CorrectionDialog</name>
     <message>
         <source>Correct Figure</source>
@@ -237,6 +320,73 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::CorrectionsModel</name>
+    <message>
+        <source>(label)</source>
+        <translation>（项目名称）</translation>
+    </message>
+    <message>
+        <source>(mapping)</source>
+        <translation>（对应）</translation>
+    </message>
+    <message>
+        <source>Mismatched: the PDF changed</source>
+        <translation>不相符：PDF 已更改</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已套用</translation>
+    </message>
+    <message>
+        <source>Pending load</source>
+        <translation>待载入</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Extracted</source>
+        <translation>撷取值</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>更正者</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::ExtractionWorker</name>
     <message>
         <source>the extractor printed far too much output</source>
@@ -244,11 +394,15 @@ Source: %1, page %2 (click to open)</source>
     </message>
     <message numerus="yes">
         <source> (limit %n s)</source>
-        <translation><numerusform>（上限 %n 秒）</numerusform></translation>
+        <translation>
+            <numerusform>（上限 %n 秒）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (limit %n MB)</source>
-        <translation><numerusform>（上限 %n MB）</numerusform></translation>
+        <translation>
+            <numerusform>（上限 %n MB）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -555,15 +709,21 @@ Source: %1, page %2 (click to open)</source>
     </message>
     <message numerus="yes">
         <source>%n report(s) ready</source>
-        <translation><numerusform>%n 份报告就绪</numerusform></translation>
+        <translation>
+            <numerusform>%n 份报告就绪</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n loading</source>
-        <translation><numerusform>%n 份载入中</numerusform></translation>
+        <translation>
+            <numerusform>%n 份载入中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 份失败</numerusform></translation>
+        <translation>
+            <numerusform>%n 份失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -599,6 +759,33 @@ Source: %1, page %2 (click to open)</source>
     <message>
         <source>“%1” → %2</source>
         <translation>“%1” → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::MarginsModel</name>
+    <message>
+        <source>Margins</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <source>Margin (%)</source>
+        <translation>利润率（%）</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Operating margin</source>
+        <translation>经营利润率</translation>
+    </message>
+    <message>
+        <source>Net margin</source>
+        <translation>净利润率</translation>
+    </message>
+    <message>
+        <source>Gross margin: %1</source>
+        <translation>毛利率：%1</translation>
     </message>
 </context>
 <context>
@@ -653,7 +840,9 @@ Source: %1, page %2 (click to open)</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n correction(s) no longer match the report they were made on.&lt;/b&gt; The PDF (%1) is not the version the workspace was saved with, and these figures or lines are not where they were. They are kept, saved with the workspace and listed in the audit export as “mismatched”: re-apply them in the tables if they still hold, then dismiss them here.</source>
-        <translation><numerusform>&lt;b&gt;%n 项更正已与原报告不再匹配。&lt;/b&gt;该 PDF（%1）并非保存工作区时的版本，这些数字或行已不在原处。它们会被保留、随工作区保存，并在审计导出中标记为“不匹配”：如仍然适用，请在表格中重新应用，然后在此舍弃。</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n 项更正已与原报告不再匹配。&lt;/b&gt;该 PDF（%1）并非保存工作区时的版本，这些数字或行已不在原处。它们会被保留、随工作区保存，并在审计导出中标记为“不匹配”：如仍然适用，请在表格中重新应用，然后在此舍弃。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,6 +850,33 @@ Source: %1, page %2 (click to open)</source>
     <message>
         <source>No recent files</source>
         <translation>没有最近文件</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ReportListModel</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Stock code</source>
+        <translation>股票代码</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -711,6 +927,36 @@ Source: %1, page %2 (click to open)</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::ReportStore</name>
+    <message>
+        <source>%1 of %2 tables reviewed</source>
+        <translation>已复核 %1／%2 份报表</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::RevenueMixModel</name>
+    <message>
+        <source>Revenue by segment</source>
+        <translation>按分类划分的收入</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>千</translation>
+    </message>
+    <message>
+        <source>units of %1</source>
+        <translation>%1 单位</translation>
+    </message>
+    <message>
+        <source>Revenue (%1, reporting currency)</source>
+        <translation>收入（%1，报告货币）</translation>
     </message>
 </context>
 <context>
@@ -768,7 +1014,9 @@ Source: %1, page %2 (click to open)</source>
     </message>
     <message numerus="yes">
         <source>Exported %n correction(s) to %1</source>
-        <translation><numerusform>已将 %n 项更正导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 项更正导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -779,7 +1027,9 @@ Source: %1, page %2 (click to open)</source>
     </message>
     <message numerus="yes">
         <source>All %n check(s) pass.</source>
-        <translation><numerusform>全部 %n 项检查通过。</numerusform></translation>
+        <translation>
+            <numerusform>全部 %n 项检查通过。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b style="color:#c62828"&gt;%1 of %2 checks fail&lt;/b&gt;: select one to see its figures.</source>
@@ -1085,7 +1335,9 @@ The file has not been changed, and the reports open now are as they were.</sourc
     </message>
     <message numerus="yes">
         <source>Opened %1: %n report(s) loading</source>
-        <translation><numerusform>已打开 %1：%n 份报告载入中</numerusform></translation>
+        <translation>
+            <numerusform>已打开 %1：%n 份报告载入中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recover Unsaved Work?</source>
@@ -1093,11 +1345,15 @@ The file has not been changed, and the reports open now are as they were.</sourc
     </message>
     <message numerus="yes">
         <source>Ledgerlens did not close normally. Work that was not saved was kept at %1: %n report(s)</source>
-        <translation><numerusform>Ledgerlens 上次未正常关闭。未保存的工作已保留在 %1：%n 份报告</numerusform></translation>
+        <translation>
+            <numerusform>Ledgerlens 上次未正常关闭。未保存的工作已保留在 %1：%n 份报告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n correction(s).</source>
-        <translation><numerusform>，%n 项更正。</numerusform></translation>
+        <translation>
+            <numerusform>，%n 项更正。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recover it to carry on where you left off, or discard it for good.</source>
