@@ -58,6 +58,15 @@ bool mayHoldRevenue(const PageText &page, const QStringList &forms)
     return false;
 }
 
+// A total printed with its own words: "收益總額", "總收益", "Total revenue"
+// (Chinese totals put 總額/合計 after the noun, which the row kind misses).
+bool isTotalLabel(const QString &label)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:total|合計|總計|小計|總)|(?:總額|總計|合計|小計|總收益|總收入)$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(label.simplified()).hasMatch();
+}
+
 struct Found { Table table; int score = -1000; };
 
 } // namespace
@@ -98,7 +107,7 @@ Table RevenueMixRecogniser::recognise(const Table &pl, const QDate &periodEnd) c
                 for (int c = 0; c < it.cells.size() && hitCol < 0; ++c)
                     if (it.cells[c].value && matches(it.cells[c].value->toDouble(), unit, *revenue))
                         hitCol = c;
-                const bool isTotal = it.label.isEmpty() || it.kind == RowKind::Subtotal;
+                const bool isTotal = it.label.isEmpty() || it.kind == RowKind::Subtotal || isTotalLabel(it.label);
                 if (hitCol < 0 || !isTotal) {
                     if (isTotal)
                         blockStart = i + 1;

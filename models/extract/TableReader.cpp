@@ -159,7 +159,10 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
 
     // The table body ends at a marker, a prose line running into the figure
     // columns, or a wide vertical gap.
-    double figureLeft = 1e9;
+    // Where the figure columns begin. Note references ("5", "12(a)") sit in
+    // a Notes column between the labels and the figures, and a long label may
+    // run past it: they set the edge only when the table has no other figures.
+    double figureLeft = 1e9, noteLeft = 1e9;
     int end = f;
     QVector<FigureToken> tokens;
     for (int i = f; i < lines.size(); ++i) {
@@ -177,9 +180,12 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
             for (const FigureToken &t : parts[i].figures)
                 if (t.figure && t.box.left() > parts[i].labelBox.right()) {
                     tokens.append(t);
-                    figureLeft = qMin(figureLeft, t.box.left());
+                    if (Figures::looksLikeNote(t.text))
+                        noteLeft = qMin(noteLeft, t.box.left());
+                    else
+                        figureLeft = qMin(figureLeft, t.box.left());
                 }
-        } else if (isProse(l, figureLeft)) {
+        } else if (isProse(l, figureLeft < 1e9 ? figureLeft : noteLeft)) {
             break;
         }
         end = i + 1;
@@ -194,7 +200,7 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
     QVector<const Chunk *> headerChunks;
     const int headerStart = qMax(0, f - 8);
     for (int i = headerStart; i < f; ++i) {
-        if (isProse(lines[i], figureLeft) && !isHeaderLike(parts[i]))
+        if (isProse(lines[i], figureLeft < 1e9 ? figureLeft : noteLeft) && !isHeaderLike(parts[i]))
             headerChunks.clear(); // prose above the header: only what follows belongs to it
         else
             for (const Chunk &c : lines[i].chunks)
@@ -353,6 +359,10 @@ void TableReader::extend(ReadTable &table, const QVector<TextLine> &lines)
     hints.expectColumns = table.columns.size();
     const ReadTable next = read(lines, hints);
     if (next.isEmpty() || next.bands.size() != table.bands.size())
+        return;
+    // Share-of-total % columns belong to a note's analysis (a revenue mix on
+    // the next page), never to a statement carried over from this one.
+    if (next.hasPercentColumn && !table.hasPercentColumn)
         return;
     table.items += next.items;
     table.dataRows += next.dataRows;
