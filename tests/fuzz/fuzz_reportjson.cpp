@@ -4,6 +4,6 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    ledgerlens::fuzz::reportjsonInput(data, size);
+    ledgerlens::fuzz::reportJsonInput(data, size);
     return 0;
 }
