@@ -117,6 +117,8 @@ ChartGrid RevenueMixModel::build() const
                 continue;
             const QString pk = col.periodEnd.isValid() ? col.periodEnd.toString(Qt::ISODate)
                                                        : QString(col.label).remove(col.segment).simplified();
+            if (pk.isEmpty())
+                continue;   // a segment column with no period to place it in
             int at = periodKeys.indexOf(pk);
             if (at < 0) {
                 at = periodKeys.size();

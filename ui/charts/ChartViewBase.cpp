@@ -40,13 +40,35 @@ void ChartViewBase::styleChart()
     c->setBackgroundRoundness(0);
 }
 
+namespace {
+// Qt Charts elides a whole category label that is too wide, period line and
+// all; shortening only the company line keeps "which year" readable when
+// many reports share the axis. The full name stays in the hover text.
+QString compactCategory(const QString &header)
+{
+    constexpr int kCompanyChars = 12;
+    QStringList lines = header.split(QLatin1Char('\n'));
+    QString &company = lines.first();
+    if (company.size() > kCompanyChars) {
+        QString kept;
+        for (const QString &word : company.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (kept.size() + word.size() + 1 > kCompanyChars)
+                break;
+            kept += (kept.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        company = (kept.isEmpty() ? company.left(kCompanyChars - 1) : kept) + QChar(0x2026);
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+} // namespace
+
 QStringList ChartViewBase::categories() const
 {
     QStringList out;
     if (!m_model)
         return out;
     for (int c = 0; c < m_model->columnCount(); ++c)
-        out << m_model->headerData(c, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        out << compactCategory(m_model->headerData(c, Qt::Horizontal).toString());
     return out;
 }
 
