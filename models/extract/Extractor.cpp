@@ -101,7 +101,16 @@ void Extractor::recognise(const DocumentText &doc, Report *report)
         }
     }
     const Table *pl = report->table(TableKind::ProfitOrLoss);
-    const Table mix = RevenueMixRecogniser(doc).recognise(pl ? *pl : Table(), report->periodEnd);
+    Table mix = RevenueMixRecogniser(doc).recognise(pl ? *pl : Table(), report->periodEnd);
+    // A revenue breakdown covers the statement's periods: the statement's
+    // column for the same date says how long the period is, where a note's
+    // shorter header (a bare "2024") leaves it unclear.
+    if (pl) {
+        for (Column &c : mix.columns)
+            for (const Column &pc : pl->columns)
+                if (c.periodEnd.isValid() && pc.periodEnd == c.periodEnd && pc.months > 0)
+                    c.months = pc.months;
+    }
     if (!mix.isEmpty())
         report->tables.insert(TableKind::RevenueMix, mix);
     const AgeingRecogniser ageing(doc);
