@@ -44,6 +44,13 @@
         <translation>應收貿易賬款賬齡</translation>
     </message>
     <message>
+        <source>Amount (%1, reporting currency)</source>
+        <translation>金額（%1，報告貨幣）</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::AmountChartModel</name>
+    <message>
         <source>millions</source>
         <translation>百萬</translation>
     </message>
@@ -54,10 +61,6 @@
     <message>
         <source>units of %1</source>
         <translation>%1 單位</translation>
-    </message>
-    <message>
-        <source>Amount (%1, reporting currency)</source>
-        <translation>金額（%1，報告貨幣）</translation>
     </message>
 </context>
 <context>
@@ -941,18 +944,6 @@ Source: %1, page %2 (click to open)</source>
     <message>
         <source>Revenue by segment</source>
         <translation>按分類劃分的收益</translation>
-    </message>
-    <message>
-        <source>millions</source>
-        <translation>百萬</translation>
-    </message>
-    <message>
-        <source>thousands</source>
-        <translation>千</translation>
-    </message>
-    <message>
-        <source>units of %1</source>
-        <translation>%1 單位</translation>
     </message>
     <message>
         <source>Revenue (%1, reporting currency)</source>

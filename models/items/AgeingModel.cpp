@@ -18,16 +18,8 @@ struct BucketRow
 } // namespace
 
 AgeingModel::AgeingModel(ReportStore *store, TableKind kind, QObject *parent)
-    : ChartGridModel(store, parent), m_kind(kind)
+    : AmountChartModel(store, parent), m_kind(kind)
 {
-    refresh();
-}
-
-void AgeingModel::setDisplayUnit(qint64 unit)
-{
-    if (unit <= 0 || unit == m_displayUnit)
-        return;
-    m_displayUnit = unit;
     refresh();
 }
 
@@ -38,9 +30,7 @@ QString AgeingModel::title() const
 
 QString AgeingModel::valueTitle() const
 {
-    const QString scale = m_displayUnit == 1000000 ? tr("millions")
-        : m_displayUnit == 1000 ? tr("thousands") : tr("units of %1").arg(m_displayUnit);
-    return tr("Amount (%1, reporting currency)").arg(scale);
+    return tr("Amount (%1, reporting currency)").arg(unitCaption());
 }
 
 ChartGrid AgeingModel::build() const
@@ -67,7 +57,7 @@ ChartGrid AgeingModel::build() const
             for (int c = 0; c < li.cells.size() && c < t->columns.size(); ++c) {
                 const Cell &cell = li.cells[c];
                 if (cell.value)
-                    it->cells.append({first + c, {inUnit(*cell.value, t->unit, m_displayUnit), {}, cell.source, {}}});
+                    it->cells.append({first + c, {inUnit(*cell.value, t->unit, displayUnit()), {}, cell.source, {}}});
             }
         }
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChartGridModel.h"
+#include "AmountChartModel.h"
 
 namespace ledgerlens {
 
@@ -9,17 +9,14 @@ namespace ledgerlens {
 // boundaries give separate rows, interleaved by the age range parsed from the
 // label (AgeRange). Labels with no readable range follow, in first-seen
 // order. Values in displayUnit() of each report's currency.
-class AgeingModel : public ChartGridModel
+class AgeingModel : public AmountChartModel
 {
     Q_OBJECT
-    Q_PROPERTY(qint64 displayUnit READ displayUnit WRITE setDisplayUnit)
 public:
     explicit AgeingModel(ReportStore *store, TableKind kind = TableKind::ReceivablesAgeing,
                          QObject *parent = nullptr);
 
     TableKind tableKind() const { return m_kind; }
-    qint64 displayUnit() const { return m_displayUnit; }
-    void setDisplayUnit(qint64 unit);   // default 1,000,000 (millions)
 
     QString title() const override;
     QString valueTitle() const override;
@@ -29,7 +26,6 @@ protected:
 
 private:
     TableKind m_kind;
-    qint64 m_displayUnit = 1000000;
 };
 
 } // namespace ledgerlens

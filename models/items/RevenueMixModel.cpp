@@ -40,16 +40,8 @@ struct Slot { QString label; QVector<std::pair<int, ChartCell>> cells; }; // (co
 } // namespace
 
 RevenueMixModel::RevenueMixModel(ReportStore *store, QObject *parent)
-    : ChartGridModel(store, parent)
+    : AmountChartModel(store, parent)
 {
-    refresh();
-}
-
-void RevenueMixModel::setDisplayUnit(qint64 unit)
-{
-    if (unit <= 0 || unit == m_displayUnit)
-        return;
-    m_displayUnit = unit;
     refresh();
 }
 
@@ -60,9 +52,7 @@ QString RevenueMixModel::title() const
 
 QString RevenueMixModel::valueTitle() const
 {
-    const QString scale = m_displayUnit == 1000000 ? tr("millions")
-        : m_displayUnit == 1000 ? tr("thousands") : tr("units of %1").arg(m_displayUnit);
-    return tr("Revenue (%1, reporting currency)").arg(scale);
+    return tr("Revenue (%1, reporting currency)").arg(unitCaption());
 }
 
 ChartGrid RevenueMixModel::build() const
@@ -100,7 +90,7 @@ ChartGrid RevenueMixModel::build() const
                 for (int c = 0; c < li.cells.size() && c < t->columns.size(); ++c) {
                     const Cell &cell = li.cells[c];
                     if (cell.value)
-                        s.cells.append({first + c, {inUnit(*cell.value, t->unit, m_displayUnit), {}, cell.source, {}}});
+                        s.cells.append({first + c, {inUnit(*cell.value, t->unit, displayUnit()), {}, cell.source, {}}});
                 }
             }
             continue;
@@ -131,7 +121,7 @@ ChartGrid RevenueMixModel::build() const
             const int gc = g.columns.size() - periodKeys.size() + at;
             const Cell &cell = t->items[row].cells.value(c);
             if (cell.value)
-                slotFor(col.segment).cells.append({gc, {inUnit(*cell.value, t->unit, m_displayUnit), {}, cell.source, {}}});
+                slotFor(col.segment).cells.append({gc, {inUnit(*cell.value, t->unit, displayUnit()), {}, cell.source, {}}});
         }
     }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChartGridModel.h"
+#include "AmountChartModel.h"
 
 namespace ledgerlens {
 
@@ -9,15 +9,12 @@ namespace ledgerlens {
 // displayUnit() of each report's currency; ShareRole is the segment's share of
 // the column's segments in percent. Total rows (and total/elimination columns
 // of tables that print segments as columns) are left out.
-class RevenueMixModel : public ChartGridModel
+class RevenueMixModel : public AmountChartModel
 {
     Q_OBJECT
-    Q_PROPERTY(qint64 displayUnit READ displayUnit WRITE setDisplayUnit)
 public:
     explicit RevenueMixModel(ReportStore *store, QObject *parent = nullptr);
 
-    qint64 displayUnit() const { return m_displayUnit; }
-    void setDisplayUnit(qint64 unit);   // default 1,000,000 (millions)
 
     QString title() const override;
     QString valueTitle() const override;
@@ -25,8 +22,6 @@ public:
 protected:
     ChartGrid build() const override;
 
-private:
-    qint64 m_displayUnit = 1000000;
 };
 
 } // namespace ledgerlens
