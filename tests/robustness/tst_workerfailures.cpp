@@ -136,7 +136,9 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(loader.activeCount(), 2, 5000);
             QTest::qWait(300);
             QProcess pgrep;
-            pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("sleep 600")});
+            // Our own children only: other tests running beside this one hang workers too.
+            pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-P"), QString::number(QCoreApplication::applicationPid()),
+                                                  QStringLiteral("-f"), QStringLiteral("sleep 600")});
             pgrep.waitForFinished();
             pids = QString::fromLatin1(pgrep.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             QVERIFY2(!pids.isEmpty(), "the hanging workers did not start");

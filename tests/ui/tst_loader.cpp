@@ -162,8 +162,12 @@ private slots:
 
         QCOMPARE(loads.failure(ids[0]), LoadFailure::Crashed);
         QCOMPARE(loads.failure(ids[1]), LoadFailure::TimedOut);
+#ifndef LEDGERLENS_SANITIZED
+        // Sanitized builds set no RLIMIT_AS (see ExtractionWorker): the python
+        // stand-in then allocates freely and fails only for printing no report.
         if (!python.isEmpty())
             QCOMPARE(loads.failure(ids[2]), LoadFailure::OutOfMemory);
+#endif
         QCOMPARE(loads.job(ids[3])->state, JobState::Cancelled);
         QCOMPARE(store.entry(ids[4])->state.phase, LoadState::Ready);
         for (int i : {0, 1, 2})

@@ -80,7 +80,7 @@ private slots:
         QCOMPARE(viewer->page(), cell.data(ComparisonModel::SourcePageRole).toInt());
         QCOMPARE(viewer->highlight(), cell.data(ComparisonModel::SourceBoxRole).toRectF());
         // The page renders off the GUI thread and then replaces the placeholder.
-        QTRY_VERIFY_WITH_TIMEOUT(viewer->pageView()->hasImage() && viewer->pageView()->placeholder().isEmpty(), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(viewer->pageView()->hasImage() && viewer->pageView()->placeholder().isEmpty(), qPrintable(viewer->pageView()->placeholder()), 20000);
         // Rendered at device resolution: a point is at least one device pixel at zoom 1.
         QVERIFY(viewer->pageView()->pageSize().width() > 100);
     }

@@ -1,12 +1,9 @@
 #include "ExtractionWorker.h"
 
 #include "LoadFailure.h"
+#include "WorkerProcess.h"
 
 #include <QFileInfo>
-
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
 
 namespace ledgerlens {
 
@@ -46,23 +43,15 @@ void ExtractionWorker::start(const QString &path, const QString &password)
     m_done = m_timedOut = m_sawBadAlloc = false;
     m_stderrBuffer.clear();
     m_lastMessage.clear();
-#ifdef Q_OS_UNIX
-    const qint64 memory = m_limits.memoryBytes;
-    // Runs in the child between fork and exec: only async-signal-safe calls.
-    m_process.setChildProcessModifier([memory] {
-        struct rlimit core = {0, 0};
-        setrlimit(RLIMIT_CORE, &core);
-        if (memory > 0) {
-            struct rlimit as = {rlim_t(memory), rlim_t(memory)};
-            setrlimit(RLIMIT_AS, &as);
-        }
-    });
-#endif
+    WorkerProcess::limit(m_process, m_limits.memoryBytes);
     m_path = path;
     QStringList args{QStringLiteral("extract"), path, QStringLiteral("--progress")};
+    // On stdin, not in argv: the process list shows every user's arguments.
     if (!password.isEmpty())
-        args << QStringLiteral("--password") << password;
+        args << QStringLiteral("--password-stdin");
     m_process.start(m_program, args);
+    if (!password.isEmpty())
+        m_process.write(password.toUtf8() + '\n');
     m_process.closeWriteChannel();
     if (m_limits.timeoutMs > 0)
         m_timer.start(m_limits.timeoutMs);
@@ -106,10 +95,8 @@ void ExtractionWorker::readProgress()
                 continue;
             }
         }
-        // What allocators print when RLIMIT_AS bites (C++, glibc tools, Python).
-        for (const char *oom : {"bad_alloc", "out of memory", "memory exhausted", "Cannot allocate memory", "MemoryError"})
-            if (line.contains(QLatin1String(oom)))
-                m_sawBadAlloc = true;
+        if (WorkerProcess::isOutOfMemoryMessage(line))
+            m_sawBadAlloc = true;
         if (line.startsWith(QLatin1String("file ")) || line.startsWith(QLatin1String("warning:")))
             continue;  // "file <i> <n> <path>" and warnings are not reasons to fail
         m_lastMessage = reasonOf(line);

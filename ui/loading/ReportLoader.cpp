@@ -1,8 +1,9 @@
 #include "ReportLoader.h"
 
-#include "store/FileHash.h"
-
 #include "LoadFailure.h"
+#include "WorkerProcess.h"
+
+#include "store/FileHash.h"
 
 #include "domain/ReportJson.h"
 
@@ -39,16 +40,7 @@ ReportLoader::~ReportLoader()
 
 QString ReportLoader::defaultWorkerProgram()
 {
-    const QString env = qEnvironmentVariable("LEDGERLENS_CLI");
-    if (!env.isEmpty())
-        return env;
-    const QDir appDir(QCoreApplication::applicationDirPath());
-    const QString name = QStringLiteral("ledgerlens-cli");
-    for (const QString &candidate : {appDir.filePath(QStringLiteral("../cli/") + name), appDir.filePath(name)}) {
-        if (QFileInfo(candidate).isExecutable())
-            return QDir::cleanPath(candidate);
-    }
-    return name; // let PATH find it; a clear error otherwise
+    return WorkerProcess::defaultProgram();
 }
 
 int ReportLoader::load(const QString &path)
@@ -222,11 +214,18 @@ void ReportLoader::onHashed(int id, const QByteArray &hash)
     if (it == m_jobs.end() || hash.isEmpty())
         return;
     it->hash = hash;
-    // A copy of a file already loaded (another name, same bytes) is the same report.
+    // A copy of a file already loaded (another name, same bytes) is the same
+    // report. The two hashes finish in any order: the copy opened later goes,
+    // unless only it has finished loading.
     if (const int existing = findDuplicate(*it)) {
-        const QString path = it->path;
-        forget(id);
-        emit duplicateRejected(path, existing);
+        const LoadJob &other = m_jobs[existing];
+        const bool keepOther = existing < id ? !(it->state == JobState::Ready && other.state != JobState::Ready)
+                                             : (other.state == JobState::Ready && it->state != JobState::Ready);
+        const int rejected = keepOther ? id : existing;
+        const int kept = keepOther ? existing : id;
+        const QString path = m_jobs[rejected].path;
+        forget(rejected);
+        emit duplicateRejected(path, kept);
     }
 }
 

@@ -1,37 +1,32 @@
 #include "PageImageService.h"
 
-#include "document/PageRenderer.h"
+#include "PageRenderProcess.h"
+#include "loading/WorkerProcess.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
-#include <QThreadStorage>
-#include <QtConcurrent>
-#include <map>
 #include <memory>
 
 namespace ledgerlens {
 
 namespace {
-// One open document per (pool thread, path): opening a 200-page PDF per page
-// would cost more than rendering it.
-QImage renderWithThreadLocalDocument(const QString &path, const QString &password, int page, double dpi)
+// One render-server per pool thread (a QProcess belongs to the thread that
+// made it), kept across pages so the document stays open in it.
+PageImageService::RenderFunction outOfProcessRenderer(const QString &program)
 {
-    static thread_local std::map<QString, std::unique_ptr<PageRenderer>> documents;
-    auto it = documents.find(path);
-    if (it == documents.end()) {
-        if (documents.size() > 4)
-            documents.clear();  // keep few documents open per thread
-        it = documents.emplace(path, std::make_unique<PageRenderer>(path, password)).first;
-    }
-    if (!it->second->isOpen())
-        return {};
-    return it->second->render(page, dpi);
+    return [program](const QString &path, const QString &password, int page, double dpi, QString *error,
+                     const std::atomic_bool *stop) {
+        static thread_local std::unique_ptr<PageRenderProcess> process;
+        if (!process || process->program() != program)
+            process = std::make_unique<PageRenderProcess>(program);
+        return process->render(path, password, page, dpi, error, stop);
+    };
 }
 } // namespace
 
 PageImageService::PageImageService(QObject *parent)
-    : QObject(parent), m_render(renderWithThreadLocalDocument), m_cache(192 * 1024)  // 192 MiB
+    : QObject(parent), m_render(outOfProcessRenderer(WorkerProcess::defaultProgram())), m_cache(192 * 1024)  // 192 MiB
 {
     m_pool.setMaxThreadCount(2);
     m_pool.setExpiryTimeout(-1);  // keep threads (and their open documents) alive
@@ -39,6 +34,8 @@ PageImageService::PageImageService(QObject *parent)
 
 PageImageService::~PageImageService()
 {
+    // A page still drawing must not hold the window open.
+    m_stopping->store(true);
     m_pool.clear();
     m_pool.waitForDone(3000);
 }
@@ -46,6 +43,16 @@ PageImageService::~PageImageService()
 QString PageImageService::keyOf(const QString &path, int page, double dpi)
 {
     return path + QLatin1Char('#') + QString::number(page) + QLatin1Char('@') + QString::number(qRound(dpi));
+}
+
+void PageImageService::setWorkerProgram(const QString &program)
+{
+    m_render = outOfProcessRenderer(program);
+}
+
+QString PageImageService::failure(const QString &path, int page, double dpi) const
+{
+    return m_failed.value(keyOf(path, page, dpi));
 }
 
 bool PageImageService::isPending(const QString &path, int page, double dpi) const
@@ -79,14 +86,16 @@ void PageImageService::enqueue(const QString &path, int page, double dpi, int pr
     QPointer<PageImageService> self(this);
     const RenderFunction render = m_render;
     const QString password = m_passwords.value(path);
-    m_pool.start([self, render, path, password, page, dpi, key] {
-        const QImage image = render(path, password, page, dpi);
-        QMetaObject::invokeMethod(qApp, [self, image, path, page, dpi, key] {
+    const std::shared_ptr<std::atomic_bool> stopping = m_stopping;
+    m_pool.start([self, render, stopping, path, password, page, dpi, key] {
+        QString error;
+        const QImage image = render(path, password, page, dpi, &error, stopping.get());
+        QMetaObject::invokeMethod(qApp, [self, image, error, path, page, dpi, key] {
             if (!self)
                 return;
             self->m_pending.remove(key);
             if (image.isNull())
-                self->m_failed.insert(key);
+                self->m_failed.insert(key, error.isEmpty() ? tr("it cannot be drawn") : error);
             else
                 self->m_cache.insert(key, new QImage(image), qMax<qsizetype>(1, image.sizeInBytes() >> 10));
             emit self->rendered(path, page, dpi, !image.isNull());

@@ -254,7 +254,8 @@ void SourceViewer::onRendered(const QString &file, int page, double dpi, bool ok
     m_slowTimer.stop();
     if (!ok) {
         m_view->setPage(QImage(), QSizeF());
-        m_view->setPlaceholder(tr("Page %1 could not be rendered.").arg(page), QSizeF());
+        m_view->setPlaceholder(tr("Page %1 could not be rendered: %2.").arg(page).arg(m_images->failure(file, page, dpi)),
+                               QSizeF());
         return;
     }
     const QImage image = m_images->request(file, page, dpi);

@@ -1,0 +1,109 @@
+// `ledgerlens-cli render-server`
+//
+// Draws PDF pages for the workbench's source viewer in a process of its own:
+// reads requests on stdin and writes images on stdout, one reply per request,
+// in the line protocol of models/document/RenderProtocol.h, until stdin closes.
+// The workbench kills and restarts it when it crashes, hangs or answers
+// nonsense, so a hostile PDF costs a placeholder, not the open workspace.
+#include "CliCommand.h"
+
+#include "document/PageRenderer.h"
+#include "document/RenderProtocol.h"
+
+#include <QTextStream>
+#include <cstdio>
+#include <list>
+#include <memory>
+#include <string>
+
+using namespace ledgerlens;
+
+namespace {
+
+// A few open documents: the viewer mostly turns pages of one or two reports.
+class OpenDocuments
+{
+public:
+    PageRenderer &get(const QString &path, const QString &password)
+    {
+        for (auto it = m_open.begin(); it != m_open.end(); ++it) {
+            if (it->path == path && it->password == password) {
+                m_open.splice(m_open.begin(), m_open, it);
+                return *m_open.front().renderer;
+            }
+        }
+        if (m_open.size() >= 3)
+            m_open.pop_back();
+        m_open.push_front({path, password, std::make_unique<PageRenderer>(path, password)});
+        return *m_open.front().renderer;
+    }
+
+private:
+    struct Entry
+    {
+        QString path, password;
+        std::unique_ptr<PageRenderer> renderer;
+    };
+    std::list<Entry> m_open;
+};
+
+bool writeAll(const QByteArray &bytes)
+{
+    return std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+}
+
+QByteArray reply(OpenDocuments &documents, const RenderProtocol::Request &request)
+{
+    PageRenderer &renderer = documents.get(request.path, request.password);
+    if (!renderer.isOpen())
+        return RenderProtocol::errorLine(QStringLiteral("the PDF cannot be opened"));
+    if (request.page > renderer.pageCount())
+        return RenderProtocol::errorLine(QStringLiteral("no page %1").arg(request.page));
+    // A huge page box at a high resolution would be gigabytes: draw it smaller.
+    const QSizeF points = renderer.pageSize(request.page);
+    const double side = qMax(points.width(), points.height());
+    double dpi = request.dpi;
+    if (side > 0 && side * dpi / 72.0 > RenderProtocol::kMaxSide)
+        dpi = RenderProtocol::kMaxSide * 72.0 / side;
+    const QImage image = renderer.render(request.page, dpi).convertToFormat(QImage::Format_RGB32);
+    if (image.isNull())
+        return RenderProtocol::errorLine(QStringLiteral("page %1 cannot be drawn").arg(request.page));
+    QByteArray out = RenderProtocol::imageHeader(image);
+    out.reserve(out.size() + image.width() * image.height() * 4);
+    for (int y = 0; y < image.height(); ++y)
+        out.append(reinterpret_cast<const char *>(image.constScanLine(y)), image.width() * 4);
+    return out;
+}
+
+int runRenderServer(const QStringList &args)
+{
+    if (!args.isEmpty()) {
+        QTextStream(args.front() == QLatin1String("--help") ? stdout : stderr)
+            << "usage: ledgerlens-cli render-server\n"
+               "  Draws PDF pages for the workbench: requests on stdin, images on stdout.\n";
+        return args.front() == QLatin1String("--help") ? cli::ExitOk : cli::ExitUsage;
+    }
+    OpenDocuments documents;
+    std::string line;
+    int c;
+    while (true) {
+        line.clear();
+        while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+            if (line.size() < 64 * 1024)
+                line.push_back(char(c));
+        if (c == EOF && line.empty())
+            return cli::ExitOk;
+        const auto request = RenderProtocol::parseRequest(QByteArray::fromStdString(line));
+        const QByteArray out = request ? reply(documents, *request)
+                                       : RenderProtocol::errorLine(QStringLiteral("bad request"));
+        if (!writeAll(out) || std::fflush(stdout) != 0)
+            return cli::ExitUnreadable;  // the workbench went away
+        if (c == EOF)
+            return cli::ExitOk;
+    }
+}
+
+const cli::CommandRegistration reg{"render-server", "draws pages for the workbench (stdin/stdout protocol)",
+                                   &runRenderServer};
+
+} // namespace

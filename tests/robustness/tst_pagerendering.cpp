@@ -1,0 +1,147 @@
+// Pages for the source viewer are drawn in a `ledgerlens-cli render-server`
+// process: a renderer that crashes, hangs or answers nonsense fails that page
+// with a reason, the next page gets a fresh process, and closing the viewer
+// never waits on a stuck page.
+#include "RobustnessSupport.h"
+
+#include "source/PageImageService.h"
+#include "source/PageRenderProcess.h"
+
+#include <QSignalSpy>
+
+using namespace ledgerlens;
+using namespace Robust;
+
+class TestPageRendering : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString script(const QString &name, const QByteArray &body)
+    {
+        return writeScript(m_dir.filePath(name), body);
+    }
+
+    // Waits for the rendered() signal of one page; returns its ok flag.
+    static bool renderedOk(PageImageService &images, const QString &path, int page, double dpi, int ms = 60000)
+    {
+        QSignalSpy spy(&images, &PageImageService::rendered);
+        if (!images.request(path, page, dpi).isNull())
+            return true;
+        for (QElapsedTimer t; !t.isValid() || t.elapsed() < ms;) {
+            if (!t.isValid())
+                t.start();
+            for (const QList<QVariant> &args : spy)
+                if (args[0].toString() == path && args[1].toInt() == page)
+                    return args[3].toBool();
+            spy.wait(200);
+        }
+        qWarning("no rendered() for page %d", page);
+        return false;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void realRendererDrawsPagesAtTheAskedResolution()
+    {
+        PageImageService images;
+        images.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        const QString pdf = samplePdfs().first();
+        QVERIFY(renderedOk(images, pdf, 1, 72));
+        const QImage page = images.request(pdf, 1, 72);
+        QVERIFY(!page.isNull());
+        // A4 portrait at 72 dpi: 595 x 842 points, one pixel each.
+        QVERIFY2(qAbs(page.width() - 595) <= 1 && qAbs(page.height() - 842) <= 1,
+                 qPrintable(QStringLiteral("%1x%2").arg(page.width()).arg(page.height())));
+        // Not a blank page: the statements are printed in dark ink.
+        int dark = 0;
+        for (int y = 0; y < page.height(); y += 2)
+            for (int x = 0; x < page.width(); x += 2)
+                dark += qGray(page.pixel(x, y)) < 128;
+        QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
+        QVERIFY(renderedOk(images, pdf, 2, 36));
+        QVERIFY(qAbs(images.request(pdf, 2, 36).width() - page.width() / 2) <= 1);
+        // A page the file does not have fails with the renderer's reason.
+        QVERIFY(!renderedOk(images, pdf, 999, 72));
+        QVERIFY(images.failure(pdf, 999, 72).contains(QLatin1String("no page")));
+    }
+
+    void crashingRendererFailsThatPageAndTheNextPageGetsAFreshProcess()
+    {
+        const QString marker = m_dir.filePath(QStringLiteral("crashed-once"));
+        const QString program = script(QStringLiteral("crash-once.sh"),
+                                       "if [ ! -e '" + marker.toUtf8() + "' ]; then touch '" + marker.toUtf8()
+                                           + "'; read line; kill -SEGV $$; fi\n"
+                                             "exec '" LEDGERLENS_CLI "' \"$@\"");
+        PageImageService images;
+        images.setWorkerProgram(program);
+        const QString pdf = samplePdfs().first();
+        QVERIFY(!renderedOk(images, pdf, 1, 72));
+        QVERIFY2(images.failure(pdf, 1, 72).contains(QLatin1String("crashed")), qPrintable(images.failure(pdf, 1, 72)));
+        QVERIFY(renderedOk(images, pdf, 2, 72));
+        QVERIFY(!images.request(pdf, 2, 72).isNull());
+    }
+
+    void nonsenseRepliesAreRefusedWithoutAllocatingThem()
+    {
+        const QString pdf = samplePdfs().first();
+        const QList<QPair<QByteArray, QString>> cases = {
+            {"read line; echo 'image 99999999 99999999'; exec sleep 60", QStringLiteral("nonsense")},
+            {"read line; echo 'hello'; exec sleep 60", QStringLiteral("nonsense")},
+            {"read line; head -c 100000 /dev/zero; exec sleep 60", QStringLiteral("nonsense")},
+            {"read line; echo 'image 100 100'; head -c 1000 /dev/zero; exit 0", QStringLiteral("crashed")},
+        };
+        int i = 0;
+        for (const auto &c : cases) {
+            PageRenderProcess::Limits limits;
+            limits.timeoutMs = 20000;
+            PageRenderProcess process(script(QStringLiteral("nonsense%1.sh").arg(++i), c.first), limits);
+            QElapsedTimer t;
+            t.start();
+            QString error;
+            QVERIFY(process.render(pdf, QString(), 1, 72, &error).isNull());
+            QVERIFY2(error.contains(c.second), qPrintable(QStringLiteral("case %1: %2").arg(i).arg(error)));
+            // Refused on the header or at end of stream, not at the deadline.
+            QVERIFY2(t.elapsed() < limits.timeoutMs, qPrintable(QString::number(t.elapsed())));
+        }
+    }
+
+    void hangingRendererTimesOutAndClosingDoesNotWait()
+    {
+        const QString hang = script(QStringLiteral("hang.sh"), "read line; exec sleep 600");
+        const QString pdf = samplePdfs().first();
+        PageRenderProcess::Limits limits;
+        limits.timeoutMs = 1500;
+        PageRenderProcess process(hang, limits);
+        QString error;
+        QVERIFY(process.render(pdf, QString(), 1, 72, &error).isNull());
+        QVERIFY2(error.contains(QLatin1String("longer than")), qPrintable(error));
+
+        // The viewer asks for a page that never comes, then the window closes.
+        QElapsedTimer t;
+        {
+            auto images = std::make_unique<PageImageService>();
+            images->setWorkerProgram(hang);
+            QVERIFY(images->request(pdf, 1, 72).isNull());
+            QVERIFY(images->isPending(pdf, 1, 72));
+            QTest::qWait(300);
+            t.start();
+        }
+        qInfo("a service with a hanging page closed in %lld ms", t.elapsed());
+        QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));  // not the 30 s page limit
+    }
+
+    void missingProgramSaysSo()
+    {
+        PageImageService images;
+        images.setWorkerProgram(QStringLiteral("/nonexistent/ledgerlens-cli"));
+        const QString pdf = samplePdfs().first();
+        QVERIFY(!renderedOk(images, pdf, 1, 72));
+        QVERIFY(images.failure(pdf, 1, 72).contains(QLatin1String("/nonexistent/ledgerlens-cli")));
+    }
+};
+
+QTEST_MAIN(TestPageRendering)
+#include "tst_pagerendering.moc"

@@ -1,0 +1,130 @@
+#include "PageRenderProcess.h"
+
+#include "document/RenderProtocol.h"
+#include "loading/WorkerProcess.h"
+
+#include <QCoreApplication>
+
+namespace ledgerlens {
+
+PageRenderProcess::PageRenderProcess(const QString &program) : PageRenderProcess(program, Limits{}) {}
+
+PageRenderProcess::PageRenderProcess(const QString &program, const Limits &limits)
+    : m_program(program), m_limits(limits)
+{
+    // Its complaints about a PDF are not ours to show.
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+}
+
+PageRenderProcess::~PageRenderProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+bool PageRenderProcess::ensureStarted(QString *error)
+{
+    if (m_process.state() == QProcess::Running)
+        return true;
+    WorkerProcess::limit(m_process, m_limits.memoryBytes);
+    m_process.start(m_program, {QStringLiteral("render-server")});
+    if (!m_process.waitForStarted(10000)) {
+        *error = QCoreApplication::translate("PageRenderProcess", "the page drawing program %1 did not start")
+                     .arg(m_program);
+        return false;
+    }
+    return true;
+}
+
+bool PageRenderProcess::readLine(QByteArray *line, qint64 deadline)
+{
+    QDeadlineTimer timer(deadline);
+    while (!m_process.canReadLine()) {
+        if (m_process.bytesAvailable() > 4096 || timer.hasExpired() || m_process.state() != QProcess::Running)
+            return false;
+        if (!waitForData(timer))
+            return false;
+    }
+    *line = m_process.readLine(4096);
+    return true;
+}
+
+bool PageRenderProcess::readBytes(char *into, qint64 size, qint64 deadline)
+{
+    QDeadlineTimer timer(deadline);
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 n = m_process.read(into + done, size - done);
+        if (n < 0)
+            return false;
+        done += n;
+        if (done == size)
+            break;
+        if (timer.hasExpired() || (m_process.state() != QProcess::Running && m_process.bytesAvailable() == 0))
+            return false;
+        if (!waitForData(timer))
+            return false;
+    }
+    return true;
+}
+
+bool PageRenderProcess::waitForData(const QDeadlineTimer &timer)
+{
+    if (m_stop && m_stop->load())
+        return false;
+    m_process.waitForReadyRead(int(qBound<qint64>(0, timer.remainingTime(), 100LL)));
+    return true;
+}
+
+QImage PageRenderProcess::fail(const QString &reason, QString *error)
+{
+    *error = reason;
+    m_process.kill();
+    m_process.waitForFinished(2000);
+    return {};
+}
+
+QImage PageRenderProcess::render(const QString &path, const QString &password, int page, double dpi, QString *error,
+                                 const std::atomic_bool *stop)
+{
+    m_stop = stop;
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (!ensureStarted(error))
+        return {};
+    const QDeadlineTimer deadline(m_limits.timeoutMs);
+    m_process.write(RenderProtocol::requestLine({path, password, page, qMin<double>(dpi, RenderProtocol::kMaxDpi)}));
+    QByteArray line;
+    if (!readLine(&line, deadline.remainingTime())) {
+        if (m_stop && m_stop->load())
+            return fail(QCoreApplication::translate("PageRenderProcess", "stopped"), error);
+        if (deadline.hasExpired())
+            return fail(QCoreApplication::translate("PageRenderProcess", "drawing it took longer than %n s", nullptr,
+                                                    m_limits.timeoutMs / 1000), error);
+        if (m_process.state() != QProcess::Running || m_process.exitStatus() == QProcess::CrashExit)
+            return fail(QCoreApplication::translate("PageRenderProcess", "the PDF library crashed on it"), error);
+        return fail(QCoreApplication::translate("PageRenderProcess", "the page drawing program answered nonsense"), error);
+    }
+    const auto header = RenderProtocol::parseReplyHeader(line);
+    if (!header)
+        return fail(QCoreApplication::translate("PageRenderProcess", "the page drawing program answered nonsense"), error);
+    if (!header->ok) {
+        *error = header->error;  // the process is fine; only this page is not
+        return {};
+    }
+    QImage image(header->width, header->height, QImage::Format_RGB32);
+    if (image.isNull() || image.bytesPerLine() != header->width * 4)
+        return fail(QCoreApplication::translate("PageRenderProcess", "the page is too large to show"), error);
+    if (!readBytes(reinterpret_cast<char *>(image.bits()), header->imageBytes(), deadline.remainingTime()))
+        return fail(deadline.hasExpired()
+                        ? QCoreApplication::translate("PageRenderProcess", "drawing it took longer than %n s", nullptr,
+                                                      m_limits.timeoutMs / 1000)
+                        : QCoreApplication::translate("PageRenderProcess", "the PDF library crashed on it"),
+                    error);
+    return image;
+}
+
+} // namespace ledgerlens
