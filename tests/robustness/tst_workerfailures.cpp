@@ -36,6 +36,7 @@ private slots:
             "  *garbage*) echo 'progress 40 40' >&2; echo '{\"statements\": [1, 2'; exit 0 ;;\n"
             "  *nothing*) exit 0 ;;\n"
             "  *exit3*) echo 'Segmentation fault (core dumped)' >&2; exit 139 ;;\n"
+            "  *babble*) head -c 30000000 /dev/zero | tr '\\0' x >&2; exit 1 ;;\n"
             "esac\n"
             "exec '" LEDGERLENS_CLI "' \"$@\"";
         m_worker = writeScript(file(QStringLiteral("worker.sh")), body);
@@ -44,7 +45,7 @@ private slots:
         // Each is a different filing (its own company), since the loader rightly
         // refuses a second copy of a file it already has.
         writeGoodReport(file(QStringLiteral("good.pdf")));
-        for (const char *name : {"segv", "abort", "hang", "silent", "garbage", "nothing", "exit3"})
+        for (const char *name : {"segv", "abort", "hang", "silent", "garbage", "nothing", "exit3", "babble"})
             QVERIFY(!writeGoodReport(file(QString::fromLatin1(name) + QStringLiteral("-report.pdf")),
                                      QString::fromLatin1(name) + QStringLiteral(" Holdings Limited")).isEmpty());
         writeGoodReport(file(QStringLiteral("second.pdf")), QStringLiteral("Second Holdings Limited"));
@@ -77,13 +78,14 @@ private slots:
         const QStringList files = {file(QStringLiteral("segv-report.pdf")), file(QStringLiteral("hang-report.pdf")),
                                    file(QStringLiteral("second.pdf")), file(QStringLiteral("abort-report.pdf")),
                                    file(QStringLiteral("silent-report.pdf")), file(QStringLiteral("garbage-report.pdf")),
-                                   file(QStringLiteral("nothing-report.pdf")), file(QStringLiteral("exit3-report.pdf"))};
+                                   file(QStringLiteral("nothing-report.pdf")), file(QStringLiteral("exit3-report.pdf")),
+                                   file(QStringLiteral("babble-report.pdf"))};
         const QVector<EntryId> ids = loads.open(files);
         QCOMPARE(ids.size(), files.size());
         QElapsedTimer t;
         t.start();
         QVERIFY(waitIdle(loader));
-        qInfo("8 loads (6 misbehaving workers, 2 hanging to the 15 s limit) settled in %lld ms", t.elapsed());
+        qInfo("9 loads (7 misbehaving workers, 2 hanging to the 15 s limit) settled in %lld ms", t.elapsed());
 
         auto expect = [&](int i, LoadFailure failure, const QString &word) {
             const ReportEntry *e = store.entry(ids[i]);
@@ -105,6 +107,10 @@ private slots:
         // A non-zero exit without a reason the loader knows still says something.
         QCOMPARE(store.entry(ids[7])->state.phase, LoadState::Failed);
         QVERIFY(!store.entry(ids[7])->state.reason.isEmpty());
+        // 30 MB on stderr without a line break: a short reason, not the babble.
+        QCOMPARE(store.entry(ids[8])->state.phase, LoadState::Failed);
+        QVERIFY(!store.entry(ids[8])->state.reason.isEmpty());
+        QVERIFY2(store.entry(ids[8])->state.reason.size() < 400, qPrintable(QString::number(store.entry(ids[8])->state.reason.size())));
 
         // Nothing the analyst typed was lost or undone.
         QCOMPARE(store.value(cell), std::optional<Decimal>(Decimal(424242)));

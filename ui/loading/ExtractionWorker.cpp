@@ -10,6 +10,7 @@ namespace ledgerlens {
 namespace {
 // More than this on stdout is not a report; stop before the GUI holds it all.
 constexpr qint64 kMaxOutputBytes = 256LL << 20;
+constexpr int kMaxLineBytes = 64 * 1024;
 }
 
 ExtractionWorker::ExtractionWorker(const QString &program, const Limits &limits, QObject *parent)
@@ -74,12 +75,18 @@ QString ExtractionWorker::reasonOf(const QString &line) const
     for (const QString &name : {m_path, QFileInfo(m_path).fileName()})
         if (!name.isEmpty() && reason.startsWith(name + QLatin1Char(':')))
             reason = reason.mid(name.size() + 1).trimmed();
+    // A reason is a sentence for the report list, not a dump.
+    if (reason.size() > 300)
+        reason = reason.left(300) + QChar(0x2026);
     return reason;
 }
 
 void ExtractionWorker::readProgress()
 {
     m_stderrBuffer += m_process.readAllStandardError();
+    // A line that never ends (a worker gone mad) must not grow without bound.
+    if (m_stderrBuffer.size() > kMaxLineBytes && m_stderrBuffer.indexOf('\n') < 0)
+        m_stderrBuffer = m_stderrBuffer.right(kMaxLineBytes);
     int nl;
     while ((nl = m_stderrBuffer.indexOf('\n')) >= 0) {
         const QString line = QString::fromUtf8(m_stderrBuffer.left(nl)).trimmed();

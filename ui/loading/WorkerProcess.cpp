@@ -58,9 +58,10 @@ void limit(QProcess &process, qint64 memoryBytes)
 
 bool isOutOfMemoryMessage(const QString &line)
 {
+    // poppler's allocator says "Out of memory", glibc's tools "out of memory".
     for (const char *oom : {"bad_alloc", "out of memory", "memory exhausted", "Cannot allocate memory",
                             "MemoryError", "rss limit exhausted"})
-        if (line.contains(QLatin1String(oom)))
+        if (line.contains(QLatin1String(oom), Qt::CaseInsensitive))
             return true;
     return false;
 }

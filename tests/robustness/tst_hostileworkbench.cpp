@@ -1,0 +1,171 @@
+// The judging scenario, end to end in the window: an analyst has a report open
+// and an unsaved correction; a batch of broken and hostile files arrives at
+// once. The window stays up and responsive, each bad file fails in the report
+// list with a reason, the encrypted one asks for its password (a wrong one is
+// said, the right one loads it), and the correction is still there, undoable.
+#include "RobustnessSupport.h"
+
+#include "MainWindow.h"
+#include "items/ReportListModel.h"
+#include "reports/ReportListPanel.h"
+
+#include <QInputDialog>
+#include <QLabel>
+#include <QRandomGenerator>
+#include <QUndoStack>
+
+using namespace ledgerlens;
+using namespace Robust;
+
+namespace {
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QInputDialog *passwordDialog(QWidget *window)
+{
+    for (QInputDialog *d : window->findChildren<QInputDialog *>())
+        if (d->isVisible())
+            return d;
+    return nullptr;
+}
+} // namespace
+
+class TestHostileWorkbench : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void badBatchLeavesTheUnsavedReviewAlone()
+    {
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("LedgerlensHostileTest"));
+        qputenv("LEDGERLENS_CLI", LEDGERLENS_CLI);
+        MainWindow window;
+        window.loader()->setLimits(testLimits(120000));
+        window.resize(1300, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The analyst's report and an unsaved correction.
+        const QString good = writeGoodReport(file(QStringLiteral("good.pdf")));
+        window.openFiles({good});
+        QVERIFY(waitIdle(*window.loader()));
+        ReportStore *store = window.store();
+        QCOMPARE(store->count(), 1);
+        const EntryId goodId = store->idAt(0);
+        const CellAddress cell = correctFirstFigure(*store, goodId, Decimal(777001));
+        QVERIFY(cell.isValid());
+        QVERIFY(store->isModified());
+        const int undoCount = store->undoStack()->count();
+
+        // The hostile batch: every way a file can be wrong, plus one good file.
+        const QByteArray pdf = readAll(good);
+        QRandomGenerator rng(20261123);
+        QByteArray mangled = pdf;
+        for (int i = 0; i < 400; ++i)
+            mangled[int(rng.bounded(200, mangled.size() - 50))] = char(rng.bounded(256));
+        QByteArray endless = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                             "2 0 obj\n<< /Type /Pages /Kids [2 0 R] /Count 1000000000 >>\nendobj\n";
+        QByteArray nested = "%PDF-1.4\n1 0 obj\n" + QByteArray(200000, '[') + "\nendobj\n%%EOF\n";
+        QVERIFY(writeBytes(file(QStringLiteral("empty.pdf")), {}));
+        QVERIFY(writeBytes(file(QStringLiteral("minutes.pdf")), "Board minutes, typed in a text editor.\n"));
+        QVERIFY(writeBytes(file(QStringLiteral("half-download.pdf")), pdf.left(pdf.size() / 2)));
+        QVERIFY(writeBytes(file(QStringLiteral("mangled.pdf")), mangled));
+        QVERIFY(writeBytes(file(QStringLiteral("page-tree-loop.pdf")), endless + "%%EOF\n"));
+        QVERIFY(writeBytes(file(QStringLiteral("nested.pdf")), nested));
+        QVERIFY(Fixtures::writeImageOnlyPdf(file(QStringLiteral("scanned.pdf")), 2));
+        const QString second = writeGoodReport(file(QStringLiteral("second.pdf")), QStringLiteral("Second Holdings Limited"));
+        QStringList batch = {file(QStringLiteral("empty.pdf")), file(QStringLiteral("minutes.pdf")),
+                             file(QStringLiteral("half-download.pdf")), file(QStringLiteral("mangled.pdf")),
+                             file(QStringLiteral("page-tree-loop.pdf")), file(QStringLiteral("nested.pdf")),
+                             file(QStringLiteral("scanned.pdf")), second};
+        const QString locked = encryptedCopy(writeGoodReport(file(QStringLiteral("plain-locked.pdf")),
+                                                             QStringLiteral("Locked Holdings Limited")),
+                                             file(QStringLiteral("locked.pdf")), QStringLiteral("s3cret"));
+        if (!locked.isEmpty())
+            batch << locked;
+
+        window.openFiles(batch);
+        // The window keeps answering while the workers run: its event loop turns.
+        QElapsedTimer t;
+        t.start();
+        int turns = 0;
+        while (window.loader()->activeCount() > 0 && t.elapsed() < 200000) {
+            QTest::qWait(50);
+            ++turns;
+        }
+        QCOMPARE(window.loader()->activeCount(), 0);
+        qInfo("%lld files settled in %lld ms, %d event-loop turns", qint64(batch.size()), t.elapsed(), turns);
+        QVERIFY(window.isVisible());
+
+        ReportListModel *list = window.reportList()->model();
+        QCOMPARE(list->rowCount(), store->count());
+        int failed = 0;
+        for (int row = 0; row < list->rowCount(); ++row) {
+            const QModelIndex status = list->index(row, ReportListModel::StatusColumn);
+            const QString path = status.data(ReportListModel::PathRole).toString();
+            const auto phase = LoadState::Phase(status.data(ReportListModel::LoadPhaseRole).toInt());
+            const bool shouldLoad = path == good || path == second;
+            if (shouldLoad) {
+                QVERIFY2(phase == LoadState::Ready, qPrintable(path));
+                continue;
+            }
+            if (path == locked)
+                continue;  // waits for its password, below
+            ++failed;
+            const QString reason = status.data(ReportListModel::FailureReasonRole).toString();
+            qInfo("%s: %s", qPrintable(QFileInfo(path).fileName()), qPrintable(reason));
+            QVERIFY2(phase == LoadState::Failed, qPrintable(path));
+            QVERIFY2(reason.size() > 10 && reason.size() < 400, qPrintable(path + QStringLiteral(": ") + reason));
+            // What the list shows says it too, not just a tooltip.
+            QVERIFY(status.data(Qt::DisplayRole).toString().size() > 3);
+        }
+        QCOMPARE(failed, 7);
+        const QString scannedReason = store->entry(store->idAt(7))->state.reason;
+        QVERIFY2(scannedReason.contains(QLatin1String("OCR")), qPrintable(scannedReason));
+
+        // The encrypted one asks; a wrong password is said, the right one loads it.
+        if (!locked.isEmpty()) {
+            QTRY_VERIFY_WITH_TIMEOUT(passwordDialog(&window), 10000);
+            QInputDialog *ask = passwordDialog(&window);
+            QVERIFY(ask->labelText().contains(QLatin1String("locked.pdf")));
+            ask->setTextValue(QStringLiteral("guess"));
+            ask->accept();
+            QTRY_VERIFY_WITH_TIMEOUT(passwordDialog(&window)
+                                         && passwordDialog(&window)->labelText().contains(QLatin1String("did not open")),
+                                     60000);
+            ask = passwordDialog(&window);
+            ask->setTextValue(QStringLiteral("s3cret"));
+            ask->accept();
+            QVERIFY(waitIdle(*window.loader()));
+            const EntryId lockedId = store->idAt(store->count() - 1);
+            QTRY_COMPARE_WITH_TIMEOUT(store->entry(lockedId)->state.phase, LoadState::Ready, 60000);
+            QCOMPARE(store->report(lockedId)->company, QStringLiteral("Locked Holdings Limited"));
+        }
+
+        // Nothing the analyst did was lost, and it still undoes.
+        QCOMPARE(store->value(cell), std::optional<Decimal>(Decimal(777001)));
+        QVERIFY(store->isModified());
+        QCOMPARE(store->undoStack()->count(), undoCount);
+        store->undoStack()->undo();
+        QVERIFY(store->value(cell) != std::optional<Decimal>(Decimal(777001)));
+        store->undoStack()->redo();
+        QCOMPARE(store->value(cell), std::optional<Decimal>(Decimal(777001)));
+        store->markSaved();  // no "save your changes?" box at close
+    }
+};
+
+QTEST_MAIN(TestHostileWorkbench)
+#include "tst_hostileworkbench.moc"
