@@ -1,16 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
     <name>FigureFormat</name>
     <message>
+        <location filename="../ui/statements/FigureFormat.cpp" line="58"/>
         <source>million</source>
         <translation>百萬</translation>
     </message>
     <message>
+        <location filename="../ui/statements/FigureFormat.cpp" line="59"/>
         <source>%1 million</source>
         <translation>%1 百萬元</translation>
     </message>
     <message>
+        <location filename="../ui/statements/FigureFormat.cpp" line="60"/>
         <source>units</source>
         <translation>元</translation>
     </message>
@@ -18,32 +22,82 @@
 <context>
     <name>LoadProgressDelegate</name>
     <message>
+        <location filename="../ui/reports/LoadProgressDelegate.cpp" line="30"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
 </context>
 <context>
+    <name>PageRenderProcess</name>
+    <message>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="34"/>
+        <source>the page drawing program %1 did not start</source>
+        <translation>頁面繪製程式 %1 未能啟動</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="84"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/source/PageRenderProcess.cpp" line="86"/>
+        <source>drawing it took longer than %n s</source>
+        <translation>
+            <numerusform>繪製超過 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="89"/>
+        <source>the PDF library crashed on it</source>
+        <translation>PDF 程式庫在此頁崩潰</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="88"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="117"/>
+        <source>the page drawing program answered nonsense</source>
+        <translation>頁面繪製程式傳回了無法識別的內容</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="90"/>
+        <source>the page drawing program quit on it</source>
+        <translation>頁面繪製程式在此頁中途退出</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="124"/>
+        <source>the page is too large to show</source>
+        <translation>頁面過大，無法顯示</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
+        <location filename="../ui/charts/ChartExporter.cpp" line="68"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="85"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="89"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="106"/>
         <source>Cannot write %1</source>
         <translation>無法寫入 %1</translation>
     </message>
     <message>
-        <source>Unknown chart format "%1": use .png, .svg, .pdf or .pptx</source>
+        <location filename="../ui/charts/ChartExporter.cpp" line="130"/>
+        <source>Unknown chart format &quot;%1&quot;: use .png, .svg, .pdf or .pptx</source>
         <translation>未知的圖表格式「%1」：請使用 .png、.svg、.pdf 或 .pptx</translation>
     </message>
 </context>
 <context>
     <name>ledgerlens::AgeingModel</name>
     <message>
+        <location filename="../models/items/AgeingModel.cpp" line="28"/>
         <source>Trade payables ageing</source>
         <translation>應付貿易賬款賬齡</translation>
     </message>
     <message>
+        <location filename="../models/items/AgeingModel.cpp" line="28"/>
         <source>Trade receivables ageing</source>
         <translation>應收貿易賬款賬齡</translation>
     </message>
     <message>
+        <location filename="../models/items/AgeingModel.cpp" line="33"/>
         <source>Amount (%1, reporting currency)</source>
         <translation>金額（%1，報告貨幣）</translation>
     </message>
@@ -51,14 +105,17 @@
 <context>
     <name>ledgerlens::AmountChartModel</name>
     <message>
+        <location filename="../models/items/AmountChartModel.cpp" line="15"/>
         <source>millions</source>
         <translation>百萬</translation>
     </message>
     <message>
+        <location filename="../models/items/AmountChartModel.cpp" line="16"/>
         <source>thousands</source>
         <translation>千</translation>
     </message>
     <message>
+        <location filename="../models/items/AmountChartModel.cpp" line="17"/>
         <source>units of %1</source>
         <translation>%1 單位</translation>
     </message>
@@ -66,74 +123,92 @@
 <context>
     <name>ledgerlens::AuditExport</name>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="35"/>
         <source>(label)</source>
         <translation>（標籤）</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="35"/>
         <source>(mapping)</source>
         <translation>（對應）</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="57"/>
         <source>Review audit</source>
         <translation>覆核審計記錄</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="58"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="59"/>
         <source>Stock code</source>
         <translation>股份代號</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="59"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="59"/>
         <source>Line item</source>
         <translation>項目</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="59"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="59"/>
         <source>Extracted</source>
         <translation>提取值</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="60"/>
         <source>Corrected</source>
         <translation>更正值</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="60"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="60"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="60"/>
         <source>When (UTC)</source>
         <translation>時間（UTC）</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="60"/>
         <source>Page</source>
         <translation>頁碼</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="60"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="63"/>
         <source>applied</source>
         <translation>已應用</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="65"/>
         <source>pending</source>
         <translation>待處理</translation>
     </message>
     <message>
+        <location filename="../ui/review/AuditExport.cpp" line="67"/>
         <source>mismatched</source>
         <translation>不匹配</translation>
     </message>
@@ -141,10 +216,12 @@
 <context>
     <name>ledgerlens::ChartViewBase</name>
     <message>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="85"/>
         <source>no figure</source>
         <translation>無數字</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="100"/>
         <source>
 Source: %1, page %2 (click to open)</source>
         <translation>
@@ -154,6 +231,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ChartsController</name>
     <message>
+        <location filename="../ui/charts/ChartsController.cpp" line="13"/>
         <source>Charts</source>
         <translation>圖表</translation>
     </message>
@@ -161,82 +239,103 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ChartsPanel</name>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="42"/>
         <source>Revenue mix</source>
         <translation>收益組合</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="43"/>
         <source>Margins</source>
         <translation>利潤率</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="44"/>
         <source>Receivables ageing</source>
         <translation>應收賬款賬齡</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="46"/>
         <source>Stacked bars</source>
         <translation>堆疊棒形圖</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="46"/>
         <source>Pie of one period</source>
         <translation>單期圓形圖</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="61"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="64"/>
         <source>Image (PNG, 1920×1080)…</source>
         <translation>圖像（PNG，1920×1080）…</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="64"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 圖像 (*.png)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="65"/>
         <source>Vector image (SVG)…</source>
         <translation>向量圖（SVG）…</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="65"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 圖像 (*.svg)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="66"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="66"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="67"/>
         <source>Copy image</source>
         <translation>複製圖像</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="72"/>
         <source>PowerPoint, all charts (editable)…</source>
         <translation>PowerPoint，全部圖表（可編輯）…</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="77"/>
         <source>Period:</source>
         <translation>期間：</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="124"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="131"/>
         <source>Export chart</source>
         <translation>匯出圖表</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="136"/>
         <source>Export charts to PowerPoint</source>
         <translation>將圖表匯出至 PowerPoint</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="136"/>
         <source>Charts.pptx</source>
         <translation>圖表.pptx</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="137"/>
         <source>PowerPoint (*.pptx)</source>
         <translation>PowerPoint (*.pptx)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="144"/>
         <source>Export charts</source>
         <translation>匯出圖表</translation>
     </message>
@@ -244,42 +343,52 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ChecksModel</name>
     <message>
+        <location filename="../models/items/ChecksModel.cpp" line="93"/>
         <source>OK</source>
         <translation>通過</translation>
     </message>
     <message>
+        <location filename="../models/items/ChecksModel.cpp" line="93"/>
         <source>Fails</source>
         <translation>不符</translation>
     </message>
     <message>
+        <location filename="../models/items/ChecksModel.cpp" line="103"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
+        <location filename="../models/items/ChecksModel.cpp" line="104"/>
         <source>Table</source>
         <translation>報表</translation>
     </message>
     <message>
+        <location filename="../models/items/ChecksModel.cpp" line="105"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
+        <location filename="../models/items/ChecksModel.cpp" line="106"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
+        <location filename="../models/items/ChecksModel.cpp" line="107"/>
         <source>Printed total</source>
         <translation>列印總額</translation>
     </message>
     <message>
+        <location filename="../models/items/ChecksModel.cpp" line="108"/>
         <source>Sum of parts</source>
         <translation>各項合計</translation>
     </message>
     <message>
+        <location filename="../models/items/ChecksModel.cpp" line="109"/>
         <source>Difference</source>
         <translation>差額</translation>
     </message>
     <message>
+        <location filename="../models/items/ChecksModel.cpp" line="110"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
@@ -287,6 +396,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ComparisonModel</name>
     <message>
+        <location filename="../models/items/ComparisonModelData.cpp" line="90"/>
         <source>This report has no such line item.</source>
         <translation>此報告沒有這個項目。</translation>
     </message>
@@ -294,30 +404,37 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::CorrectionDialog</name>
     <message>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="21"/>
         <source>Correct Figure</source>
         <translation>更正數字</translation>
     </message>
     <message>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="26"/>
         <source>1,234 or (56) for a negative, - for nil</source>
         <translation>如 1,234；負數寫 (56)；無數字寫 -</translation>
     </message>
     <message>
-        <source>Why (optional): e.g. "typo in the PDF, see note 5"</source>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="28"/>
+        <source>Why (optional): e.g. &quot;typo in the PDF, see note 5&quot;</source>
         <translation>原因（可選）：例如「PDF 排印錯誤，見附註 5」</translation>
     </message>
     <message>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="37"/>
         <source>Printed:</source>
         <translation>原文：</translation>
     </message>
     <message>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="38"/>
         <source>&amp;Figure:</source>
         <translation>數字(&amp;F)：</translation>
     </message>
     <message>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="39"/>
         <source>&amp;Note:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="72"/>
         <source>That is not a figure.</source>
         <translation>這不是一個數字。</translation>
     </message>
@@ -325,66 +442,82 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::CorrectionsModel</name>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="71"/>
         <source>(label)</source>
         <translation>（項目名稱）</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="72"/>
         <source>(mapping)</source>
         <translation>（對應）</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="83"/>
         <source>Mismatched: the PDF changed</source>
         <translation>不相符：PDF 已更改</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="84"/>
         <source>Applied</source>
         <translation>已套用</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="84"/>
         <source>Pending load</source>
         <translation>待載入</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="94"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="95"/>
         <source>Table</source>
         <translation>報表</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="96"/>
         <source>Line item</source>
         <translation>項目</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="97"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="98"/>
         <source>Extracted</source>
         <translation>擷取值</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="99"/>
         <source>Corrected</source>
         <translation>更正值</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="100"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="101"/>
         <source>Who</source>
         <translation>更正者</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="102"/>
         <source>When (UTC)</source>
         <translation>時間（UTC）</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="103"/>
         <source>Page</source>
         <translation>頁</translation>
     </message>
     <message>
+        <location filename="../models/items/CorrectionsModel.cpp" line="104"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -392,16 +525,19 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ExtractionWorker</name>
     <message>
+        <location filename="../ui/loading/ExtractionWorker.cpp" line="27"/>
         <source>the extractor printed far too much output</source>
         <translation>提取程式輸出的內容過多</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/loading/ExtractionWorker.cpp" line="125"/>
         <source> (limit %n s)</source>
         <translation>
             <numerusform>（上限 %n 秒）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/loading/ExtractionWorker.cpp" line="128"/>
         <source> (limit %n MB)</source>
         <translation>
             <numerusform>（上限 %n MB）</numerusform>
@@ -411,82 +547,103 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::FigureEditing</name>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="83"/>
         <source>Figure not changed: %1</source>
         <translation>數字未更改：%1</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="89"/>
         <source>&amp;Correct Figure…</source>
         <translation>更正數字(&amp;C)…</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="90"/>
         <source>Add &amp;Note…</source>
         <translation>新增備註(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="91"/>
         <source>Fix &amp;Line Item…</source>
         <translation>修正項目(&amp;L)…</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="92"/>
         <source>Re&amp;vert to Extracted</source>
         <translation>還原為提取值(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="93"/>
         <source>Type the right figure for the selected cell, with a note on why</source>
         <translation>為所選儲存格輸入正確數字，並註明原因</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="94"/>
         <source>Fix the label of the selected line, or the line item it maps to</source>
         <translation>修正所選行的標籤或其對應的標準項目</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="127"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="143"/>
         <source>Add Note</source>
         <translation>新增備註</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="143"/>
         <source>Correct Figure</source>
         <translation>更正數字</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="162"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="195"/>
         <source>Nothing changed.</source>
         <translation>沒有更改。</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="184"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, row %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，第 %3 行</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="200"/>
         <source>Fix line item “%1”</source>
         <translation>修正項目「%1」</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="223"/>
         <source>Revert line item</source>
         <translation>還原項目</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="244"/>
         <source>&lt;b&gt;Note&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;備註&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="244"/>
         <source>&lt;b&gt;Corrected&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;已更正&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="248"/>
         <source>Printed in the PDF: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>PDF 原文：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="250"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#c62828"&gt;Fails check&lt;/span&gt; %1: printed %2, parts add up to %3</source>
-        <translation>&lt;span style="color:#c62828"&gt;核對不符&lt;/span&gt; %1：列示 %2，分項合計 %3</translation>
+        <location filename="../ui/review/FigureEditing.cpp" line="255"/>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;Fails check&lt;/span&gt; %1: printed %2, parts add up to %3</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;核對不符&lt;/span&gt; %1：列示 %2，分項合計 %3</translation>
     </message>
     <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="259"/>
         <source>Another report prints a different figure for this period (restated).</source>
         <translation>另一份報告對同一期間列示了不同數字（重列）。</translation>
     </message>
@@ -494,6 +651,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LineItemHeader</name>
     <message>
+        <location filename="../ui/statements/LineItemHeader.cpp" line="44"/>
         <source>(subtotal)</source>
         <translation>（小計）</translation>
     </message>
@@ -501,6 +659,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LoadController</name>
     <message>
+        <location filename="../ui/loading/LoadController.cpp" line="131"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -508,58 +667,72 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LoadFailures</name>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="36"/>
         <source>file not found</source>
         <translation>找不到檔案</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="37"/>
         <source>the file is empty</source>
         <translation>檔案為空</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="38"/>
         <source>not a PDF file</source>
         <translation>不是 PDF 檔案</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="39"/>
         <source>the PDF is damaged or truncated</source>
         <translation>PDF 已損壞或不完整</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="40"/>
         <source>encrypted: a password is needed to open it</source>
         <translation>已加密：需要密碼才能開啟</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="41"/>
         <source>wrong password</source>
         <translation>密碼錯誤</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="42"/>
         <source>no text layer: the figures cannot be read without OCR</source>
         <translation>沒有文字層：不經 OCR 無法讀取數字</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="43"/>
         <source>not a financial report: no statements were found</source>
         <translation>不是財務報告：未找到財務報表</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="44"/>
         <source>the extractor crashed on this file</source>
         <translation>提取程式處理此檔案時當機</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="45"/>
         <source>extraction took too long and was stopped</source>
         <translation>提取耗時過長，已停止</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="46"/>
         <source>extraction used too much memory and was stopped</source>
         <translation>提取佔用記憶體過多，已停止</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="47"/>
         <source>the extractor returned unreadable output</source>
         <translation>提取程式傳回了無法讀取的結果</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="48"/>
         <source>the extractor program (ledgerlens-cli) could not be started</source>
         <translation>無法啟動提取程式（ledgerlens-cli）</translation>
     </message>
     <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="49"/>
         <source>the file could not be read</source>
         <translation>無法讀取該檔案</translation>
     </message>
@@ -567,162 +740,201 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MainWindow</name>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
         <source>%1 is already open (%2); not loaded twice.</source>
         <translation>%1 已經開啟（%2），不會重複載入。</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>About Ledgerlens</source>
         <translation>關於 Ledgerlens</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;Compare HKEX financial reports side by side, every figure linked to where it is printed.</source>
         <translation>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;並排比較港交所上市公司財務報告，每個數字都連結至其在原文中的位置。</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Ledgerlens — report comparison</source>
         <translation>Ledgerlens — 報告比較</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;Open Reports…</source>
         <translation>開啟報告(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近檔案(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Close Report</source>
         <translation>關閉報告(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Find Line Item…</source>
         <translation>尋找項目(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Next Table</source>
         <translation>下一張表(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Previous Table</source>
         <translation>上一張表(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Display &amp;Unit</source>
         <translation>顯示單位(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Thousands ('000)</source>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <source>&amp;Thousands (&apos;000)</source>
         <translation>千元(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Millions</source>
         <translation>百萬元(&amp;M)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>U&amp;nits</source>
         <translation>元(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;About Ledgerlens</source>
         <translation>關於 Ledgerlens(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Source page</source>
         <translation>原文頁面</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少%1翻譯。</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Open Reports</source>
         <translation>開啟報告</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>No sample reports found; open report PDFs with File &gt; Open.</source>
         <translation>未找到範例報告；請透過「檔案 &gt; 開啟報告」開啟 PDF。</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>No extracted figure there.</source>
         <translation>該處沒有已提取的數字。</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>Password needed</source>
         <translation>需要密碼</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>That password did not open %1. Try again:</source>
         <translation>該密碼無法開啟 %1，請重試：</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>%1 is encrypted. Enter its password:</source>
         <translation>%1 已加密，請輸入密碼：</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>%n report(s) ready</source>
         <translation>
             <numerusform>%n 份報告就緒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>%n loading</source>
         <translation>
             <numerusform>%n 份載入中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 份失敗</numerusform>
@@ -732,34 +944,42 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MappingDialog</name>
     <message>
+        <location filename="../ui/review/MappingDialog.cpp" line="18"/>
         <source>(not mapped)</source>
         <translation>（未對應）</translation>
     </message>
     <message>
+        <location filename="../ui/review/MappingDialog.cpp" line="28"/>
         <source>Fix Line Item</source>
         <translation>修正項目</translation>
     </message>
     <message>
+        <location filename="../ui/review/MappingDialog.cpp" line="42"/>
         <source>Why (optional)</source>
         <translation>原因（可選）</translation>
     </message>
     <message>
+        <location filename="../ui/review/MappingDialog.cpp" line="47"/>
         <source>Extracted:</source>
         <translation>提取值：</translation>
     </message>
     <message>
+        <location filename="../ui/review/MappingDialog.cpp" line="48"/>
         <source>&amp;Label:</source>
         <translation>標籤(&amp;L)：</translation>
     </message>
     <message>
+        <location filename="../ui/review/MappingDialog.cpp" line="49"/>
         <source>&amp;Maps to:</source>
         <translation>對應標準項目(&amp;M)：</translation>
     </message>
     <message>
+        <location filename="../ui/review/MappingDialog.cpp" line="50"/>
         <source>&amp;Note:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../ui/review/MappingDialog.cpp" line="64"/>
         <source>“%1” → %2</source>
         <translation>「%1」→ %2</translation>
     </message>
@@ -767,26 +987,32 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MarginsModel</name>
     <message>
+        <location filename="../models/items/MarginsModel.cpp" line="61"/>
         <source>Margins</source>
         <translation>利潤率</translation>
     </message>
     <message>
+        <location filename="../models/items/MarginsModel.cpp" line="66"/>
         <source>Margin (%)</source>
         <translation>利潤率（%）</translation>
     </message>
     <message>
+        <location filename="../models/items/MarginsModel.cpp" line="72"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
+        <location filename="../models/items/MarginsModel.cpp" line="73"/>
         <source>Operating margin</source>
         <translation>經營利潤率</translation>
     </message>
     <message>
+        <location filename="../models/items/MarginsModel.cpp" line="74"/>
         <source>Net margin</source>
         <translation>淨利潤率</translation>
     </message>
     <message>
+        <location filename="../models/items/MarginsModel.cpp" line="141"/>
         <source>Gross margin: %1</source>
         <translation>毛利率：%1</translation>
     </message>
@@ -794,54 +1020,67 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MismatchDialog</name>
     <message>
+        <location filename="../ui/review/MismatchDialog.cpp" line="24"/>
         <source>Corrections That No Longer Match</source>
         <translation>不再匹配的更正</translation>
     </message>
     <message>
+        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
+        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
+        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
         <source>Line item</source>
         <translation>項目</translation>
     </message>
     <message>
+        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
+        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
         <source>Extracted then</source>
         <translation>當時提取值</translation>
     </message>
     <message>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Corrected to</source>
         <translation>更正為</translation>
     </message>
     <message>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Page</source>
         <translation>頁碼</translation>
     </message>
     <message>
+        <location filename="../ui/review/MismatchDialog.cpp" line="34"/>
         <source>&amp;Dismiss Selected</source>
         <translation>捨棄所選(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../ui/review/MismatchDialog.cpp" line="35"/>
         <source>Drop the selected corrections for good (they are not re-applied).</source>
         <translation>永久捨棄所選更正（不會重新應用）。</translation>
     </message>
     <message>
+        <location filename="../ui/review/MismatchDialog.cpp" line="79"/>
         <source>Every correction matches its report.</source>
         <translation>所有更正均與其報告匹配。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/review/MismatchDialog.cpp" line="80"/>
         <source>&lt;b&gt;%n correction(s) no longer match the report they were made on.&lt;/b&gt; The PDF (%1) is not the version the workspace was saved with, and these figures or lines are not where they were. They are kept, saved with the workspace and listed in the audit export as “mismatched”: re-apply them in the tables if they still hold, then dismiss them here.</source>
         <translation>
             <numerusform>&lt;b&gt;%n 項更正已與原報告不再匹配。&lt;/b&gt;該 PDF（%1）並非儲存工作區時的版本，這些數字或行已不在原處。它們會被保留、隨工作區儲存，並在審計匯出中標記為「不匹配」：如仍然適用，請在表格中重新應用，然後在此捨棄。</numerusform>
@@ -849,8 +1088,17 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::PageImageService</name>
+    <message>
+        <location filename="../ui/source/PageImageService.cpp" line="98"/>
+        <source>it cannot be drawn</source>
+        <translation>無法繪製</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::RecentFiles</name>
     <message>
+        <location filename="../ui/RecentFiles.cpp" line="51"/>
         <source>No recent files</source>
         <translation>沒有最近檔案</translation>
     </message>
@@ -858,26 +1106,32 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportListModel</name>
     <message>
+        <location filename="../models/items/ReportListModel.cpp" line="113"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
+        <location filename="../models/items/ReportListModel.cpp" line="114"/>
         <source>Stock code</source>
         <translation>股份代號</translation>
     </message>
     <message>
+        <location filename="../models/items/ReportListModel.cpp" line="115"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
+        <location filename="../models/items/ReportListModel.cpp" line="116"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
+        <location filename="../models/items/ReportListModel.cpp" line="117"/>
         <source>Pages</source>
         <translation>頁數</translation>
     </message>
     <message>
+        <location filename="../models/items/ReportListModel.cpp" line="118"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -885,42 +1139,52 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportListPanel</name>
     <message>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="156"/>
         <source>Enter &amp;password…</source>
         <translation>輸入密碼(&amp;P)…</translation>
     </message>
     <message>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="157"/>
         <source>&amp;Retry</source>
         <translation>重試(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="162"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="163"/>
         <source>Move the report one column left in the comparison (Alt+Up)</source>
         <translation>在比較中將該報告左移一欄（Alt+上）</translation>
     </message>
     <message>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="164"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="165"/>
         <source>Move the report one column right in the comparison (Alt+Down)</source>
         <translation>在比較中將該報告右移一欄（Alt+下）</translation>
     </message>
     <message>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="166"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="167"/>
         <source>Remove the report from the comparison (Delete)</source>
         <translation>從比較中移除該報告（Delete）</translation>
     </message>
     <message>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="168"/>
         <source>&amp;Cancel load</source>
         <translation>取消載入(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="169"/>
         <source>Stop extracting this report (Esc)</source>
         <translation>停止提取該報告（Esc）</translation>
     </message>
@@ -928,6 +1192,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportLoader</name>
     <message>
+        <location filename="../ui/loading/ReportLoader.cpp" line="89"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -935,6 +1200,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportStore</name>
     <message>
+        <location filename="../models/store/ReportStoreEdits.cpp" line="264"/>
         <source>%1 of %2 tables reviewed</source>
         <translation>已覆核 %1／%2 份報表</translation>
     </message>
@@ -942,10 +1208,12 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::RevenueMixModel</name>
     <message>
+        <location filename="../models/items/RevenueMixModel.cpp" line="50"/>
         <source>Revenue by segment</source>
         <translation>按分類劃分的收益</translation>
     </message>
     <message>
+        <location filename="../models/items/RevenueMixModel.cpp" line="55"/>
         <source>Revenue (%1, reporting currency)</source>
         <translation>收益（%1，報告貨幣）</translation>
     </message>
@@ -953,6 +1221,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::RevenueMixPieView</name>
     <message>
+        <location filename="../ui/charts/ChartViews.cpp" line="83"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -960,50 +1229,62 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewController</name>
     <message>
+        <location filename="../ui/review/ReviewController.cpp" line="48"/>
         <source>No arithmetic check fails.</source>
         <translation>沒有不符的核對檢查。</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewController.cpp" line="125"/>
         <source>Review</source>
         <translation>覆核</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewController.cpp" line="126"/>
         <source>Re&amp;view</source>
         <translation>覆核(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewController.cpp" line="127"/>
         <source>&amp;Export Audit Sheet…</source>
         <translation>匯出審計表(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewController.cpp" line="128"/>
         <source>Next &amp;Failing Check</source>
         <translation>下一個不符檢查(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewController.cpp" line="129"/>
         <source>Undo &amp;History</source>
         <translation>復原記錄(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewController.cpp" line="170"/>
         <source>Export Audit Sheet</source>
         <translation>匯出審計表</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewController.cpp" line="171"/>
         <source>review-audit.xlsx</source>
         <translation>覆核審計.xlsx</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewController.cpp" line="172"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewController.cpp" line="185"/>
         <source>Audit Sheet Not Exported</source>
         <translation>審計表未匯出</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewController.cpp" line="186"/>
         <source>%1 could not be written.</source>
         <translation>無法寫入 %1。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/review/ReviewController.cpp" line="190"/>
         <source>Exported %n correction(s) to %1</source>
         <translation>
             <numerusform>已將 %n 項更正匯出至 %1</numerusform>
@@ -1013,40 +1294,49 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewPanel</name>
     <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="181"/>
         <source>No arithmetic checks yet: they run when a report is loaded.</source>
         <translation>尚無核對檢查：載入報告後會自動執行。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/review/ReviewPanel.cpp" line="183"/>
         <source>All %n check(s) pass.</source>
         <translation>
             <numerusform>全部 %n 項檢查通過。</numerusform>
         </translation>
     </message>
     <message>
-        <source>&lt;b style="color:#c62828"&gt;%1 of %2 checks fail&lt;/b&gt;: select one to see its figures.</source>
-        <translation>&lt;b style="color:#c62828"&gt;%2 項檢查中有 %1 項不符&lt;/b&gt;：選擇一項以查看相關數字。</translation>
+        <location filename="../ui/review/ReviewPanel.cpp" line="185"/>
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;%1 of %2 checks fail&lt;/b&gt;: select one to see its figures.</source>
+        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;%2 項檢查中有 %1 項不符&lt;/b&gt;：選擇一項以查看相關數字。</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
         <source>Checks (%1 failing)</source>
         <translation>檢查（%1 項不符）</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
         <source>Checks</source>
         <translation>檢查</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="193"/>
         <source>Failures only</source>
         <translation>只顯示不符</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="195"/>
         <source>Corrections (%1)</source>
         <translation>更正（%1）</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="196"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="197"/>
         <source>&lt;as extracted&gt;</source>
         <translation>&lt;按提取值&gt;</translation>
     </message>
@@ -1054,42 +1344,52 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewStatusActions</name>
     <message>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="72"/>
         <source>Mark Table &amp;Reviewed</source>
         <translation>標記此表已覆核(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="73"/>
         <source>&amp;Flag Table</source>
         <translation>標記此表待查(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="74"/>
         <source>Mark Table &amp;Unreviewed</source>
         <translation>標記此表未覆核(&amp;U)</translation>
     </message>
     <message>
-        <source>This report's current table has been checked against the PDF</source>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="75"/>
+        <source>This report&apos;s current table has been checked against the PDF</source>
         <translation>該報告的當前表格已與 PDF 核對</translation>
     </message>
     <message>
-        <source>This report's current table needs another look</source>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="76"/>
+        <source>This report&apos;s current table needs another look</source>
         <translation>該報告的當前表格需要再次檢查</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="106"/>
         <source>Select a figure of the report whose table you reviewed.</source>
         <translation>請選擇已覆核表格所屬報告中的一個數字。</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="113"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="152"/>
         <source>reviewed</source>
         <translation>已覆核</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="153"/>
         <source>flagged</source>
         <translation>待查</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="154"/>
         <source>not reviewed</source>
         <translation>未覆核</translation>
     </message>
@@ -1097,54 +1397,68 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::SourceViewer</name>
     <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="108"/>
         <source>Page %1 is slow to render… you can keep working or turn the page.</source>
         <translation>第 %1 頁繪製較慢… 您可以繼續工作或翻頁。</translation>
     </message>
     <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="257"/>
+        <source>Page %1 could not be rendered: %2.</source>
+        <translation>第 %1 頁無法顯示：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="325"/>
         <source>Select a figure to see where it is printed.</source>
         <translation>選擇一個數字，查看其在原文中的位置。</translation>
     </message>
     <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="185"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="327"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="241"/>
         <source>Rendering page %1…</source>
         <translation>正在繪製第 %1 頁…</translation>
     </message>
     <message>
-        <source>Page %1 could not be rendered.</source>
-        <translation>第 %1 頁無法繪製。</translation>
-    </message>
-    <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="313"/>
         <source>Previous page</source>
         <translation>上一頁</translation>
     </message>
     <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="314"/>
         <source>Previous page (PgUp)</source>
         <translation>上一頁（PgUp）</translation>
     </message>
     <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="315"/>
         <source>Next page</source>
         <translation>下一頁</translation>
     </message>
     <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="316"/>
         <source>Next page (PgDn)</source>
         <translation>下一頁（PgDn）</translation>
     </message>
     <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="317"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="318"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="319"/>
         <source>Fit width</source>
         <translation>符合寬度</translation>
     </message>
     <message>
+        <location filename="../ui/source/SourceViewer.cpp" line="324"/>
         <source>Fit</source>
         <translation>符合</translation>
     </message>
@@ -1152,62 +1466,77 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::StatementsPanel</name>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="27"/>
         <source>Profit or loss</source>
         <translation>損益表</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="28"/>
         <source>Comprehensive income</source>
         <translation>綜合損益表</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="29"/>
         <source>Financial position</source>
         <translation>財務狀況表</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="30"/>
         <source>Cash flows</source>
         <translation>現金流量表</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="31"/>
         <source>Revenue mix</source>
         <translation>收益組合</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
         <source>Receivables ageing</source>
         <translation>應收賬款賬齡</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
         <source>Payables ageing</source>
         <translation>應付賬款賬齡</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="142"/>
         <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
         <translation>開啟報告 PDF（檔案 &gt; 開啟報告，或拖放至此處）即可進行比較。</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="143"/>
         <source>None of the loaded reports has this table.</source>
         <translation>已載入的報告中都沒有此表。</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="145"/>
         <source>No line item matches “%1”.</source>
         <translation>沒有與「%1」相符的項目。</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="164"/>
         <source>Figures in %1</source>
         <translation>金額單位：%1</translation>
     </message>
     <message>
-        <source>Figures in %1 of each report's currency (%2)</source>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="165"/>
+        <source>Figures in %1 of each report&apos;s currency (%2)</source>
         <translation>金額單位：各報告貨幣的%1（%2）</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="174"/>
         <source>&amp;Unit:</source>
         <translation>單位(&amp;U)：</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="175"/>
         <source>Find line item (Ctrl+F)</source>
         <translation>尋找項目（Ctrl+F）</translation>
     </message>
     <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="176"/>
         <source>Display unit for every report</source>
         <translation>所有報告的顯示單位</translation>
     </message>
@@ -1215,14 +1544,17 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::WorkspaceController</name>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="58"/>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="62"/>
         <source>Report Not Found</source>
         <translation>找不到報告</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="63"/>
         <source>%1 is no longer where the workspace says it is:
 %2
 
@@ -1233,86 +1565,110 @@ Locate it to restore its corrections and review status?</source>
 要找到它以還原其更正和覆核狀態嗎？</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="66"/>
         <source>&amp;Locate…</source>
         <translation>尋找(&amp;L)…</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="67"/>
         <source>&amp;Skip</source>
         <translation>略過(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="71"/>
         <source>Locate %1</source>
         <translation>尋找 %1</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="72"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="88"/>
         <source>Open &amp;Workspace…</source>
         <translation>開啟工作區(&amp;W)…</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="89"/>
         <source>&amp;Save Workspace</source>
         <translation>儲存工作區(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="90"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作區另存為(&amp;A)…</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="91"/>
         <source>&amp;Clear Recent Workspaces</source>
         <translation>清除最近工作區(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="92"/>
         <source>&amp;Mismatched Corrections…</source>
         <translation>不匹配的更正(&amp;M)…</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="93"/>
         <source>Recent Wor&amp;kspaces</source>
         <translation>最近工作區(&amp;K)</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="107"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="347"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="109"/>
         <source>%1[*] — Ledgerlens</source>
         <translation>%1[*] — Ledgerlens</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="155"/>
         <source>No recent workspaces</source>
         <translation>沒有最近工作區</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="170"/>
         <source>Review</source>
         <translation>覆核</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="171"/>
         <source>Save Workspace</source>
         <translation>儲存工作區</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="172"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="203"/>
         <source>Ledgerlens workspaces (*.ledgerlens);;All files (*)</source>
         <translation>Ledgerlens 工作區 (*.ledgerlens);;所有檔案 (*)</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="190"/>
         <source>Workspace Not Saved</source>
         <translation>工作區未儲存</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="194"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="202"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="222"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="231"/>
         <source>Cannot Open Workspace</source>
         <translation>無法開啟工作區</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="223"/>
         <source>%1 cannot be opened.
 
 %2
@@ -1325,60 +1681,73 @@ The file has not been changed, and the reports open now are as they were.</sourc
 該檔案未被更改，目前開啟的報告保持不變。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/review/WorkspaceController.cpp" line="240"/>
         <source>Opened %1: %n report(s) loading</source>
         <translation>
             <numerusform>已開啟 %1：%n 份報告載入中</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="283"/>
         <source>Recover Unsaved Work?</source>
         <translation>還原未儲存的工作？</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/review/WorkspaceController.cpp" line="284"/>
         <source>Ledgerlens did not close normally. Work that was not saved was kept at %1: %n report(s)</source>
         <translation>
             <numerusform>Ledgerlens 上次未正常關閉。未儲存的工作已保留在 %1：%n 份報告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/review/WorkspaceController.cpp" line="286"/>
         <source>, %n correction(s).</source>
         <translation>
             <numerusform>，%n 項更正。</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="289"/>
         <source>Recover it to carry on where you left off, or discard it for good.</source>
         <translation>還原即可從上次中斷處繼續，或將其永久捨棄。</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="290"/>
         <source>&amp;Recover</source>
         <translation>還原(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="291"/>
         <source>&amp;Discard</source>
         <translation>捨棄(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="307"/>
         <source>Cannot Recover</source>
         <translation>無法還原</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="308"/>
         <source>The unsaved work could not be read back (%1). The file was kept as %2.</source>
         <translation>無法讀回未儲存的工作（%1）。該檔案已保留為 %2。</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="320"/>
         <source>Recovered unsaved work; save it to keep it.</source>
         <translation>已還原未儲存的工作；請儲存以保留。</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="348"/>
         <source>Unsaved Changes</source>
         <translation>未儲存的更改</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="349"/>
         <source>The review in %1 has changes that are not saved.</source>
         <translation>%1 中的覆核有未儲存的更改。</translation>
     </message>
     <message>
+        <location filename="../ui/review/WorkspaceController.cpp" line="352"/>
         <source>Save them before going on?</source>
         <translation>繼續之前要儲存嗎？</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "document/RenderProtocol.h"
 
 #include <QTextStream>
+#include <cmath>
 #include <cstdio>
 #include <list>
 #include <memory>
@@ -62,9 +63,14 @@ QByteArray reply(OpenDocuments &documents, const RenderProtocol::Request &reques
     // A huge page box at a high resolution would be gigabytes: draw it smaller.
     const QSizeF points = renderer.pageSize(request.page);
     const double side = qMax(points.width(), points.height());
+    const double area = points.width() * points.height();
     double dpi = request.dpi;
     if (side > 0 && side * dpi / 72.0 > RenderProtocol::kMaxSide)
         dpi = RenderProtocol::kMaxSide * 72.0 / side;
+    const double pixels = 0.98 * RenderProtocol::kMaxPixels;  // room for rounding up to whole pixels
+    if (area > 0 && area * (dpi / 72.0) * (dpi / 72.0) > pixels)
+        dpi = 72.0 * std::sqrt(pixels / area);
+    dpi = std::floor(dpi * 100) / 100;
     const QImage image = renderer.render(request.page, dpi).convertToFormat(QImage::Format_RGB32);
     if (image.isNull())
         return RenderProtocol::errorLine(QStringLiteral("page %1 cannot be drawn").arg(request.page));

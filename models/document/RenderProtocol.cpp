@@ -57,7 +57,8 @@ std::optional<ReplyHeader> parseReplyHeader(const QByteArray &line)
     bool okW = false, okH = false;
     h.width = parts[1].toInt(&okW);
     h.height = parts[2].toInt(&okH);
-    if (!okW || !okH || h.width < 1 || h.height < 1 || h.width > kMaxSide || h.height > kMaxSide)
+    if (!okW || !okH || h.width < 1 || h.height < 1 || h.width > kMaxSide || h.height > kMaxSide
+        || qint64(h.width) * h.height > kMaxPixels)
         return std::nullopt;
     h.ok = true;
     return h;

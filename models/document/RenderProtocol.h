@@ -28,7 +28,8 @@ struct Request
 };
 
 constexpr int kMaxDpi = 600;
-constexpr int kMaxSide = 16384;   // pixels per side of a reply
+constexpr int kMaxSide = 16384;             // pixels per side of a reply
+constexpr qint64 kMaxPixels = 40'000'000;   // an A4 page at 600 dpi is 35 million
 
 QByteArray requestLine(const Request &request);
 std::optional<Request> parseRequest(const QByteArray &line);

@@ -7,6 +7,8 @@
 #include "source/PageImageService.h"
 #include "source/PageRenderProcess.h"
 
+#include <QPainter>
+#include <QPdfWriter>
 #include <QSignalSpy>
 
 using namespace ledgerlens;
@@ -68,6 +70,25 @@ private slots:
         QVERIFY(images.failure(pdf, 999, 72).contains(QLatin1String("no page")));
     }
 
+    void hugePageIsDrawnSmallerNotInGigabytes()
+    {
+        // 200 x 200 inches: at 150 dpi that would be 30000 pixels a side, 3.6 GB.
+        const QString pdf = m_dir.filePath(QStringLiteral("billboard.pdf"));
+        {
+            QPdfWriter writer(pdf);
+            writer.setPageSize(QPageSize(QSizeF(14400, 14400), QPageSize::Point));
+            QPainter painter(&writer);
+            painter.drawText(QPointF(100, 100), QStringLiteral("Revenue 1,234"));
+        }
+        PageImageService images;
+        images.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        QVERIFY(renderedOk(images, pdf, 1, 150));
+        const QImage page = images.request(pdf, 1, 150);
+        QVERIFY(page.width() <= 16384 && page.height() <= 16384);
+        QVERIFY2(qint64(page.width()) * page.height() <= 40'000'000, qPrintable(QString::number(page.width())));
+        QVERIFY(page.width() > 4000);  // still as large as allowed, not a thumbnail
+    }
+
     void crashingRendererFailsThatPageAndTheNextPageGetsAFreshProcess()
     {
         const QString marker = m_dir.filePath(QStringLiteral("crashed-once"));
@@ -91,7 +112,8 @@ private slots:
             {"read line; echo 'image 99999999 99999999'; exec sleep 60", QStringLiteral("nonsense")},
             {"read line; echo 'hello'; exec sleep 60", QStringLiteral("nonsense")},
             {"read line; head -c 100000 /dev/zero; exec sleep 60", QStringLiteral("nonsense")},
-            {"read line; echo 'image 100 100'; head -c 1000 /dev/zero; exit 0", QStringLiteral("crashed")},
+            {"read line; echo 'image 100 100'; head -c 1000 /dev/zero; exit 0", QStringLiteral("quit")},
+            {"read line; echo 'image 100 100'; head -c 1000 /dev/zero; kill -SEGV $$", QStringLiteral("crashed")},
         };
         int i = 0;
         for (const auto &c : cases) {

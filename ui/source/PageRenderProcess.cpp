@@ -31,7 +31,7 @@ bool PageRenderProcess::ensureStarted(QString *error)
     WorkerProcess::limit(m_process, m_limits.memoryBytes);
     m_process.start(m_program, {QStringLiteral("render-server")});
     if (!m_process.waitForStarted(10000)) {
-        *error = QCoreApplication::translate("PageRenderProcess", "the page drawing program %1 did not start")
+        *error = tr("the page drawing program %1 did not start")
                      .arg(m_program);
         return false;
     }
@@ -78,6 +78,18 @@ bool PageRenderProcess::waitForData(const QDeadlineTimer &timer)
     return true;
 }
 
+QString PageRenderProcess::whyItStopped(const QDeadlineTimer &deadline) const
+{
+    if (m_stop && m_stop->load())
+        return tr("stopped");
+    if (deadline.hasExpired())
+        return tr("drawing it took longer than %n s", nullptr, m_limits.timeoutMs / 1000);
+    if (m_process.state() == QProcess::Running)
+        return tr("the page drawing program answered nonsense");
+    return m_process.exitStatus() == QProcess::CrashExit ? tr("the PDF library crashed on it")
+                                                          : tr("the page drawing program quit on it");
+}
+
 QImage PageRenderProcess::fail(const QString &reason, QString *error)
 {
     *error = reason;
@@ -98,32 +110,20 @@ QImage PageRenderProcess::render(const QString &path, const QString &password, i
     const QDeadlineTimer deadline(m_limits.timeoutMs);
     m_process.write(RenderProtocol::requestLine({path, password, page, qMin<double>(dpi, RenderProtocol::kMaxDpi)}));
     QByteArray line;
-    if (!readLine(&line, deadline.remainingTime())) {
-        if (m_stop && m_stop->load())
-            return fail(QCoreApplication::translate("PageRenderProcess", "stopped"), error);
-        if (deadline.hasExpired())
-            return fail(QCoreApplication::translate("PageRenderProcess", "drawing it took longer than %n s", nullptr,
-                                                    m_limits.timeoutMs / 1000), error);
-        if (m_process.state() != QProcess::Running || m_process.exitStatus() == QProcess::CrashExit)
-            return fail(QCoreApplication::translate("PageRenderProcess", "the PDF library crashed on it"), error);
-        return fail(QCoreApplication::translate("PageRenderProcess", "the page drawing program answered nonsense"), error);
-    }
+    if (!readLine(&line, deadline.remainingTime()))
+        return fail(whyItStopped(deadline), error);
     const auto header = RenderProtocol::parseReplyHeader(line);
     if (!header)
-        return fail(QCoreApplication::translate("PageRenderProcess", "the page drawing program answered nonsense"), error);
+        return fail(tr("the page drawing program answered nonsense"), error);
     if (!header->ok) {
         *error = header->error;  // the process is fine; only this page is not
         return {};
     }
     QImage image(header->width, header->height, QImage::Format_RGB32);
     if (image.isNull() || image.bytesPerLine() != header->width * 4)
-        return fail(QCoreApplication::translate("PageRenderProcess", "the page is too large to show"), error);
+        return fail(tr("the page is too large to show"), error);
     if (!readBytes(reinterpret_cast<char *>(image.bits()), header->imageBytes(), deadline.remainingTime()))
-        return fail(deadline.hasExpired()
-                        ? QCoreApplication::translate("PageRenderProcess", "drawing it took longer than %n s", nullptr,
-                                                      m_limits.timeoutMs / 1000)
-                        : QCoreApplication::translate("PageRenderProcess", "the PDF library crashed on it"),
-                    error);
+        return fail(whyItStopped(deadline), error);
     return image;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -15,6 +16,7 @@ namespace ledgerlens {
 // only; the next request starts a fresh process.
 class PageRenderProcess
 {
+    Q_DECLARE_TR_FUNCTIONS(PageRenderProcess)
 public:
     struct Limits
     {
@@ -39,6 +41,7 @@ private:
     bool readLine(QByteArray *line, qint64 deadline);
     bool readBytes(char *into, qint64 size, qint64 deadline);
     bool waitForData(const QDeadlineTimer &timer);
+    QString whyItStopped(const QDeadlineTimer &deadline) const;
     QImage fail(const QString &reason, QString *error);
 
     QString m_program;
