@@ -7,10 +7,14 @@
 
 #include "MainWindow.h"
 #include "items/ReportListModel.h"
+#include "items/ComparisonModel.h"
 #include "reports/ReportListPanel.h"
+#include "statements/StatementsPanel.h"
 
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
 #include <QRandomGenerator>
 #include <QUndoStack>
 
@@ -164,6 +168,54 @@ private slots:
         store->undoStack()->redo();
         QCOMPARE(store->value(cell), std::optional<Decimal>(Decimal(777001)));
         store->markSaved();  // no "save your changes?" box at close
+    }
+
+    // Typing a figure while another report finishes loading: the comparison
+    // resets under the editor, which comes back on the same cell with the
+    // text typed so far, and Enter records it.
+    void aFigureBeingTypedSurvivesAnotherReportLoading()
+    {
+        qputenv("LEDGERLENS_CLI", LEDGERLENS_CLI);
+        MainWindow window;
+        window.loader()->setLimits(testLimits(120000));
+        window.resize(1300, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFiles({writeGoodReport(file(QStringLiteral("typing.pdf")), QStringLiteral("Typing Holdings Limited"))});
+        QVERIFY(waitIdle(*window.loader()));
+
+        StatementsPanel *statements = window.statements();
+        ComparisonModel *model = statements->model(TableKind::ProfitOrLoss);
+        QTableView *view = statements->view(TableKind::ProfitOrLoss);
+        QModelIndex source;
+        for (int r = 0; r < model->rowCount() && !source.isValid(); ++r)
+            if (model->cellAt(model->index(r, 0)).isValid())
+                source = model->index(r, 0);
+        QVERIFY(source.isValid());
+        const CellAddress cell = model->cellAt(source);
+        QVERIFY(statements->selectCell(cell));
+        view->edit(view->currentIndex());
+        auto *line = qobject_cast<QLineEdit *>(view->indexWidget(view->currentIndex()));
+        QVERIFY(line);
+        line->setText(QStringLiteral("31,41"));
+        line->setCursorPosition(3);
+
+        window.openFiles({writeGoodReport(file(QStringLiteral("arriving.pdf")), QStringLiteral("Arriving Holdings Limited"))});
+        QVERIFY(waitIdle(*window.loader()));
+        QCOMPARE(window.store()->count(), 2);
+        QCOMPARE(model->columnCount(), 4);  // the comparison did change under the editor
+
+        QCOMPARE(model->cellAt(statements->currentSourceIndex()), cell);
+        line = qobject_cast<QLineEdit *>(view->indexWidget(view->currentIndex()));
+        QVERIFY(line);
+        QCOMPARE(line->text(), QStringLiteral("31,41"));
+        QCOMPARE(line->cursorPosition(), 3);
+        line->end(false);
+        QTest::keyClicks(line, QStringLiteral("5"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_COMPARE(model->indexForCell(cell).data(ComparisonModel::ExactValueRole).toString(), QStringLiteral("31415"));
+        QVERIFY(window.store()->isModified());
+        window.store()->markSaved();
     }
 };
 

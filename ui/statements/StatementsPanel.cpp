@@ -4,6 +4,7 @@
 #include "FigureFormat.h"
 #include "LineItemFilter.h"
 #include "LineItemHeader.h"
+#include "OpenEditorKeeper.h"
 #include "PeriodHeader.h"
 
 #include "items/ComparisonModel.h"
@@ -36,7 +37,7 @@ QString tableTitle(TableKind kind)
 }
 
 StatementsPanel::StatementsPanel(ReportStore *store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_delegate(new FigureDelegate(this))
+    : QWidget(parent), m_store(store)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -97,7 +98,12 @@ void StatementsPanel::buildTab(TableKind kind)
     t.view->setVerticalHeader(new LineItemHeader(t.view));
     t.view->setHorizontalHeader(new PeriodHeader(t.view));
     t.view->setModel(t.filter);
-    t.view->setItemDelegate(m_delegate);
+    new OpenEditorKeeper(t.view, t.model, t.filter, t.view);
+    // One delegate per view: a delegate shared by views sends each view the
+    // others' commit and close signals.
+    t.delegate = new FigureDelegate(t.view);
+    t.delegate->setDisplayUnit(m_displayUnit);
+    t.view->setItemDelegate(t.delegate);
     t.view->setSelectionMode(QAbstractItemView::SingleSelection);
     t.view->setSelectionBehavior(QAbstractItemView::SelectItems);
     t.view->setEditTriggers(QAbstractItemView::NoEditTriggers);  // the review UI turns editing on
@@ -210,9 +216,10 @@ void StatementsPanel::previousTable()
 void StatementsPanel::setDisplayUnit(qint64 unit)
 {
     m_displayUnit = unit;
-    m_delegate->setDisplayUnit(unit);
-    for (Tab &t : m_tabs)
+    for (Tab &t : m_tabs) {
+        t.delegate->setDisplayUnit(unit);
         t.model->setDisplayUnit(unit);
+    }
     const int i = m_unit->findData(unit);
     if (i >= 0)
         m_unit->setCurrentIndex(i);

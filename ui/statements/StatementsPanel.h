@@ -67,6 +67,7 @@ private:
         ComparisonModel *model = nullptr;
         LineItemFilter *filter = nullptr;
         QTableView *view = nullptr;
+        FigureDelegate *delegate = nullptr;
         QStackedWidget *stack = nullptr;
         QLabel *empty = nullptr;
     };
@@ -78,7 +79,6 @@ private:
 
     ReportStore *m_store;
     QMap<TableKind, Tab> m_tabs;
-    FigureDelegate *m_delegate;
     QTabWidget *m_tabWidget;
     QComboBox *m_unit;
     QLabel *m_unitLabel;
