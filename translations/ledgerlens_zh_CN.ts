@@ -920,21 +920,21 @@ Source: %1, page %2 (click to open)</source>
         <translation>%1 已加密，请输入密码：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>%n report(s) ready</source>
         <translation>
             <numerusform>%n 份报告就绪</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>%n loading</source>
         <translation>
             <numerusform>%n 份载入中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 份失败</numerusform>
@@ -1090,7 +1090,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::PageImageService</name>
     <message>
-        <location filename="../ui/source/PageImageService.cpp" line="98"/>
+        <location filename="../ui/source/PageImageService.cpp" line="134"/>
         <source>it cannot be drawn</source>
         <translation>无法绘制</translation>
     </message>
@@ -1466,77 +1466,77 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::StatementsPanel</name>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="27"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="28"/>
         <source>Profit or loss</source>
         <translation>损益表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="28"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="29"/>
         <source>Comprehensive income</source>
         <translation>综合收益表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="29"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="30"/>
         <source>Financial position</source>
         <translation>财务状况表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="30"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="31"/>
         <source>Cash flows</source>
         <translation>现金流量表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="31"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
         <source>Revenue mix</source>
         <translation>收入构成</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
         <source>Receivables ageing</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="34"/>
         <source>Payables ageing</source>
         <translation>应付账款账龄</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="142"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="148"/>
         <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
         <translation>打开报告 PDF（文件 &gt; 打开报告，或拖放到此处）即可进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="143"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="149"/>
         <source>None of the loaded reports has this table.</source>
         <translation>已载入的报告中都没有此表。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="145"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="151"/>
         <source>No line item matches “%1”.</source>
         <translation>没有与“%1”匹配的项目。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="164"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="170"/>
         <source>Figures in %1</source>
         <translation>金额单位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="165"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="171"/>
         <source>Figures in %1 of each report&apos;s currency (%2)</source>
         <translation>金额单位：各报告货币的%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="174"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="180"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="175"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="181"/>
         <source>Find line item (Ctrl+F)</source>
         <translation>查找项目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="176"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="182"/>
         <source>Display unit for every report</source>
         <translation>所有报告的显示单位</translation>
     </message>

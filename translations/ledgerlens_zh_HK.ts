@@ -920,21 +920,21 @@ Source: %1, page %2 (click to open)</source>
         <translation>%1 已加密，請輸入密碼：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>%n report(s) ready</source>
         <translation>
             <numerusform>%n 份報告就緒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>%n loading</source>
         <translation>
             <numerusform>%n 份載入中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 份失敗</numerusform>
@@ -1090,7 +1090,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::PageImageService</name>
     <message>
-        <location filename="../ui/source/PageImageService.cpp" line="98"/>
+        <location filename="../ui/source/PageImageService.cpp" line="134"/>
         <source>it cannot be drawn</source>
         <translation>無法繪製</translation>
     </message>
@@ -1466,77 +1466,77 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::StatementsPanel</name>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="27"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="28"/>
         <source>Profit or loss</source>
         <translation>損益表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="28"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="29"/>
         <source>Comprehensive income</source>
         <translation>綜合損益表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="29"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="30"/>
         <source>Financial position</source>
         <translation>財務狀況表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="30"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="31"/>
         <source>Cash flows</source>
         <translation>現金流量表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="31"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
         <source>Revenue mix</source>
         <translation>收益組合</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
         <source>Receivables ageing</source>
         <translation>應收賬款賬齡</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="34"/>
         <source>Payables ageing</source>
         <translation>應付賬款賬齡</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="142"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="148"/>
         <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
         <translation>開啟報告 PDF（檔案 &gt; 開啟報告，或拖放至此處）即可進行比較。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="143"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="149"/>
         <source>None of the loaded reports has this table.</source>
         <translation>已載入的報告中都沒有此表。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="145"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="151"/>
         <source>No line item matches “%1”.</source>
         <translation>沒有與「%1」相符的項目。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="164"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="170"/>
         <source>Figures in %1</source>
         <translation>金額單位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="165"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="171"/>
         <source>Figures in %1 of each report&apos;s currency (%2)</source>
         <translation>金額單位：各報告貨幣的%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="174"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="180"/>
         <source>&amp;Unit:</source>
         <translation>單位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="175"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="181"/>
         <source>Find line item (Ctrl+F)</source>
         <translation>尋找項目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="176"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="182"/>
         <source>Display unit for every report</source>
         <translation>所有報告的顯示單位</translation>
     </message>

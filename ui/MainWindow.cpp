@@ -376,6 +376,9 @@ void MainWindow::askPassword(EntryId entry, bool wrong)
                                 : tr("%1 is encrypted. Enter its password:"))
                              .arg(QFileInfo(e->path).fileName()));
     dialog->setTextEchoMode(QLineEdit::Password);
+    // It turns up whenever a load gets there: it must not take the keys the
+    // analyst is typing elsewhere. A click on it (or Alt+Tab) gives it focus.
+    dialog->setAttribute(Qt::WA_ShowWithoutActivating);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, entry](const QString &password) {
         if (!password.isEmpty())
             m_loads->retry(entry, password);

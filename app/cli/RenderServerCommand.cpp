@@ -71,6 +71,10 @@ QByteArray reply(OpenDocuments &documents, const RenderProtocol::Request &reques
     if (area > 0 && area * (dpi / 72.0) * (dpi / 72.0) > pixels)
         dpi = 72.0 * std::sqrt(pixels / area);
     dpi = std::floor(dpi * 100) / 100;
+    if (dpi < 2)  // a page hundreds of metres wide would be a dot
+        return RenderProtocol::errorLine(QStringLiteral("the page is too large to draw (%1 x %2 m)")
+                                             .arg(points.width() / 72 * 0.0254, 0, 'g', 3)
+                                             .arg(points.height() / 72 * 0.0254, 0, 'g', 3));
     const QImage image = renderer.render(request.page, dpi).convertToFormat(QImage::Format_RGB32);
     if (image.isNull())
         return RenderProtocol::errorLine(QStringLiteral("page %1 cannot be drawn").arg(request.page));

@@ -29,7 +29,7 @@ static void printUsage(QTextStream &out)
     auto commands = ledgerlens::cli::registeredCommands();
     std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     for (const auto &c : commands)
-        out << "  " << c.name.leftJustified(10) << c.summary << "\n";
+        out << "  " << c.name.leftJustified(14) << ' ' << c.summary << "\n";
     out << "\n`ledgerlens-cli <command> --help` describes a command.\n";
 }
 

@@ -42,7 +42,7 @@ PdfDocument::~PdfDocument() = default;
 namespace {
 
 // A PDF must start with %PDF- (allowing a little junk before it) and, unless
-// truncated, end with %%EOF near its end.
+// truncated, end with %%EOF near its end (some tools pad the end with NULs).
 PdfOpenStatus sniff(const QString &path)
 {
     QFileInfo fi(path);
@@ -56,7 +56,7 @@ PdfOpenStatus sniff(const QString &path)
     const QByteArray head = f.read(1024);
     if (!head.contains("%PDF-"))
         return PdfOpenStatus::NotPdf;
-    const qint64 tail = qMin<qint64>(fi.size(), 4096);
+    const qint64 tail = qMin<qint64>(fi.size(), 64 * 1024);
     f.seek(fi.size() - tail);
     if (!f.read(tail).contains("%%EOF"))
         return PdfOpenStatus::Damaged;
@@ -70,7 +70,15 @@ QString PdfDocument::messageFor(PdfOpenStatus status, const QString &path)
     const QString name = QFileInfo(path).fileName();
     switch (status) {
     case PdfOpenStatus::Ok: return {};
-    case PdfOpenStatus::NotFound: return QStringLiteral("%1: file not found").arg(path);
+    case PdfOpenStatus::NotFound: {
+        // Say why when the name is there but is not a file we can read.
+        const QFileInfo fi(path);
+        if (fi.exists() && !fi.isFile())
+            return QStringLiteral("%1: file not found: this is a folder, device or pipe, not a file").arg(path);
+        if (!fi.exists() && path.contains(QChar(QChar::ReplacementCharacter)))
+            return QStringLiteral("%1: file not found: its name is not valid UTF-8; rename the file").arg(path);
+        return QStringLiteral("%1: file not found").arg(path);
+    }
     case PdfOpenStatus::EmptyFile: return QStringLiteral("%1: the file is empty (0 bytes)").arg(name);
     case PdfOpenStatus::NotPdf: return QStringLiteral("%1: not a PDF file").arg(name);
     case PdfOpenStatus::Damaged: return QStringLiteral("%1: the PDF is damaged or truncated").arg(name);
@@ -99,8 +107,12 @@ std::unique_ptr<PdfDocument> PdfDocument::open(const QString &path, const QStrin
         return fail(PdfOpenStatus::Damaged);
     if (doc->isLocked())
         return fail(password.isEmpty() ? PdfOpenStatus::Encrypted : PdfOpenStatus::WrongPassword);
-    if (doc->numPages() <= 0)
-        return fail(PdfOpenStatus::Damaged);
+    if (doc->numPages() <= 0) {
+        fail(PdfOpenStatus::Damaged);
+        if (message)
+            *message = QStringLiteral("%1: the PDF has no pages (damaged)").arg(QFileInfo(path).fileName());
+        return nullptr;
+    }
     std::unique_ptr<PdfDocument> pdf(new PdfDocument);
     pdf->d->doc = std::move(doc);
     if (status)

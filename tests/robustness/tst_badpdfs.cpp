@@ -105,7 +105,20 @@ private slots:
         QTest::newRow("noise with PDF header and trailer") << path(QStringLiteral("noise.pdf")) << QStringLiteral("damaged");
 
         QDir(m_dir.path()).mkpath(QStringLiteral("folder.pdf"));
-        QTest::newRow("a folder") << path(QStringLiteral("folder.pdf")) << QStringLiteral("not found");
+        QTest::newRow("a folder") << path(QStringLiteral("folder.pdf")) << QStringLiteral("folder, device or pipe");
+        QTest::newRow("a device") << QStringLiteral("/dev/null") << QStringLiteral("folder, device or pipe");
+        // A well-formed PDF whose page tree is empty.
+        QByteArray zero = "%PDF-1.4\n";
+        const int catalog = zero.size();
+        zero += "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n";
+        const int pages = zero.size();
+        zero += "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n";
+        const int xref = zero.size();
+        zero += "xref\n0 3\n0000000000 65535 f \n" + QByteArray::number(catalog).rightJustified(10, '0') + " 00000 n \n"
+            + QByteArray::number(pages).rightJustified(10, '0') + " 00000 n \ntrailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n"
+            + QByteArray::number(xref) + "\n%%EOF\n";
+        writeBytes(path(QStringLiteral("no-pages.pdf")), zero);
+        QTest::newRow("no pages") << path(QStringLiteral("no-pages.pdf")) << QStringLiteral("no pages");
         QTest::newRow("missing") << path(QStringLiteral("gone.pdf")) << QStringLiteral("not found");
 
         Fixtures::writeImageOnlyPdf(path(QStringLiteral("scan.pdf")), 3);
@@ -132,6 +145,16 @@ private slots:
         if (lines.size() > 1)
             qInfo("%d other stderr lines before the error (poppler diagnostics): %s", int(lines.size() - 1),
                   qPrintable(lines.front().left(120)));
+    }
+
+    // Some tools pad a finished file with NULs: still the same report.
+    void trailingPaddingIsNotTruncation()
+    {
+        const QString padded = path(QStringLiteral("padded.pdf"));
+        QVERIFY(writeBytes(padded, readAll(m_good) + QByteArray(8192, '\0')));
+        const CliRun r = runCli({QStringLiteral("extract"), padded});
+        QVERIFY2(r.finished && !r.crashed && r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY(r.out.contains("profit_or_loss"));
     }
 
     // A readable PDF without statements is not an error for the CLI (valid

@@ -155,6 +155,35 @@ private slots:
         QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));  // not the 30 s page limit
     }
 
+    // Two hostile pages tie up both render processes; turning to a third page
+    // abandons them (they were slow) instead of queueing behind them for the
+    // 30 s limit, and they are not marked failed, so coming back asks again.
+    void slowPagesGiveWayToThePageOnScreen()
+    {
+        const QString starts = m_dir.filePath(QStringLiteral("starts"));
+        QVERIFY(QDir().mkpath(starts));
+        const QString program = script(QStringLiteral("two-hang.sh"),
+                                       "n=$(ls '" + starts.toUtf8() + "' | wc -l); touch '" + starts.toUtf8() + "'/$n\n"
+                                       "if [ $n -lt 2 ]; then read line; exec sleep 600; fi\n"
+                                       "exec '" LEDGERLENS_CLI "' \"$@\"");
+        PageImageService images;
+        images.setWorkerProgram(program);
+        const QString pdf = samplePdfs().first();
+        QVERIFY(images.request(pdf, 1, 72).isNull());
+        QTest::qWait(1800);
+        QVERIFY(images.request(pdf, 2, 72).isNull());
+        QTest::qWait(1800);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(renderedOk(images, pdf, 3, 72, 20000));
+        qInfo("page 3 drawn %lld ms after it was asked for, behind two hanging pages", t.elapsed());
+        QVERIFY2(t.elapsed() < 15000, qPrintable(QString::number(t.elapsed())));  // not behind the 30 s limit
+        QVERIFY(images.failure(pdf, 1, 72).isEmpty());
+        QVERIFY(images.failure(pdf, 2, 72).isEmpty());
+        QVERIFY(!images.isPending(pdf, 1, 72));
+        QVERIFY(renderedOk(images, pdf, 1, 72, 20000));  // back to page 1: drawn this time
+    }
+
     void missingProgramSaysSo()
     {
         PageImageService images;

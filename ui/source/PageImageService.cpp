@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
+#include <QElapsedTimer>
 #include <memory>
 
 namespace ledgerlens {
@@ -30,12 +31,14 @@ PageImageService::PageImageService(QObject *parent)
 {
     m_pool.setMaxThreadCount(2);
     m_pool.setExpiryTimeout(-1);  // keep threads (and their open documents) alive
+    m_clock.start();
 }
 
 PageImageService::~PageImageService()
 {
     // A page still drawing must not hold the window open.
-    m_stopping->store(true);
+    for (const auto &task : qAsConst(m_tasks))
+        task->cancelled.store(true);
     m_pool.clear();
     m_pool.waitForDone(3000);
 }
@@ -65,9 +68,32 @@ QImage PageImageService::request(const QString &path, int page, double dpi)
     const QString key = keyOf(path, page, dpi);
     if (QImage *image = m_cache.object(key))
         return *image;
+    if (key != m_wanted) {
+        m_wanted = key;
+        abandonOthers(key);
+    }
     if (!m_failed.contains(key))
         enqueue(path, page, dpi, 10);
     return {};
+}
+
+void PageImageService::abandonOthers(const QString &wanted)
+{
+    // The viewer moved on: pages still queued, and pages drawing for longer
+    // than a slow page takes, give way to the one on screen (two render
+    // processes are easily tied up by two hostile pages). They are asked
+    // again, not marked failed, when the viewer comes back to them.
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_tasks.begin(); it != m_tasks.end();) {
+        const qint64 started = it.value()->startedMs.load();
+        if (it.key() != wanted && (started < 0 || now - started > kSlowMs)) {
+            it.value()->cancelled.store(true);
+            m_pending.remove(it.key());
+            it = m_tasks.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 void PageImageService::prefetch(const QString &path, int page, double dpi)
@@ -83,17 +109,27 @@ void PageImageService::enqueue(const QString &path, int page, double dpi, int pr
     if (m_pending.contains(key))
         return;
     m_pending.insert(key);
+    auto task = std::make_shared<Task>();
+    m_tasks.insert(key, task);
     QPointer<PageImageService> self(this);
     const RenderFunction render = m_render;
     const QString password = m_passwords.value(path);
-    const std::shared_ptr<std::atomic_bool> stopping = m_stopping;
-    m_pool.start([self, render, stopping, path, password, page, dpi, key] {
+    const QElapsedTimer clock = m_clock;
+    m_pool.start([self, render, task, clock, path, password, page, dpi, key] {
+        if (task->cancelled.load())
+            return;
+        task->startedMs.store(clock.elapsed());
         QString error;
-        const QImage image = render(path, password, page, dpi, &error, stopping.get());
-        QMetaObject::invokeMethod(qApp, [self, image, error, path, page, dpi, key] {
+        const QImage image = render(path, password, page, dpi, &error, &task->cancelled);
+        QMetaObject::invokeMethod(qApp, [self, task, image, error, path, page, dpi, key] {
             if (!self)
                 return;
-            self->m_pending.remove(key);
+            if (self->m_tasks.value(key) == task) {
+                self->m_tasks.remove(key);
+                self->m_pending.remove(key);
+            }
+            if (image.isNull() && task->cancelled.load())
+                return;  // abandoned, not failed
             if (image.isNull())
                 self->m_failed.insert(key, error.isEmpty() ? tr("it cannot be drawn") : error);
             else

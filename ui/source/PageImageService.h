@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCache>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QImage>
 #include <QObject>
@@ -50,12 +51,23 @@ signals:
 private:
     static QString keyOf(const QString &path, int page, double dpi);
     void enqueue(const QString &path, int page, double dpi, int priority);
+    void abandonOthers(const QString &wantedKey);
+
+    // One queued or running render; the pool thread reads, the GUI thread sets.
+    struct Task
+    {
+        std::atomic_bool cancelled{false};
+        std::atomic<qint64> startedMs{-1};   // on m_clock; -1 while queued
+    };
+    static constexpr qint64 kSlowMs = 1500;  // as the viewer's "slow to render" notice
 
     RenderFunction m_render;
-    std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
     QThreadPool m_pool;
     QCache<QString, QImage> m_cache;   // cost in KiB
     QSet<QString> m_pending;
+    QHash<QString, std::shared_ptr<Task>> m_tasks;   // pending key -> its task
+    QString m_wanted;                                 // the key last asked for by request()
+    QElapsedTimer m_clock;
     QHash<QString, QString> m_failed;   // key -> reason
     QHash<QString, QString> m_passwords;
 };

@@ -89,7 +89,13 @@ void PageView::paintEvent(QPaintEvent *)
         QFont f = font();
         f.setPointSizeF(f.pointSizeF() * 1.2);
         p.setFont(f);
-        p.drawText(pageRect.adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        // In the part of the page on screen; on the view itself when the page
+        // is too small there to hold a sentence (no page size known, a dot-sized page).
+        const QRectF visible = QRectF(visibleRegion().boundingRect());
+        QRectF box = pageRect.intersected(visible).adjusted(20, 20, -20, -20);
+        if (box.width() < 240 || box.height() < 80)
+            box = visible.adjusted(20, 20, -20, -20);
+        p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
     }
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(QPen(QColor(31, 111, 209, 70), 1));
