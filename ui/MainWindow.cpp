@@ -11,6 +11,7 @@
 #include "statements/StatementsPanel.h"
 
 #include "items/ComparisonModel.h"
+#include "store/DisplayNames.h"
 #include "store/ReportStore.h"
 
 #include <QAction>
@@ -73,10 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loads, &LoadController::unlocked, m_source->images(), &PageImageService::setPassword);
     connect(m_loads, &LoadController::duplicateRejected, this, [this](const QString &path, EntryId existing) {
         const ReportEntry *e = m_store->entry(existing);
-        const Report *r = m_store->report(existing);
-        const QString name = r && !r->company.isEmpty() ? r->company : e ? QFileInfo(e->path).fileName() : QString();
         statusBar()->showMessage(tr("%1 is already open (%2); not loaded twice.")
-                                     .arg(QFileInfo(path).fileName(), name), 8000);
+                                     .arg(DisplayNames::fileName(path), e ? DisplayNames::isolated(DisplayNames::report(*e)) : QString()), 8000);
         m_reports->setCurrentEntry(existing);
     });
     connect(m_loads, &LoadController::entryReady, this, [this](EntryId e) {
@@ -374,7 +373,7 @@ void MainWindow::askPassword(EntryId entry, bool wrong)
     dialog->setWindowTitle(tr("Password needed"));
     dialog->setLabelText((wrong ? tr("That password did not open %1. Try again:")
                                 : tr("%1 is encrypted. Enter its password:"))
-                             .arg(QFileInfo(e->path).fileName()));
+                             .arg(DisplayNames::fileName(e->path)));
     dialog->setTextEchoMode(QLineEdit::Password);
     // It turns up whenever a load gets there: it must not take the keys the
     // analyst is typing elsewhere. A click on it (or Alt+Tab) gives it focus.

@@ -1,6 +1,7 @@
 #include "ChecksModel.h"
 
-#include <QFileInfo>
+#include "store/DisplayNames.h"
+
 #include <algorithm>
 
 namespace ledgerlens {
@@ -82,7 +83,7 @@ QVariant ChecksModel::data(const QModelIndex &index, int role) const
         const ReportEntry *e = m_store->entry(row.entry);
         if (!e)
             return {};
-        return e->effective.company.isEmpty() ? QFileInfo(e->path).fileName() : e->effective.company;
+        return DisplayNames::report(*e);
     }
     case TableColumn: return t ? (t->title.isEmpty() ? tableKey(c.table) : t->title) : tableKey(c.table);
     case RuleColumn: return c.rule;

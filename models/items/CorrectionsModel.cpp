@@ -1,6 +1,7 @@
 #include "CorrectionsModel.h"
 
-#include <QFileInfo>
+#include "store/DisplayNames.h"
+
 
 namespace ledgerlens {
 
@@ -58,7 +59,7 @@ QVariant CorrectionsModel::data(const QModelIndex &index, int role) const
         const ReportEntry *e = m_store->entry(c.entry);
         if (!e)
             return {};
-        return e->effective.company.isEmpty() ? QFileInfo(e->path).fileName() : e->effective.company;
+        return DisplayNames::report(*e);
     }
     case TableColumn: {
         const Table *t = m_store->table(c.entry, c.table);

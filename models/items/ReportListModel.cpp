@@ -1,5 +1,7 @@
 #include "ReportListModel.h"
 
+#include "store/DisplayNames.h"
+
 #include <QDataStream>
 #include <QFileInfo>
 #include <QIODevice>
@@ -91,7 +93,7 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case CompanyColumn:
-        return ready && !r.company.isEmpty() ? r.company : QFileInfo(e->path).fileName();
+        return DisplayNames::report(*e);
     case StockCodeColumn: return r.stockCode;
     case PeriodColumn: return r.periodEnd.isValid() ? r.periodEnd.toString(Qt::ISODate) : QString();
     case KindColumn: return r.kind;

@@ -244,6 +244,14 @@ void ReportStore::setDisplaySettings(const DisplaySettings &settings)
     touchStructure();
 }
 
+void ReportStore::rememberDisplaySettings(const DisplaySettings &settings)
+{
+    if (settings == d->display)
+        return;
+    d->display = settings;
+    emit displaySettingsChanged();
+}
+
 bool ReportStore::isModified() const
 {
     return d->structureDirty || !d->undo->isClean();

@@ -29,7 +29,7 @@ struct ReportEntry
 // Display settings saved with the workspace (the UI owns their meaning).
 struct DisplaySettings
 {
-    qint64 displayUnit = 1;  // 1, 1000, 1000000
+    qint64 displayUnit = 1000;  // 1, 1000, 1000000; '000, as statements print
     TableKind currentTable = TableKind::ProfitOrLoss;
     bool operator==(const DisplaySettings &o) const
     {
@@ -115,6 +115,10 @@ public:
 
     DisplaySettings displaySettings() const;
     void setDisplaySettings(const DisplaySettings &settings);
+    // A view preference changed (the unit shown): saved with the next save or
+    // autosave, but not by itself an unsaved change, since the app settings
+    // remember it too.
+    void rememberDisplaySettings(const DisplaySettings &settings);
 
     // Unsaved changes since markSaved() (edits, order, entries, settings).
     bool isModified() const;

@@ -43,9 +43,9 @@ QString parse(const QJsonObject &json, Parsed *out)
                               "reads up to %2). It was not opened and has not been changed.")
             .arg(version).arg(kFormatVersion);
     const QJsonObject display = json.value(QLatin1String("display")).toObject();
-    out->display.displayUnit = display.value(QLatin1String("unit")).toInteger(1);
+    out->display.displayUnit = display.value(QLatin1String("unit")).toInteger(1000);
     if (out->display.displayUnit <= 0)
-        out->display.displayUnit = 1;
+        out->display.displayUnit = 1000;
     TableKind current;
     if (tableKindFromKey(display.value(QLatin1String("currentTable")).toString(), &current))
         out->display.currentTable = current;

@@ -11,7 +11,7 @@ struct Rewrite
 {
     QRegularExpression re;
     QString with;
-    QStringList needles; // the rewrite can only apply when all of these occur
+    QStringList needles = {}; // the rewrite can only apply when all of these occur
 
     void apply(QString &s) const
     {

@@ -161,6 +161,18 @@ private slots:
         close(again);
     }
 
+    // The unit figures are read in is saved with the workspace and its
+    // autosave, without being by itself a change to save (settings keep it too).
+    void theUnitShownIsKeptForTheNextSave()
+    {
+        Window w = makeWindow();
+        QCOMPARE(w.store()->displaySettings().displayUnit, w.window->statements()->displayUnit());
+        w.window->statements()->setDisplayUnit(1000000);
+        QCOMPARE(w.store()->displaySettings().displayUnit, qint64(1000000));
+        QVERIFY(!w.store()->isModified());
+        close(w);
+    }
+
     void crashRecoveryRestoresTheEdits()
     {
         const QString recovery = m_dir.filePath(QStringLiteral("recovery/session.ledgerlens"));
@@ -171,6 +183,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(allReady(w.store()), 120000);
         const CellAddress cell = firstFigure(w.store(), w.store()->idAt(0));
         QVERIFY(w.store()->setValue(cell, Decimal(4242), QStringLiteral("before the crash")));
+        w.window->statements()->setDisplayUnit(1000000);  // the analyst was reading in millions
         QVERIFY(w.review->workspace()->autosaver()->saveNow());
         QVERIFY(QFile::exists(recovery));
         delete w.window;   // a crash: no close event, nothing saved, the recovery file stays
@@ -188,6 +201,7 @@ private slots:
         QVERIFY(again.window->statements()->model(cell.table)->indexForCell(cell2)
                     .data(ComparisonModel::IsCorrectedRole).toBool());
         QVERIFY2(again.window->isWindowModified(), "recovered work is not saved yet");
+        QCOMPARE(again.window->statements()->displayUnit(), qint64(1000000));
         close(again);
 
         // Discard removes it for good.

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QRandomGenerator>
+#include <QStatusBar>
 #include <QUndoStack>
 
 using namespace ledgerlens;
@@ -50,23 +51,34 @@ class TestHostileWorkbench : public QObject
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
+    // The workbench as the analyst runs it: the real worker, generous limits.
+    static std::unique_ptr<MainWindow> newWindow()
+    {
+        qputenv("LEDGERLENS_CLI", LEDGERLENS_CLI);
+        auto window = std::make_unique<MainWindow>();
+        window->loader()->setLimits(testLimits(120000));
+        window->resize(1300, 850);
+        window->show();
+        return window;
+    }
+
 private slots:
-    void badBatchLeavesTheUnsavedReviewAlone()
+    void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         QCoreApplication::setOrganizationName(QStringLiteral("LedgerlensHostileTest"));
-        qputenv("LEDGERLENS_CLI", LEDGERLENS_CLI);
-        MainWindow window;
-        window.loader()->setLimits(testLimits(120000));
-        window.resize(1300, 850);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+    }
+
+    void badBatchLeavesTheUnsavedReviewAlone()
+    {
+        const auto window = newWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 
         // The analyst's report and an unsaved correction.
         const QString good = writeGoodReport(file(QStringLiteral("good.pdf")));
-        window.openFiles({good});
-        QVERIFY(waitIdle(*window.loader()));
-        ReportStore *store = window.store();
+        window->openFiles({good});
+        QVERIFY(waitIdle(*window->loader()));
+        ReportStore *store = window->store();
         QCOMPARE(store->count(), 1);
         const EntryId goodId = store->idAt(0);
         const CellAddress cell = correctFirstFigure(*store, goodId, Decimal(777001));
@@ -101,20 +113,20 @@ private slots:
         if (!locked.isEmpty())
             batch << locked;
 
-        window.openFiles(batch);
+        window->openFiles(batch);
         // The window keeps answering while the workers run: its event loop turns.
         QElapsedTimer t;
         t.start();
         int turns = 0;
-        while (window.loader()->activeCount() > 0 && t.elapsed() < 200000) {
+        while (window->loader()->activeCount() > 0 && t.elapsed() < 200000) {
             QTest::qWait(50);
             ++turns;
         }
-        QCOMPARE(window.loader()->activeCount(), 0);
+        QCOMPARE(window->loader()->activeCount(), 0);
         qInfo("%lld files settled in %lld ms, %d event-loop turns", qint64(batch.size()), t.elapsed(), turns);
-        QVERIFY(window.isVisible());
+        QVERIFY(window->isVisible());
 
-        ReportListModel *list = window.reportList()->model();
+        ReportListModel *list = window->reportList()->model();
         QCOMPARE(list->rowCount(), store->count());
         int failed = 0;
         for (int row = 0; row < list->rowCount(); ++row) {
@@ -142,18 +154,18 @@ private slots:
 
         // The encrypted one asks; a wrong password is said, the right one loads it.
         if (!locked.isEmpty()) {
-            QTRY_VERIFY_WITH_TIMEOUT(passwordDialog(&window), 10000);
-            QInputDialog *ask = passwordDialog(&window);
+            QTRY_VERIFY_WITH_TIMEOUT(passwordDialog(window.get()), 10000);
+            QInputDialog *ask = passwordDialog(window.get());
             QVERIFY(ask->labelText().contains(QLatin1String("locked.pdf")));
             ask->setTextValue(QStringLiteral("guess"));
             ask->accept();
-            QTRY_VERIFY_WITH_TIMEOUT(passwordDialog(&window)
-                                         && passwordDialog(&window)->labelText().contains(QLatin1String("did not open")),
+            QTRY_VERIFY_WITH_TIMEOUT(passwordDialog(window.get())
+                                         && passwordDialog(window.get())->labelText().contains(QLatin1String("did not open")),
                                      60000);
-            ask = passwordDialog(&window);
+            ask = passwordDialog(window.get());
             ask->setTextValue(QStringLiteral("s3cret"));
             ask->accept();
-            QVERIFY(waitIdle(*window.loader()));
+            QVERIFY(waitIdle(*window->loader()));
             const EntryId lockedId = store->idAt(store->count() - 1);
             QTRY_COMPARE_WITH_TIMEOUT(store->entry(lockedId)->state.phase, LoadState::Ready, 60000);
             QCOMPARE(store->report(lockedId)->company, QStringLiteral("Locked Holdings Limited"));
@@ -175,16 +187,12 @@ private slots:
     // text typed so far, and Enter records it.
     void aFigureBeingTypedSurvivesAnotherReportLoading()
     {
-        qputenv("LEDGERLENS_CLI", LEDGERLENS_CLI);
-        MainWindow window;
-        window.loader()->setLimits(testLimits(120000));
-        window.resize(1300, 850);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openFiles({writeGoodReport(file(QStringLiteral("typing.pdf")), QStringLiteral("Typing Holdings Limited"))});
-        QVERIFY(waitIdle(*window.loader()));
+        const auto window = newWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->openFiles({writeGoodReport(file(QStringLiteral("typing.pdf")), QStringLiteral("Typing Holdings Limited"))});
+        QVERIFY(waitIdle(*window->loader()));
 
-        StatementsPanel *statements = window.statements();
+        StatementsPanel *statements = window->statements();
         ComparisonModel *model = statements->model(TableKind::ProfitOrLoss);
         QTableView *view = statements->view(TableKind::ProfitOrLoss);
         QModelIndex source;
@@ -200,9 +208,9 @@ private slots:
         line->setText(QStringLiteral("31,41"));
         line->setCursorPosition(3);
 
-        window.openFiles({writeGoodReport(file(QStringLiteral("arriving.pdf")), QStringLiteral("Arriving Holdings Limited"))});
-        QVERIFY(waitIdle(*window.loader()));
-        QCOMPARE(window.store()->count(), 2);
+        window->openFiles({writeGoodReport(file(QStringLiteral("arriving.pdf")), QStringLiteral("Arriving Holdings Limited"))});
+        QVERIFY(waitIdle(*window->loader()));
+        QCOMPARE(window->store()->count(), 2);
         QCOMPARE(model->columnCount(), 4);  // the comparison did change under the editor
 
         QCOMPARE(model->cellAt(statements->currentSourceIndex()), cell);
@@ -214,8 +222,25 @@ private slots:
         QTest::keyClicks(line, QStringLiteral("5"));
         QTest::keyClick(line, Qt::Key_Return);
         QTRY_COMPARE(model->indexForCell(cell).data(ComparisonModel::ExactValueRole).toString(), QStringLiteral("31415"));
-        QVERIFY(window.store()->isModified());
-        window.store()->markSaved();
+        QVERIFY(window->store()->isModified());
+        window->store()->markSaved();
+    }
+
+    // A right-to-left override in a file name (U+202E, "report\u202Efdp.exe")
+    // must not reverse the sentence it is quoted in.
+    void aHostileFileNameCannotReverseTheMessageAroundIt()
+    {
+        const auto window = newWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const QString name = QStringLiteral("report\u202Efdp.exe.pdf");
+        const QString pdf = writeGoodReport(file(name), QStringLiteral("Override Holdings Limited"));
+        window->openFiles({pdf});
+        QVERIFY(waitIdle(*window->loader()));
+        window->openFiles({pdf});
+        const QString message = window->statusBar()->currentMessage();
+        QVERIFY2(message.startsWith(QChar(0x2068) + name + QChar(0x2069) + QStringLiteral(" is already open")),
+                 qPrintable(message));
+        window->store()->markSaved();
     }
 };
 

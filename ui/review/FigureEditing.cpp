@@ -7,6 +7,7 @@
 #include "statements/StatementsPanel.h"
 
 #include "items/ComparisonModel.h"
+#include "store/DisplayNames.h"
 #include "store/FigureText.h"
 #include "store/ReportStore.h"
 
@@ -180,7 +181,7 @@ void FigureEditing::fixLineItem()
     const auto labelFix = store->rowCorrection(entry, kind, Correction::Field::Label, row);
     const auto keyFix = store->rowCorrection(entry, kind, Correction::Field::Canonical, row);
     MappingDialog dialog(kind, m_window);
-    const QString company = e->effective.company.isEmpty() ? QFileInfo(e->path).fileName() : e->effective.company;
+    const QString company = DisplayNames::isolated(DisplayNames::report(*e));
     dialog.setContext(tr("<b>%1</b><br>%2, row %3").arg(company.toHtmlEscaped(), tableTitle(kind)).arg(row + 1));
     dialog.setExtracted(was.label, was.canonical);
     dialog.setLabel(now.label);

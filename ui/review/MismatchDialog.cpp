@@ -1,6 +1,7 @@
 #include "MismatchDialog.h"
 
 #include "statements/StatementsPanel.h"
+#include "store/DisplayNames.h"
 #include "store/ReportStore.h"
 
 #include <QDialogButtonBox>
@@ -55,8 +56,8 @@ void MismatchDialog::refresh()
         const QVector<Correction> list = m_store->mismatchedCorrections(id);
         if (!e || list.isEmpty())
             continue;
-        const QString name = e->effective.company.isEmpty() ? QFileInfo(e->path).fileName() : e->effective.company;
-        files << QFileInfo(e->path).fileName();
+        const QString name = DisplayNames::report(*e);
+        files << DisplayNames::fileName(e->path);
         for (int i = 0; i < list.size(); ++i) {
             const Correction &c = list[i];
             const int row = m_table->rowCount();

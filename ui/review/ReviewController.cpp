@@ -11,6 +11,7 @@
 
 #include "items/ComparisonModel.h"
 #include "store/Autosaver.h"
+#include "store/DisplayNames.h"
 #include "store/ReportStore.h"
 
 #include <QAbstractProxyModel>
@@ -188,7 +189,7 @@ bool ReviewController::exportAuditTo(const QString &path)
     }
     const int n = m_window->store()->corrections().size() + m_window->store()->mismatchedCorrections().size();
     m_window->statusBar()->showMessage(tr("Exported %n correction(s) to %1", nullptr, n)
-                                           .arg(QFileInfo(path).fileName()), 6000);
+                                           .arg(DisplayNames::fileName(path)), 6000);
     return true;
 }
 

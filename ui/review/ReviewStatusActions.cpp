@@ -5,6 +5,7 @@
 #include "statements/StatementsPanel.h"
 
 #include "items/ComparisonModel.h"
+#include "store/DisplayNames.h"
 #include "store/ReportStore.h"
 
 #include <QAction>
@@ -110,8 +111,7 @@ bool ReviewStatusActions::setStatus(ReviewStatus status)
     const bool changed = m_window->store()->setReviewStatus(e, kind, status);
     const ReportEntry *entry = m_window->store()->entry(e);
     m_window->statusBar()->showMessage(
-        tr("%1, %2: %3").arg(entry && !entry->effective.company.isEmpty() ? entry->effective.company
-                                                                          : QFileInfo(entry ? entry->path : QString()).fileName(),
+        tr("%1, %2: %3").arg(entry ? DisplayNames::isolated(DisplayNames::report(*entry)) : QString(),
                              tableTitle(kind), m_window->store()->reviewProgressText(e)), 6000);
     update();
     return changed;
@@ -148,7 +148,7 @@ void ReviewStatusActions::updateTabs()
             const ReviewStatus s = e->reviewStatus(kinds[i]);
             reviewed += s == ReviewStatus::Reviewed;
             flagged += s == ReviewStatus::Flagged;
-            const QString name = e->effective.company.isEmpty() ? QFileInfo(e->path).fileName() : e->effective.company;
+            const QString name = DisplayNames::isolated(DisplayNames::report(*e));
             lines << QStringLiteral("%1: %2").arg(name, s == ReviewStatus::Reviewed ? tr("reviewed")
                                                      : s == ReviewStatus::Flagged   ? tr("flagged")
                                                                                     : tr("not reviewed"));

@@ -6,6 +6,7 @@
 #include "statements/StatementsPanel.h"
 
 #include "store/Autosaver.h"
+#include "store/DisplayNames.h"
 #include "store/ReportStore.h"
 
 #include <QAction>
@@ -53,6 +54,15 @@ WorkspaceController::WorkspaceController(MainWindow *window, const QString &reco
 
     ReportStore *store = window->store();
     connect(store, &ReportStore::modifiedChanged, this, &WorkspaceController::updateTitle);
+    // The unit shown is saved with the workspace: the store keeps it current,
+    // so autosave and recovery have it too, not only an explicit save.
+    auto rememberUnit = [store](qint64 unit) {
+        DisplaySettings display = store->displaySettings();
+        display.displayUnit = unit;
+        store->rememberDisplaySettings(display);
+    };
+    connect(window->statements(), &StatementsPanel::displayUnitChanged, store, rememberUnit);
+    rememberUnit(window->statements()->displayUnit());
     connect(store, &ReportStore::mismatchedCorrectionsChanged, this, &WorkspaceController::scheduleMismatchReport);
     connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString &why) {
         m_window->statusBar()->showMessage(tr("Autosave failed: %1").arg(why), 10000);
@@ -61,7 +71,7 @@ WorkspaceController::WorkspaceController(MainWindow *window, const QString &reco
     m_locate = [this](const QString &missing) {
         QMessageBox box(QMessageBox::Warning, tr("Report Not Found"),
                         tr("%1 is no longer where the workspace says it is:\n%2\n\nLocate it to restore its "
-                           "corrections and review status?").arg(QFileInfo(missing).fileName(), missing),
+                           "corrections and review status?").arg(DisplayNames::fileName(missing), DisplayNames::isolated(missing)),
                         QMessageBox::NoButton, m_window);
         QPushButton *locate = box.addButton(tr("&Locate\u2026"), QMessageBox::AcceptRole);
         box.addButton(tr("&Skip"), QMessageBox::RejectRole);
@@ -191,7 +201,7 @@ bool WorkspaceController::saveTo(const QString &path)
         return false;
     }
     setPath(path);
-    m_window->statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    m_window->statusBar()->showMessage(tr("Saved %1").arg(DisplayNames::fileName(path)), 5000);
     return true;
 }
 
@@ -221,7 +231,7 @@ bool WorkspaceController::openPath(const QString &path)
         // Reading never writes: the file stays exactly as it is.
         QMessageBox::critical(m_window, tr("Cannot Open Workspace"),
                               tr("%1 cannot be opened.\n\n%2\n\nThe file has not been changed, and the reports "
-                                 "open now are as they were.").arg(QFileInfo(path).fileName(), error));
+                                 "open now are as they were.").arg(DisplayNames::fileName(path), error));
         return false;
     }
     removeAllEntries();
@@ -238,7 +248,7 @@ bool WorkspaceController::openPath(const QString &path)
     m_window->statements()->setCurrentTable(display.currentTable);
     startLoading(result);
     m_window->statusBar()->showMessage(tr("Opened %1: %n report(s) loading", nullptr, store->count())
-                                           .arg(QFileInfo(path).fileName()), 8000);
+                                           .arg(DisplayNames::fileName(path)), 8000);
     return true;
 }
 

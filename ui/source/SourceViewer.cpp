@@ -3,6 +3,7 @@
 #include "PageImageService.h"
 #include "PageView.h"
 
+#include "store/DisplayNames.h"
 #include "store/ReportStore.h"
 
 #include <QAction>
@@ -176,7 +177,8 @@ void SourceViewer::showSource(EntryId entry, int page, const QRectF &box)
     m_page = page;
     m_highlight = box;
     m_view->setHighlight(box);
-    m_title->setText(r->company.isEmpty() ? QFileInfo(path()).fileName() : r->company);
+    if (const ReportEntry *e = m_store->entry(m_entry))
+        m_title->setText(DisplayNames::report(*e));
     m_title->setToolTip(path());
     m_pageBox->blockSignals(true);
     m_pageBox->setRange(1, qMax(1, r->pageCount));
