@@ -79,7 +79,10 @@ ExtractionResult Extractor::extract(const QString &path, const ExtractionOptions
         words += p.wordCount;
     if (words < 3 * pageCount) {
         result.error = ExtractionError::NoTextLayer;
-        result.message = QStringLiteral("%1: the PDF has no text layer (scanned images); its figures cannot be read without OCR")
+        // Scanned pages, or text drawn as shapes or with unreadable fonts: the
+        // same for the analyst, and we cannot tell which without rendering.
+        result.message = QStringLiteral("%1: no text layer: the figures cannot be read without OCR "
+                                        "(scanned pages, or text without readable characters)")
                              .arg(path);
         return result;
     }
