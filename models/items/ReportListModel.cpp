@@ -87,7 +87,11 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
     case ReviewedTablesRole: return m_store->reviewedTableCount(id);
     case ReviewableTablesRole: return m_store->reviewableTableCount(id);
     case PeriodEndRole: return r.periodEnd;
-    case Qt::ToolTipRole: return e->path;
+    case Qt::ToolTipRole:
+        // The whole reason for a failure, which the narrow column elides.
+        if (index.column() == StatusColumn && e->state.phase == LoadState::Failed)
+            return e->state.toText() + QLatin1Char('\n') + e->path;
+        return e->path;
     case Qt::DisplayRole: break;
     default: return {};
     }

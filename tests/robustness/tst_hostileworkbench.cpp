@@ -145,8 +145,9 @@ private slots:
             qInfo("%s: %s", qPrintable(QFileInfo(path).fileName()), qPrintable(reason));
             QVERIFY2(phase == LoadState::Failed, qPrintable(path));
             QVERIFY2(reason.size() > 10 && reason.size() < 400, qPrintable(path + QStringLiteral(": ") + reason));
-            // What the list shows says it too, not just a tooltip.
+            // What the list shows says it too, and its tooltip says it whole.
             QVERIFY(status.data(Qt::DisplayRole).toString().size() > 3);
+            QVERIFY(status.data(Qt::ToolTipRole).toString().contains(reason));
         }
         QCOMPARE(failed, 7);
         const QString scannedReason = store->entry(store->idAt(7))->state.reason;

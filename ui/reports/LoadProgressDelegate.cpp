@@ -43,6 +43,9 @@ void LoadProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     initStyleOption(&opt, index);
     if (phase == LoadState::Failed && !(opt.state & QStyle::State_Selected))
         opt.palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+    // A status is a sentence: its start says what happened (the list elides
+    // names in the middle; the whole reason is in the tooltip).
+    opt.textElideMode = Qt::ElideRight;
     const QWidget *w = option.widget;
     (w ? w->style() : QApplication::style())->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
 }
