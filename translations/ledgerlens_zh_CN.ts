@@ -35,35 +35,36 @@
         <translation>页面绘制程序 %1 未能启动</translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="84"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="88"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="113"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/source/PageRenderProcess.cpp" line="86"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="90"/>
         <source>drawing it took longer than %n s</source>
         <translation>
             <numerusform>绘制超过 %n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="89"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="93"/>
         <source>the PDF library crashed on it</source>
         <translation>PDF 库在此页崩溃</translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="88"/>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="117"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="92"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="136"/>
         <source>the page drawing program answered nonsense</source>
         <translation>页面绘制程序返回了无法识别的内容</translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="90"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="94"/>
         <source>the page drawing program quit on it</source>
         <translation>页面绘制程序在此页中途退出</translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="124"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="143"/>
         <source>the page is too large to show</source>
         <translation>页面过大，无法显示</translation>
     </message>
@@ -343,52 +344,52 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ChecksModel</name>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="93"/>
+        <location filename="../models/items/ChecksModel.cpp" line="94"/>
         <source>OK</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="93"/>
+        <location filename="../models/items/ChecksModel.cpp" line="94"/>
         <source>Fails</source>
         <translation>不符</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="103"/>
+        <location filename="../models/items/ChecksModel.cpp" line="104"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="104"/>
+        <location filename="../models/items/ChecksModel.cpp" line="105"/>
         <source>Table</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="105"/>
+        <location filename="../models/items/ChecksModel.cpp" line="106"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="106"/>
+        <location filename="../models/items/ChecksModel.cpp" line="107"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="107"/>
+        <location filename="../models/items/ChecksModel.cpp" line="108"/>
         <source>Printed total</source>
         <translation>列示总额</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="108"/>
+        <location filename="../models/items/ChecksModel.cpp" line="109"/>
         <source>Sum of parts</source>
         <translation>各项合计</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="109"/>
+        <location filename="../models/items/ChecksModel.cpp" line="110"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="110"/>
+        <location filename="../models/items/ChecksModel.cpp" line="111"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -442,82 +443,82 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::CorrectionsModel</name>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="71"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="72"/>
         <source>(label)</source>
         <translation>（项目名称）</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="72"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="73"/>
         <source>(mapping)</source>
         <translation>（对应）</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="83"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="84"/>
         <source>Mismatched: the PDF changed</source>
         <translation>不相符：PDF 已更改</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="84"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="85"/>
         <source>Applied</source>
         <translation>已套用</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="84"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="85"/>
         <source>Pending load</source>
         <translation>待载入</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="94"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="95"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="95"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="96"/>
         <source>Table</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="96"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="97"/>
         <source>Line item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="97"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="98"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="98"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="99"/>
         <source>Extracted</source>
         <translation>撷取值</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="99"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="100"/>
         <source>Corrected</source>
         <translation>更正值</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="100"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="101"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="101"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="102"/>
         <source>Who</source>
         <translation>更正者</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="102"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="103"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="103"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="104"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="104"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="105"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -547,103 +548,103 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::FigureEditing</name>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="83"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="84"/>
         <source>Figure not changed: %1</source>
         <translation>数字未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="89"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="90"/>
         <source>&amp;Correct Figure…</source>
         <translation>更正数字(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="90"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="91"/>
         <source>Add &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="91"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="92"/>
         <source>Fix &amp;Line Item…</source>
         <translation>修正项目(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="92"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="93"/>
         <source>Re&amp;vert to Extracted</source>
         <translation>恢复为提取值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="93"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="94"/>
         <source>Type the right figure for the selected cell, with a note on why</source>
         <translation>为所选单元格输入正确数字，并注明原因</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="94"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="95"/>
         <source>Fix the label of the selected line, or the line item it maps to</source>
         <translation>修正所选行的标签或其对应的标准项目</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="127"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="128"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="143"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="144"/>
         <source>Add Note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="143"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="144"/>
         <source>Correct Figure</source>
         <translation>更正数字</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="162"/>
-        <location filename="../ui/review/FigureEditing.cpp" line="195"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="163"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="196"/>
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="184"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="185"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, row %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，第 %3 行</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="200"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="201"/>
         <source>Fix line item “%1”</source>
         <translation>修正项目“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="223"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="224"/>
         <source>Revert line item</source>
         <translation>恢复项目</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="244"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="245"/>
         <source>&lt;b&gt;Note&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;备注&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="244"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="245"/>
         <source>&lt;b&gt;Corrected&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;已更正&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="248"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="249"/>
         <source>Printed in the PDF: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>PDF 原文：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="250"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="251"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="255"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="256"/>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;Fails check&lt;/span&gt; %1: printed %2, parts add up to %3</source>
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;勾稽不符&lt;/span&gt; %1：列示 %2，分项合计 %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="259"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="260"/>
         <source>Another report prints a different figure for this period (restated).</source>
         <translation>另一份报告对同一期间列示了不同数字（重述）。</translation>
     </message>
@@ -740,182 +741,182 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>%1 is already open (%2); not loaded twice.</source>
         <translation>%1 已经打开（%2），不会重复载入。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>About Ledgerlens</source>
         <translation>关于 Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;Compare HKEX financial reports side by side, every figure linked to where it is printed.</source>
         <translation>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;并排比较港交所上市公司财务报告，每个数字都链接到其在原文中的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Ledgerlens — report comparison</source>
         <translation>Ledgerlens — 报告比较</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Open Reports…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Close Report</source>
         <translation>关闭报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Find Line Item…</source>
         <translation>查找项目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Next Table</source>
         <translation>下一张表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Previous Table</source>
         <translation>上一张表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Display &amp;Unit</source>
         <translation>显示单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Thousands (&apos;000)</source>
         <translation>千元(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Millions</source>
         <translation>百万元(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>U&amp;nits</source>
         <translation>元(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;About Ledgerlens</source>
         <translation>关于 Ledgerlens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Source page</source>
         <translation>原文页面</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少%1翻译。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Open Reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 报告 (*.pdf *.PDF);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>No sample reports found; open report PDFs with File &gt; Open.</source>
         <translation>未找到示例报告；请通过“文件 &gt; 打开报告”打开 PDF。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>No extracted figure there.</source>
         <translation>该处没有已提取的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>Password needed</source>
         <translation>需要密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>That password did not open %1. Try again:</source>
         <translation>该密码无法打开 %1，请重试：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>%1 is encrypted. Enter its password:</source>
         <translation>%1 已加密，请输入密码：</translation>
     </message>
@@ -1020,67 +1021,67 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MismatchDialog</name>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="24"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="25"/>
         <source>Corrections That No Longer Match</source>
         <translation>不再匹配的更正</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Line item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Extracted then</source>
         <translation>当时提取值</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="29"/>
         <source>Corrected to</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="29"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="29"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="34"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="35"/>
         <source>&amp;Dismiss Selected</source>
         <translation>舍弃所选(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="35"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="36"/>
         <source>Drop the selected corrections for good (they are not re-applied).</source>
         <translation>永久舍弃所选更正（不会重新应用）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="79"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="80"/>
         <source>Every correction matches its report.</source>
         <translation>所有更正均与其报告匹配。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/MismatchDialog.cpp" line="80"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="81"/>
         <source>&lt;b&gt;%n correction(s) no longer match the report they were made on.&lt;/b&gt; The PDF (%1) is not the version the workspace was saved with, and these figures or lines are not where they were. They are kept, saved with the workspace and listed in the audit export as “mismatched”: re-apply them in the tables if they still hold, then dismiss them here.</source>
         <translation>
             <numerusform>&lt;b&gt;%n 项更正已与原报告不再匹配。&lt;/b&gt;该 PDF（%1）并非保存工作区时的版本，这些数字或行已不在原处。它们会被保留、随工作区保存，并在审计导出中标记为“不匹配”：如仍然适用，请在表格中重新应用，然后在此舍弃。</numerusform>
@@ -1090,7 +1091,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::PageImageService</name>
     <message>
-        <location filename="../ui/source/PageImageService.cpp" line="134"/>
+        <location filename="../ui/source/PageImageService.cpp" line="140"/>
         <source>it cannot be drawn</source>
         <translation>无法绘制</translation>
     </message>
@@ -1106,32 +1107,32 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportListModel</name>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="113"/>
+        <location filename="../models/items/ReportListModel.cpp" line="119"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="114"/>
+        <location filename="../models/items/ReportListModel.cpp" line="120"/>
         <source>Stock code</source>
         <translation>股票代码</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="115"/>
+        <location filename="../models/items/ReportListModel.cpp" line="121"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="116"/>
+        <location filename="../models/items/ReportListModel.cpp" line="122"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="117"/>
+        <location filename="../models/items/ReportListModel.cpp" line="123"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="118"/>
+        <location filename="../models/items/ReportListModel.cpp" line="124"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1229,62 +1230,62 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewController</name>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="48"/>
+        <location filename="../ui/review/ReviewController.cpp" line="49"/>
         <source>No arithmetic check fails.</source>
         <translation>没有不符的勾稽检查。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="125"/>
+        <location filename="../ui/review/ReviewController.cpp" line="126"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="126"/>
+        <location filename="../ui/review/ReviewController.cpp" line="127"/>
         <source>Re&amp;view</source>
         <translation>复核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="127"/>
+        <location filename="../ui/review/ReviewController.cpp" line="128"/>
         <source>&amp;Export Audit Sheet…</source>
         <translation>导出审计表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="128"/>
+        <location filename="../ui/review/ReviewController.cpp" line="129"/>
         <source>Next &amp;Failing Check</source>
         <translation>下一个不符检查(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="129"/>
+        <location filename="../ui/review/ReviewController.cpp" line="130"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="170"/>
+        <location filename="../ui/review/ReviewController.cpp" line="171"/>
         <source>Export Audit Sheet</source>
         <translation>导出审计表</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="171"/>
+        <location filename="../ui/review/ReviewController.cpp" line="172"/>
         <source>review-audit.xlsx</source>
         <translation>复核审计.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="172"/>
+        <location filename="../ui/review/ReviewController.cpp" line="173"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="185"/>
+        <location filename="../ui/review/ReviewController.cpp" line="186"/>
         <source>Audit Sheet Not Exported</source>
         <translation>审计表未导出</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="186"/>
+        <location filename="../ui/review/ReviewController.cpp" line="187"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewController.cpp" line="190"/>
+        <location filename="../ui/review/ReviewController.cpp" line="191"/>
         <source>Exported %n correction(s) to %1</source>
         <translation>
             <numerusform>已将 %n 项更正导出到 %1</numerusform>
@@ -1344,37 +1345,37 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewStatusActions</name>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="72"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="73"/>
         <source>Mark Table &amp;Reviewed</source>
         <translation>标记此表已复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="73"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="74"/>
         <source>&amp;Flag Table</source>
         <translation>标记此表待查(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="74"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="75"/>
         <source>Mark Table &amp;Unreviewed</source>
         <translation>标记此表未复核(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="75"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="76"/>
         <source>This report&apos;s current table has been checked against the PDF</source>
         <translation>该报告的当前表格已与 PDF 核对</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="76"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="77"/>
         <source>This report&apos;s current table needs another look</source>
         <translation>该报告的当前表格需要再次检查</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="106"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="107"/>
         <source>Select a figure of the report whose table you reviewed.</source>
         <translation>请选择已复核表格所属报告中的一个数字。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="113"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="114"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -1397,68 +1398,69 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::SourceViewer</name>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="108"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="113"/>
         <source>Page %1 is slow to render… you can keep working or turn the page.</source>
         <translation>第 %1 页渲染较慢… 您可以继续工作或翻页。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="257"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="249"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="268"/>
         <source>Page %1 could not be rendered: %2.</source>
         <translation>第 %1 页无法显示：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="325"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="336"/>
         <source>Select a figure to see where it is printed.</source>
         <translation>选择一个数字，查看其在原文中的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="185"/>
-        <location filename="../ui/source/SourceViewer.cpp" line="327"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="191"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="338"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="241"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="251"/>
         <source>Rendering page %1…</source>
         <translation>正在渲染第 %1 页…</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="313"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="324"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="314"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="325"/>
         <source>Previous page (PgUp)</source>
         <translation>上一页（PgUp）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="315"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="326"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="316"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="327"/>
         <source>Next page (PgDn)</source>
         <translation>下一页（PgDn）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="317"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="328"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="318"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="329"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="319"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="330"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="324"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="335"/>
         <source>Fit</source>
         <translation>适合</translation>
     </message>
@@ -1544,17 +1546,17 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::WorkspaceController</name>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="58"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="68"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="62"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="72"/>
         <source>Report Not Found</source>
         <translation>找不到报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="63"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="73"/>
         <source>%1 is no longer where the workspace says it is:
 %2
 
@@ -1565,110 +1567,110 @@ Locate it to restore its corrections and review status?</source>
 要找到它以恢复其更正和复核状态吗？</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="66"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="76"/>
         <source>&amp;Locate…</source>
         <translation>查找(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="67"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="77"/>
         <source>&amp;Skip</source>
         <translation>跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="71"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="81"/>
         <source>Locate %1</source>
         <translation>查找 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="72"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="82"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 报告 (*.pdf *.PDF);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="88"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="98"/>
         <source>Open &amp;Workspace…</source>
         <translation>打开工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="89"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="99"/>
         <source>&amp;Save Workspace</source>
         <translation>保存工作区(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="90"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="100"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="91"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="101"/>
         <source>&amp;Clear Recent Workspaces</source>
         <translation>清除最近工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="92"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="102"/>
         <source>&amp;Mismatched Corrections…</source>
         <translation>不匹配的更正(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="93"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="103"/>
         <source>Recent Wor&amp;kspaces</source>
         <translation>最近工作区(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="107"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="347"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="117"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="357"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="109"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="119"/>
         <source>%1[*] — Ledgerlens</source>
         <translation>%1[*] — Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="155"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="165"/>
         <source>No recent workspaces</source>
         <translation>没有最近工作区</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="170"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="180"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="171"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="181"/>
         <source>Save Workspace</source>
         <translation>保存工作区</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="172"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="203"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="182"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="213"/>
         <source>Ledgerlens workspaces (*.ledgerlens);;All files (*)</source>
         <translation>Ledgerlens 工作区 (*.ledgerlens);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="190"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="200"/>
         <source>Workspace Not Saved</source>
         <translation>工作区未保存</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="194"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="204"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="202"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="212"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="222"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="231"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="232"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="241"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="223"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="233"/>
         <source>%1 cannot be opened.
 
 %2
@@ -1681,73 +1683,73 @@ The file has not been changed, and the reports open now are as they were.</sourc
 该文件未被更改，当前打开的报告保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="240"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="250"/>
         <source>Opened %1: %n report(s) loading</source>
         <translation>
             <numerusform>已打开 %1：%n 份报告载入中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="283"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="293"/>
         <source>Recover Unsaved Work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="284"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="294"/>
         <source>Ledgerlens did not close normally. Work that was not saved was kept at %1: %n report(s)</source>
         <translation>
             <numerusform>Ledgerlens 上次未正常关闭。未保存的工作已保留在 %1：%n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="286"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="296"/>
         <source>, %n correction(s).</source>
         <translation>
             <numerusform>，%n 项更正。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="289"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="299"/>
         <source>Recover it to carry on where you left off, or discard it for good.</source>
         <translation>恢复即可从上次中断处继续，或将其永久舍弃。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="290"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="300"/>
         <source>&amp;Recover</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="291"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="301"/>
         <source>&amp;Discard</source>
         <translation>舍弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="307"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="317"/>
         <source>Cannot Recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="308"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="318"/>
         <source>The unsaved work could not be read back (%1). The file was kept as %2.</source>
         <translation>无法读回未保存的工作（%1）。该文件已保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="320"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="330"/>
         <source>Recovered unsaved work; save it to keep it.</source>
         <translation>已恢复未保存的工作；请保存以保留。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="348"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="358"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="349"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="359"/>
         <source>The review in %1 has changes that are not saved.</source>
         <translation>%1 中的复核有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="352"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="362"/>
         <source>Save them before going on?</source>
         <translation>继续之前要保存吗？</translation>
     </message>

@@ -35,35 +35,36 @@
         <translation>頁面繪製程式 %1 未能啟動</translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="84"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="88"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="113"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/source/PageRenderProcess.cpp" line="86"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="90"/>
         <source>drawing it took longer than %n s</source>
         <translation>
             <numerusform>繪製超過 %n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="89"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="93"/>
         <source>the PDF library crashed on it</source>
         <translation>PDF 程式庫在此頁崩潰</translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="88"/>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="117"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="92"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="136"/>
         <source>the page drawing program answered nonsense</source>
         <translation>頁面繪製程式傳回了無法識別的內容</translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="90"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="94"/>
         <source>the page drawing program quit on it</source>
         <translation>頁面繪製程式在此頁中途退出</translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="124"/>
+        <location filename="../ui/source/PageRenderProcess.cpp" line="143"/>
         <source>the page is too large to show</source>
         <translation>頁面過大，無法顯示</translation>
     </message>
@@ -343,52 +344,52 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ChecksModel</name>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="93"/>
+        <location filename="../models/items/ChecksModel.cpp" line="94"/>
         <source>OK</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="93"/>
+        <location filename="../models/items/ChecksModel.cpp" line="94"/>
         <source>Fails</source>
         <translation>不符</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="103"/>
+        <location filename="../models/items/ChecksModel.cpp" line="104"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="104"/>
+        <location filename="../models/items/ChecksModel.cpp" line="105"/>
         <source>Table</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="105"/>
+        <location filename="../models/items/ChecksModel.cpp" line="106"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="106"/>
+        <location filename="../models/items/ChecksModel.cpp" line="107"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="107"/>
+        <location filename="../models/items/ChecksModel.cpp" line="108"/>
         <source>Printed total</source>
         <translation>列印總額</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="108"/>
+        <location filename="../models/items/ChecksModel.cpp" line="109"/>
         <source>Sum of parts</source>
         <translation>各項合計</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="109"/>
+        <location filename="../models/items/ChecksModel.cpp" line="110"/>
         <source>Difference</source>
         <translation>差額</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="110"/>
+        <location filename="../models/items/ChecksModel.cpp" line="111"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
@@ -442,82 +443,82 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::CorrectionsModel</name>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="71"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="72"/>
         <source>(label)</source>
         <translation>（項目名稱）</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="72"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="73"/>
         <source>(mapping)</source>
         <translation>（對應）</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="83"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="84"/>
         <source>Mismatched: the PDF changed</source>
         <translation>不相符：PDF 已更改</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="84"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="85"/>
         <source>Applied</source>
         <translation>已套用</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="84"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="85"/>
         <source>Pending load</source>
         <translation>待載入</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="94"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="95"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="95"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="96"/>
         <source>Table</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="96"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="97"/>
         <source>Line item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="97"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="98"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="98"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="99"/>
         <source>Extracted</source>
         <translation>擷取值</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="99"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="100"/>
         <source>Corrected</source>
         <translation>更正值</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="100"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="101"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="101"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="102"/>
         <source>Who</source>
         <translation>更正者</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="102"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="103"/>
         <source>When (UTC)</source>
         <translation>時間（UTC）</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="103"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="104"/>
         <source>Page</source>
         <translation>頁</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="104"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="105"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -547,103 +548,103 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::FigureEditing</name>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="83"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="84"/>
         <source>Figure not changed: %1</source>
         <translation>數字未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="89"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="90"/>
         <source>&amp;Correct Figure…</source>
         <translation>更正數字(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="90"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="91"/>
         <source>Add &amp;Note…</source>
         <translation>新增備註(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="91"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="92"/>
         <source>Fix &amp;Line Item…</source>
         <translation>修正項目(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="92"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="93"/>
         <source>Re&amp;vert to Extracted</source>
         <translation>還原為提取值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="93"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="94"/>
         <source>Type the right figure for the selected cell, with a note on why</source>
         <translation>為所選儲存格輸入正確數字，並註明原因</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="94"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="95"/>
         <source>Fix the label of the selected line, or the line item it maps to</source>
         <translation>修正所選行的標籤或其對應的標準項目</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="127"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="128"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="143"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="144"/>
         <source>Add Note</source>
         <translation>新增備註</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="143"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="144"/>
         <source>Correct Figure</source>
         <translation>更正數字</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="162"/>
-        <location filename="../ui/review/FigureEditing.cpp" line="195"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="163"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="196"/>
         <source>Nothing changed.</source>
         <translation>沒有更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="184"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="185"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, row %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，第 %3 行</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="200"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="201"/>
         <source>Fix line item “%1”</source>
         <translation>修正項目「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="223"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="224"/>
         <source>Revert line item</source>
         <translation>還原項目</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="244"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="245"/>
         <source>&lt;b&gt;Note&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;備註&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="244"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="245"/>
         <source>&lt;b&gt;Corrected&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;已更正&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="248"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="249"/>
         <source>Printed in the PDF: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>PDF 原文：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="250"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="251"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="255"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="256"/>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;Fails check&lt;/span&gt; %1: printed %2, parts add up to %3</source>
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;核對不符&lt;/span&gt; %1：列示 %2，分項合計 %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="259"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="260"/>
         <source>Another report prints a different figure for this period (restated).</source>
         <translation>另一份報告對同一期間列示了不同數字（重列）。</translation>
     </message>
@@ -740,182 +741,182 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>%1 is already open (%2); not loaded twice.</source>
         <translation>%1 已經開啟（%2），不會重複載入。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>About Ledgerlens</source>
         <translation>關於 Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;Compare HKEX financial reports side by side, every figure linked to where it is printed.</source>
         <translation>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;並排比較港交所上市公司財務報告，每個數字都連結至其在原文中的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Ledgerlens — report comparison</source>
         <translation>Ledgerlens — 報告比較</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Open Reports…</source>
         <translation>開啟報告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近檔案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Close Report</source>
         <translation>關閉報告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Find Line Item…</source>
         <translation>尋找項目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Next Table</source>
         <translation>下一張表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Previous Table</source>
         <translation>上一張表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Display &amp;Unit</source>
         <translation>顯示單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Thousands (&apos;000)</source>
         <translation>千元(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Millions</source>
         <translation>百萬元(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>U&amp;nits</source>
         <translation>元(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;About Ledgerlens</source>
         <translation>關於 Ledgerlens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Source page</source>
         <translation>原文頁面</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少%1翻譯。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Open Reports</source>
         <translation>開啟報告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>No sample reports found; open report PDFs with File &gt; Open.</source>
         <translation>未找到範例報告；請透過「檔案 &gt; 開啟報告」開啟 PDF。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>No extracted figure there.</source>
         <translation>該處沒有已提取的數字。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>Password needed</source>
         <translation>需要密碼</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>That password did not open %1. Try again:</source>
         <translation>該密碼無法開啟 %1，請重試：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>%1 is encrypted. Enter its password:</source>
         <translation>%1 已加密，請輸入密碼：</translation>
     </message>
@@ -1020,67 +1021,67 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MismatchDialog</name>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="24"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="25"/>
         <source>Corrections That No Longer Match</source>
         <translation>不再匹配的更正</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Line item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="27"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
         <source>Extracted then</source>
         <translation>當時提取值</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="29"/>
         <source>Corrected to</source>
         <translation>更正為</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="29"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="29"/>
         <source>Page</source>
         <translation>頁碼</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="34"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="35"/>
         <source>&amp;Dismiss Selected</source>
         <translation>捨棄所選(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="35"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="36"/>
         <source>Drop the selected corrections for good (they are not re-applied).</source>
         <translation>永久捨棄所選更正（不會重新應用）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="79"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="80"/>
         <source>Every correction matches its report.</source>
         <translation>所有更正均與其報告匹配。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/MismatchDialog.cpp" line="80"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="81"/>
         <source>&lt;b&gt;%n correction(s) no longer match the report they were made on.&lt;/b&gt; The PDF (%1) is not the version the workspace was saved with, and these figures or lines are not where they were. They are kept, saved with the workspace and listed in the audit export as “mismatched”: re-apply them in the tables if they still hold, then dismiss them here.</source>
         <translation>
             <numerusform>&lt;b&gt;%n 項更正已與原報告不再匹配。&lt;/b&gt;該 PDF（%1）並非儲存工作區時的版本，這些數字或行已不在原處。它們會被保留、隨工作區儲存，並在審計匯出中標記為「不匹配」：如仍然適用，請在表格中重新應用，然後在此捨棄。</numerusform>
@@ -1090,7 +1091,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::PageImageService</name>
     <message>
-        <location filename="../ui/source/PageImageService.cpp" line="134"/>
+        <location filename="../ui/source/PageImageService.cpp" line="140"/>
         <source>it cannot be drawn</source>
         <translation>無法繪製</translation>
     </message>
@@ -1106,32 +1107,32 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportListModel</name>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="113"/>
+        <location filename="../models/items/ReportListModel.cpp" line="119"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="114"/>
+        <location filename="../models/items/ReportListModel.cpp" line="120"/>
         <source>Stock code</source>
         <translation>股份代號</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="115"/>
+        <location filename="../models/items/ReportListModel.cpp" line="121"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="116"/>
+        <location filename="../models/items/ReportListModel.cpp" line="122"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="117"/>
+        <location filename="../models/items/ReportListModel.cpp" line="123"/>
         <source>Pages</source>
         <translation>頁數</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="118"/>
+        <location filename="../models/items/ReportListModel.cpp" line="124"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -1229,62 +1230,62 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewController</name>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="48"/>
+        <location filename="../ui/review/ReviewController.cpp" line="49"/>
         <source>No arithmetic check fails.</source>
         <translation>沒有不符的核對檢查。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="125"/>
+        <location filename="../ui/review/ReviewController.cpp" line="126"/>
         <source>Review</source>
         <translation>覆核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="126"/>
+        <location filename="../ui/review/ReviewController.cpp" line="127"/>
         <source>Re&amp;view</source>
         <translation>覆核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="127"/>
+        <location filename="../ui/review/ReviewController.cpp" line="128"/>
         <source>&amp;Export Audit Sheet…</source>
         <translation>匯出審計表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="128"/>
+        <location filename="../ui/review/ReviewController.cpp" line="129"/>
         <source>Next &amp;Failing Check</source>
         <translation>下一個不符檢查(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="129"/>
+        <location filename="../ui/review/ReviewController.cpp" line="130"/>
         <source>Undo &amp;History</source>
         <translation>復原記錄(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="170"/>
+        <location filename="../ui/review/ReviewController.cpp" line="171"/>
         <source>Export Audit Sheet</source>
         <translation>匯出審計表</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="171"/>
+        <location filename="../ui/review/ReviewController.cpp" line="172"/>
         <source>review-audit.xlsx</source>
         <translation>覆核審計.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="172"/>
+        <location filename="../ui/review/ReviewController.cpp" line="173"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="185"/>
+        <location filename="../ui/review/ReviewController.cpp" line="186"/>
         <source>Audit Sheet Not Exported</source>
         <translation>審計表未匯出</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="186"/>
+        <location filename="../ui/review/ReviewController.cpp" line="187"/>
         <source>%1 could not be written.</source>
         <translation>無法寫入 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewController.cpp" line="190"/>
+        <location filename="../ui/review/ReviewController.cpp" line="191"/>
         <source>Exported %n correction(s) to %1</source>
         <translation>
             <numerusform>已將 %n 項更正匯出至 %1</numerusform>
@@ -1344,37 +1345,37 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewStatusActions</name>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="72"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="73"/>
         <source>Mark Table &amp;Reviewed</source>
         <translation>標記此表已覆核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="73"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="74"/>
         <source>&amp;Flag Table</source>
         <translation>標記此表待查(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="74"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="75"/>
         <source>Mark Table &amp;Unreviewed</source>
         <translation>標記此表未覆核(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="75"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="76"/>
         <source>This report&apos;s current table has been checked against the PDF</source>
         <translation>該報告的當前表格已與 PDF 核對</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="76"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="77"/>
         <source>This report&apos;s current table needs another look</source>
         <translation>該報告的當前表格需要再次檢查</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="106"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="107"/>
         <source>Select a figure of the report whose table you reviewed.</source>
         <translation>請選擇已覆核表格所屬報告中的一個數字。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="113"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="114"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -1397,68 +1398,69 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::SourceViewer</name>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="108"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="113"/>
         <source>Page %1 is slow to render… you can keep working or turn the page.</source>
         <translation>第 %1 頁繪製較慢… 您可以繼續工作或翻頁。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="257"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="249"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="268"/>
         <source>Page %1 could not be rendered: %2.</source>
         <translation>第 %1 頁無法顯示：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="325"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="336"/>
         <source>Select a figure to see where it is printed.</source>
         <translation>選擇一個數字，查看其在原文中的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="185"/>
-        <location filename="../ui/source/SourceViewer.cpp" line="327"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="191"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="338"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="241"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="251"/>
         <source>Rendering page %1…</source>
         <translation>正在繪製第 %1 頁…</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="313"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="324"/>
         <source>Previous page</source>
         <translation>上一頁</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="314"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="325"/>
         <source>Previous page (PgUp)</source>
         <translation>上一頁（PgUp）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="315"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="326"/>
         <source>Next page</source>
         <translation>下一頁</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="316"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="327"/>
         <source>Next page (PgDn)</source>
         <translation>下一頁（PgDn）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="317"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="328"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="318"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="329"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="319"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="330"/>
         <source>Fit width</source>
         <translation>符合寬度</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="324"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="335"/>
         <source>Fit</source>
         <translation>符合</translation>
     </message>
@@ -1544,17 +1546,17 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::WorkspaceController</name>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="58"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="68"/>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="62"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="72"/>
         <source>Report Not Found</source>
         <translation>找不到報告</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="63"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="73"/>
         <source>%1 is no longer where the workspace says it is:
 %2
 
@@ -1565,110 +1567,110 @@ Locate it to restore its corrections and review status?</source>
 要找到它以還原其更正和覆核狀態嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="66"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="76"/>
         <source>&amp;Locate…</source>
         <translation>尋找(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="67"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="77"/>
         <source>&amp;Skip</source>
         <translation>略過(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="71"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="81"/>
         <source>Locate %1</source>
         <translation>尋找 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="72"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="82"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="88"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="98"/>
         <source>Open &amp;Workspace…</source>
         <translation>開啟工作區(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="89"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="99"/>
         <source>&amp;Save Workspace</source>
         <translation>儲存工作區(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="90"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="100"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作區另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="91"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="101"/>
         <source>&amp;Clear Recent Workspaces</source>
         <translation>清除最近工作區(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="92"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="102"/>
         <source>&amp;Mismatched Corrections…</source>
         <translation>不匹配的更正(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="93"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="103"/>
         <source>Recent Wor&amp;kspaces</source>
         <translation>最近工作區(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="107"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="347"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="117"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="357"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="109"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="119"/>
         <source>%1[*] — Ledgerlens</source>
         <translation>%1[*] — Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="155"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="165"/>
         <source>No recent workspaces</source>
         <translation>沒有最近工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="170"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="180"/>
         <source>Review</source>
         <translation>覆核</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="171"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="181"/>
         <source>Save Workspace</source>
         <translation>儲存工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="172"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="203"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="182"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="213"/>
         <source>Ledgerlens workspaces (*.ledgerlens);;All files (*)</source>
         <translation>Ledgerlens 工作區 (*.ledgerlens);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="190"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="200"/>
         <source>Workspace Not Saved</source>
         <translation>工作區未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="194"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="204"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="202"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="212"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="222"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="231"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="232"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="241"/>
         <source>Cannot Open Workspace</source>
         <translation>無法開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="223"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="233"/>
         <source>%1 cannot be opened.
 
 %2
@@ -1681,73 +1683,73 @@ The file has not been changed, and the reports open now are as they were.</sourc
 該檔案未被更改，目前開啟的報告保持不變。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="240"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="250"/>
         <source>Opened %1: %n report(s) loading</source>
         <translation>
             <numerusform>已開啟 %1：%n 份報告載入中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="283"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="293"/>
         <source>Recover Unsaved Work?</source>
         <translation>還原未儲存的工作？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="284"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="294"/>
         <source>Ledgerlens did not close normally. Work that was not saved was kept at %1: %n report(s)</source>
         <translation>
             <numerusform>Ledgerlens 上次未正常關閉。未儲存的工作已保留在 %1：%n 份報告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="286"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="296"/>
         <source>, %n correction(s).</source>
         <translation>
             <numerusform>，%n 項更正。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="289"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="299"/>
         <source>Recover it to carry on where you left off, or discard it for good.</source>
         <translation>還原即可從上次中斷處繼續，或將其永久捨棄。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="290"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="300"/>
         <source>&amp;Recover</source>
         <translation>還原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="291"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="301"/>
         <source>&amp;Discard</source>
         <translation>捨棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="307"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="317"/>
         <source>Cannot Recover</source>
         <translation>無法還原</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="308"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="318"/>
         <source>The unsaved work could not be read back (%1). The file was kept as %2.</source>
         <translation>無法讀回未儲存的工作（%1）。該檔案已保留為 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="320"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="330"/>
         <source>Recovered unsaved work; save it to keep it.</source>
         <translation>已還原未儲存的工作；請儲存以保留。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="348"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="358"/>
         <source>Unsaved Changes</source>
         <translation>未儲存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="349"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="359"/>
         <source>The review in %1 has changes that are not saved.</source>
         <translation>%1 中的覆核有未儲存的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="352"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="362"/>
         <source>Save them before going on?</source>
         <translation>繼續之前要儲存嗎？</translation>
     </message>

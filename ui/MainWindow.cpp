@@ -378,11 +378,12 @@ void MainWindow::askPassword(EntryId entry, bool wrong)
     // It turns up whenever a load gets there: it must not take the keys the
     // analyst is typing elsewhere. A click on it (or Alt+Tab) gives it focus.
     dialog->setAttribute(Qt::WA_ShowWithoutActivating);
+    dialog->setWindowModality(Qt::NonModal);  // the window keeps taking the keys meanwhile
     connect(dialog, &QInputDialog::textValueSelected, this, [this, entry](const QString &password) {
         if (!password.isEmpty())
             m_loads->retry(entry, password);
     });
-    dialog->open();
+    dialog->show();
 }
 
 void MainWindow::updateStatus()

@@ -78,7 +78,7 @@ QByteArray reply(OpenDocuments &documents, const RenderProtocol::Request &reques
     const QImage image = renderer.render(request.page, dpi).convertToFormat(QImage::Format_RGB32);
     if (image.isNull())
         return RenderProtocol::errorLine(QStringLiteral("page %1 cannot be drawn").arg(request.page));
-    QByteArray out = RenderProtocol::imageHeader(image);
+    QByteArray out = RenderProtocol::imageHeader(image, dpi);
     out.reserve(out.size() + image.width() * image.height() * 4);
     for (int y = 0; y < image.height(); ++y)
         out.append(reinterpret_cast<const char *>(image.constScanLine(y)), image.width() * 4);

@@ -31,9 +31,10 @@ std::optional<Request> parseRequest(const QByteArray &line)
     return r;
 }
 
-QByteArray imageHeader(const QImage &rgb32)
+QByteArray imageHeader(const QImage &rgb32, double dpi)
 {
-    return "image " + QByteArray::number(rgb32.width()) + ' ' + QByteArray::number(rgb32.height()) + '\n';
+    return "image " + QByteArray::number(rgb32.width()) + ' ' + QByteArray::number(rgb32.height()) + ' '
+        + QByteArray::number(dpi, 'f', 2) + '\n';
 }
 
 QByteArray errorLine(const QString &text)
@@ -52,13 +53,15 @@ std::optional<ReplyHeader> parseReplyHeader(const QByteArray &line)
         return h;
     }
     const QList<QByteArray> parts = text.split(' ');
-    if (parts.size() != 3 || parts[0] != "image")
+    if ((parts.size() != 3 && parts.size() != 4) || parts[0] != "image")
         return std::nullopt;
-    bool okW = false, okH = false;
+    bool okW = false, okH = false, okDpi = true;
     h.width = parts[1].toInt(&okW);
     h.height = parts[2].toInt(&okH);
-    if (!okW || !okH || h.width < 1 || h.height < 1 || h.width > kMaxSide || h.height > kMaxSide
-        || qint64(h.width) * h.height > kMaxPixels)
+    if (parts.size() == 4)
+        h.dpi = parts[3].toDouble(&okDpi);
+    if (!okW || !okH || !okDpi || h.width < 1 || h.height < 1 || h.width > kMaxSide || h.height > kMaxSide
+        || qint64(h.width) * h.height > kMaxPixels || h.dpi < 0 || h.dpi > kMaxDpi)
         return std::nullopt;
     h.ok = true;
     return h;

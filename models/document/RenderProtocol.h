@@ -12,7 +12,7 @@ namespace ledgerlens {
 // hangs the renderer cannot take the workbench down.
 //
 //   request:  "render <page> <dpi> <base64 path> <base64 password, or - for none>\n"
-//   reply:    "image <width> <height>\n" + width*height*4 bytes (QImage::Format_RGB32)
+//   reply:    "image <width> <height> <dpi drawn at>\n" + width*height*4 bytes (QImage::Format_RGB32)
 //          or "error <text>\n"
 //
 // Both sides check what they read: the reply comes from a process that has
@@ -34,14 +34,16 @@ constexpr qint64 kMaxPixels = 40'000'000;   // an A4 page at 600 dpi is 35 milli
 QByteArray requestLine(const Request &request);
 std::optional<Request> parseRequest(const QByteArray &line);
 
-// The reply header for an image converted to Format_RGB32, then its bits.
-QByteArray imageHeader(const QImage &rgb32);
+// The reply header for an image converted to Format_RGB32 and drawn at dpi
+// (which may be less than asked), then its bits.
+QByteArray imageHeader(const QImage &rgb32, double dpi);
 QByteArray errorLine(const QString &text);
 
 struct ReplyHeader
 {
     bool ok = false;
     int width = 0, height = 0;
+    double dpi = 0;   // as drawn; 0 when the reply does not say
     QString error;
     qint64 imageBytes() const { return qint64(width) * height * 4; }
 };

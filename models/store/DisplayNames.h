@@ -9,7 +9,8 @@ struct ReportEntry;
 // Names that come from outside (file names, company names read from a PDF).
 // Inside our own sentences they are wrapped in a Unicode first-strong
 // isolate, so a right-to-left mark or override in a hostile name (U+202E)
-// cannot reverse the text around it; a cell or label of its own needs none.
+// cannot reverse the text around it (directional controls inside the name
+// are dropped); a cell or label of its own needs none.
 namespace DisplayNames {
 
 QString isolated(const QString &text);

@@ -239,8 +239,20 @@ private slots:
         QVERIFY(waitIdle(*window->loader()));
         window->openFiles({pdf});
         const QString message = window->statusBar()->currentMessage();
-        QVERIFY2(message.startsWith(QChar(0x2068) + name + QChar(0x2069) + QStringLiteral(" is already open")),
+        // The override itself is dropped from the quoted name, which is isolated.
+        QVERIFY2(message.startsWith(QChar(0x2068) + QStringLiteral("reportfdp.exe.pdf") + QChar(0x2069)
+                                    + QStringLiteral(" is already open")),
                  qPrintable(message));
+
+        // A name that tries to close the isolate itself (U+2069) first.
+        const QString escaping = writeGoodReport(file(QStringLiteral("x\u2069\u202Eexe.pdf")),
+                                                 QStringLiteral("Escape Holdings Limited"));
+        window->openFiles({escaping});
+        QVERIFY(waitIdle(*window->loader()));
+        window->openFiles({escaping});
+        const QString second = window->statusBar()->currentMessage();
+        QVERIFY2(second.startsWith(QChar(0x2068) + QStringLiteral("xexe.pdf") + QChar(0x2069)), qPrintable(second));
+        QCOMPARE(second.count(QChar(0x202E)), 0);
         window->store()->markSaved();
     }
 };

@@ -87,6 +87,28 @@ private slots:
         QVERIFY(page.width() <= 16384 && page.height() <= 16384);
         QVERIFY2(qint64(page.width()) * page.height() <= 40'000'000, qPrintable(QString::number(page.width())));
         QVERIFY(page.width() > 4000);  // still as large as allowed, not a thumbnail
+        // Drawn at less than 150 dpi, and the image says at what: 200 inches of page.
+        QVERIFY(page.dotsPerMeterX() > 0);
+        const double inches = page.width() / (page.dotsPerMeterX() * 0.0254);
+        QVERIFY2(qAbs(inches - 200) < 2, qPrintable(QString::number(inches)));
+    }
+
+    // The kept process dies while idle (killed from outside): the next page is
+    // drawn by a fresh one, not blamed for the death.
+    void aProcessThatDiedIdleIsReplacedNotBlamed()
+    {
+        PageRenderProcess process(QStringLiteral(LEDGERLENS_CLI));
+        const QString pdf = samplePdfs().first();
+        QString error;
+        QVERIFY2(!process.render(pdf, QString(), 1, 36, &error).isNull(), qPrintable(error));
+        QProcess pkill;
+        pkill.start(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-P"),
+                                              QString::number(QCoreApplication::applicationPid()),
+                                              QStringLiteral("-f"), QStringLiteral("render-server")});
+        QVERIFY(pkill.waitForFinished());
+        QCOMPARE(pkill.exitCode(), 0);  // it found our render server
+        QTest::qWait(200);
+        QVERIFY2(!process.render(pdf, QString(), 2, 36, &error).isNull(), qPrintable(error));
     }
 
     void crashingRendererFailsThatPageAndTheNextPageGetsAFreshProcess()
@@ -132,7 +154,9 @@ private slots:
 
     void hangingRendererTimesOutAndClosingDoesNotWait()
     {
-        const QString hang = script(QStringLiteral("hang.sh"), "read line; exec sleep 600");
+        const QString started = m_dir.filePath(QStringLiteral("hang-started"));
+        const QString hang = script(QStringLiteral("hang.sh"),
+                                    "read line; touch '" + started.toUtf8() + "'; exec sleep 600");
         const QString pdf = samplePdfs().first();
         PageRenderProcess::Limits limits;
         limits.timeoutMs = 1500;
@@ -148,7 +172,8 @@ private slots:
             images->setWorkerProgram(hang);
             QVERIFY(images->request(pdf, 1, 72).isNull());
             QVERIFY(images->isPending(pdf, 1, 72));
-            QTest::qWait(300);
+            QFile::remove(started);
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(started), 20000);  // the page is being drawn (and hangs)
             t.start();
         }
         qInfo("a service with a hanging page closed in %lld ms", t.elapsed());
@@ -175,6 +200,10 @@ private slots:
         QTest::qWait(1800);
         QElapsedTimer t;
         t.start();
+        QVERIFY(images.request(pdf, 3, 72).isNull());
+        // Both hanging pages gave way at once, not at their 30 s limit.
+        QVERIFY(!images.isPending(pdf, 1, 72));
+        QVERIFY(!images.isPending(pdf, 2, 72));
         QVERIFY(renderedOk(images, pdf, 3, 72, 20000));
         qInfo("page 3 drawn %lld ms after it was asked for, behind two hanging pages", t.elapsed());
         QVERIFY2(t.elapsed() < 15000, qPrintable(QString::number(t.elapsed())));  // not behind the 30 s limit

@@ -140,14 +140,15 @@ private slots:
             LoadController loads(&store, &loader);
             loads.open({file(QStringLiteral("hang-report.pdf")), file(QStringLiteral("silent-report.pdf"))});
             QTRY_COMPARE_WITH_TIMEOUT(loader.activeCount(), 2, 5000);
-            QTest::qWait(300);
-            QProcess pgrep;
             // Our own children only: other tests running beside this one hang workers too.
-            pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-P"), QString::number(QCoreApplication::applicationPid()),
-                                                  QStringLiteral("-f"), QStringLiteral("sleep 600")});
-            pgrep.waitForFinished();
-            pids = QString::fromLatin1(pgrep.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            QVERIFY2(!pids.isEmpty(), "the hanging workers did not start");
+            auto hanging = [] {
+                QProcess pgrep;
+                pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-P"), QString::number(QCoreApplication::applicationPid()),
+                                                      QStringLiteral("-f"), QStringLiteral("sleep 600")});
+                pgrep.waitForFinished();
+                return QString::fromLatin1(pgrep.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            };
+            QTRY_VERIFY2_WITH_TIMEOUT((pids = hanging()).size() == 2, "the hanging workers did not start", 10000);
         }
         QTest::qWait(500);
         for (const QString &pid : pids)

@@ -216,9 +216,12 @@ void ReportLoader::onHashed(int id, const QByteArray &hash)
     it->hash = hash;
     // A copy of a file already loaded (another name, same bytes) is the same
     // report. The two hashes finish in any order: the copy opened later goes,
-    // unless only it has finished loading.
+    // unless only it has finished loading. When both have (hashing starved),
+    // both stay: the analyst may already be working in either.
     if (const int existing = findDuplicate(*it)) {
         const LoadJob &other = m_jobs[existing];
+        if (it->state == JobState::Ready && other.state == JobState::Ready)
+            return;
         const bool keepOther = existing < id ? !(it->state == JobState::Ready && other.state != JobState::Ready)
                                              : (other.state == JobState::Ready && it->state != JobState::Ready);
         const int rejected = keepOther ? id : existing;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
+#include <QThreadStorage>
 #include <QElapsedTimer>
 #include <memory>
 
@@ -18,10 +19,12 @@ PageImageService::RenderFunction outOfProcessRenderer(const QString &program)
 {
     return [program](const QString &path, const QString &password, int page, double dpi, QString *error,
                      const std::atomic_bool *stop) {
-        static thread_local std::unique_ptr<PageRenderProcess> process;
-        if (!process || process->program() != program)
-            process = std::make_unique<PageRenderProcess>(program);
-        return process->render(path, password, page, dpi, error, stop);
+        // QThreadStorage, not thread_local: it is torn down while the pool
+        // thread finishes, before the pool's destructor stops waiting for it.
+        static QThreadStorage<PageRenderProcess *> processes;
+        if (!processes.hasLocalData() || processes.localData()->program() != program)
+            processes.setLocalData(new PageRenderProcess(program));
+        return processes.localData()->render(path, password, page, dpi, error, stop);
     };
 }
 } // namespace
@@ -69,9 +72,12 @@ QImage PageImageService::request(const QString &path, int page, double dpi)
     if (QImage *image = m_cache.object(key))
         return *image;
     if (key != m_wanted) {
+        // Coming back to a page that failed tries it again: a timeout on a
+        // busy machine, or a helper that died while idle, is not the page's fault.
+        m_failed.remove(key);
         m_wanted = key;
-        abandonOthers(key);
     }
+    abandonOthers(key);  // while the page on screen is not drawn, nothing else is
     if (!m_failed.contains(key))
         enqueue(path, page, dpi, 10);
     return {};

@@ -74,7 +74,11 @@ bool PageRenderProcess::waitForData(const QDeadlineTimer &timer)
 {
     if (m_stop && m_stop->load())
         return false;
-    m_process.waitForReadyRead(int(qBound<qint64>(0, timer.remainingTime(), 100LL)));
+    const int slice = int(qBound<qint64>(0, timer.remainingTime(), 100LL));
+    // At end of output waitForReadyRead returns at once without noticing the
+    // exit; waitForFinished does, so a dead process is not polled until the deadline.
+    if (!m_process.waitForReadyRead(slice) && m_process.state() == QProcess::Running)
+        m_process.waitForFinished(slice);
     return true;
 }
 
@@ -105,13 +109,28 @@ QImage PageRenderProcess::render(const QString &path, const QString &password, i
     QString ignored;
     if (!error)
         error = &ignored;
-    if (!ensureStarted(error))
+    if (m_stop && m_stop->load()) {
+        *error = tr("stopped");  // cancelled before it began: keep the warm process
         return {};
+    }
     const QDeadlineTimer deadline(m_limits.timeoutMs);
-    m_process.write(RenderProtocol::requestLine({path, password, page, qMin<double>(dpi, RenderProtocol::kMaxDpi)}));
+    const QByteArray request =
+        RenderProtocol::requestLine({path, password, page, qMin<double>(dpi, RenderProtocol::kMaxDpi)});
     QByteArray line;
-    if (!readLine(&line, deadline.remainingTime()))
-        return fail(whyItStopped(deadline), error);
+    // A kept process may have died while idle (killed from outside, say):
+    // that is not this page's doing, so a fresh process gets one more try.
+    for (int attempt = 0;; ++attempt) {
+        const bool reused = m_process.state() == QProcess::Running;
+        if (!ensureStarted(error))
+            return {};
+        m_process.write(request);
+        if (readLine(&line, deadline.remainingTime()))
+            break;
+        if (attempt > 0 || !reused || m_process.bytesAvailable() > 0 || deadline.hasExpired()
+            || (m_stop && m_stop->load()) || m_process.state() == QProcess::Running)
+            return fail(whyItStopped(deadline), error);
+        m_process.waitForFinished(1000);
+    }
     const auto header = RenderProtocol::parseReplyHeader(line);
     if (!header)
         return fail(tr("the page drawing program answered nonsense"), error);
@@ -122,6 +141,11 @@ QImage PageRenderProcess::render(const QString &path, const QString &password, i
     QImage image(header->width, header->height, QImage::Format_RGB32);
     if (image.isNull() || image.bytesPerLine() != header->width * 4)
         return fail(tr("the page is too large to show"), error);
+    // The resolution it was drawn at, which the server may have lowered: the
+    // viewer sizes the page (and places its boxes) by it.
+    const double drawnDpi = header->dpi > 0 ? header->dpi : dpi;
+    image.setDotsPerMeterX(qRound(drawnDpi / 0.0254));
+    image.setDotsPerMeterY(qRound(drawnDpi / 0.0254));
     if (!readBytes(reinterpret_cast<char *>(image.bits()), header->imageBytes(), deadline.remainingTime()))
         return fail(whyItStopped(deadline), error);
     return image;

@@ -22,8 +22,11 @@ namespace ledgerlens {
 
 namespace {
 constexpr double kZoomStep = 1.25;
-QSizeF pageSizeOf(const QImage &image, double dpi)
+// The page in points. The render server may draw at less than the asked
+// resolution (a huge page, the 600 dpi cap) and says so in the image.
+QSizeF pageSizeOf(const QImage &image, double askedDpi)
 {
+    const double dpi = image.dotsPerMeterX() > 0 ? image.dotsPerMeterX() * 0.0254 : askedDpi;
     return QSizeF(image.width() * 72.0 / dpi, image.height() * 72.0 / dpi);
 }
 } // namespace
@@ -105,6 +108,7 @@ SourceViewer::SourceViewer(ReportStore *store, QWidget *parent)
     m_slowTimer.setSingleShot(true);
     m_slowTimer.setInterval(1500);
     connect(&m_slowTimer, &QTimer::timeout, this, [this] {
+        m_images->request(path(), m_page, renderDpi());  // by now other slow pages give way to this one
         if (!m_view->hasImage() || !m_view->placeholder().isEmpty())
             m_view->setPlaceholder(tr("Page %1 is slow to render\u2026 you can keep working or turn the page.")
                                        .arg(m_page), QSizeF());
@@ -240,8 +244,13 @@ void SourceViewer::refresh()
     } else {
         m_view->setPage(QImage(), QSizeF());  // never show another page's image as this one
         m_imageKey = {0, 0};
-        m_view->setPlaceholder(tr("Rendering page %1\u2026").arg(m_page), QSizeF());
-        m_slowTimer.start();
+        const QString failure = m_images->failure(file, m_page, dpi);
+        if (!failure.isEmpty()) {
+            m_view->setPlaceholder(tr("Page %1 could not be rendered: %2.").arg(m_page).arg(failure), QSizeF());
+        } else {
+            m_view->setPlaceholder(tr("Rendering page %1\u2026").arg(m_page), QSizeF());
+            m_slowTimer.start();
+        }
     }
     // Paging through a long report: have the neighbours ready.
     m_images->prefetch(file, m_page + 1, dpi);

@@ -3,6 +3,7 @@
 #include "LineItemFilter.h"
 #include "items/ComparisonModel.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QTableView>
 
@@ -28,6 +29,7 @@ void OpenEditorKeeper::capture()
     m_text = line->text();
     m_cursor = line->cursorPosition();
     m_hadFocus = line->hasFocus();
+    m_focus = QApplication::focusWidget();
 }
 
 void OpenEditorKeeper::restore()
@@ -40,12 +42,13 @@ void OpenEditorKeeper::restore()
     if (!index.isValid())
         return;  // the report went away with its cell
     m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
     m_view->edit(index);
     if (auto *line = qobject_cast<QLineEdit *>(m_view->indexWidget(index))) {
         line->setText(m_text);
         line->setCursorPosition(m_cursor);
-        if (m_hadFocus)
-            line->setFocus();
+        if (!m_hadFocus && m_focus)
+            m_focus->setFocus();  // edit() focuses the editor; the keys go back where they went
     }
 }
 

@@ -34,6 +34,7 @@ private:
     QString m_text;
     int m_cursor = 0;
     bool m_hadFocus = false;
+    QPointer<QWidget> m_focus;   // where the keys went, when not to the editor
 };
 
 } // namespace ledgerlens
