@@ -47,6 +47,8 @@ StatementsPanel::StatementsPanel(ReportStore *store, QWidget *parent)
     bar->setContentsMargins(6, 4, 6, 0);
     m_unitLabel = new QLabel(this);
     m_unit = new QComboBox(this);
+    // Its texts change with the reports' currency ("'000" -> "RMB'000"): grow with them.
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unitLabel->setBuddy(m_unit);
     m_currency = new QLabel(this);
     m_currency->setTextInteractionFlags(Qt::TextSelectableByMouse);
