@@ -1091,7 +1091,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::PageImageService</name>
     <message>
-        <location filename="../ui/source/PageImageService.cpp" line="140"/>
+        <location filename="../ui/source/PageImageService.cpp" line="136"/>
         <source>it cannot be drawn</source>
         <translation>无法绘制</translation>
     </message>
@@ -1403,19 +1403,18 @@ Source: %1, page %2 (click to open)</source>
         <translation>第 %1 页渲染较慢… 您可以继续工作或翻页。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="249"/>
-        <location filename="../ui/source/SourceViewer.cpp" line="268"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="265"/>
         <source>Page %1 could not be rendered: %2.</source>
         <translation>第 %1 页无法显示：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="336"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="341"/>
         <source>Select a figure to see where it is printed.</source>
         <translation>选择一个数字，查看其在原文中的位置。</translation>
     </message>
     <message>
         <location filename="../ui/source/SourceViewer.cpp" line="191"/>
-        <location filename="../ui/source/SourceViewer.cpp" line="338"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="343"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -1425,42 +1424,42 @@ Source: %1, page %2 (click to open)</source>
         <translation>正在渲染第 %1 页…</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="324"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="329"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="325"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="330"/>
         <source>Previous page (PgUp)</source>
         <translation>上一页（PgUp）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="326"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="331"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="327"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="332"/>
         <source>Next page (PgDn)</source>
         <translation>下一页（PgDn）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="328"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="333"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="329"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="334"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="330"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="335"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="335"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="340"/>
         <source>Fit</source>
         <translation>适合</translation>
     </message>
@@ -1503,42 +1502,42 @@ Source: %1, page %2 (click to open)</source>
         <translation>应付账款账龄</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="148"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="150"/>
         <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
         <translation>打开报告 PDF（文件 &gt; 打开报告，或拖放到此处）即可进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="149"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="151"/>
         <source>None of the loaded reports has this table.</source>
         <translation>已载入的报告中都没有此表。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="151"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="153"/>
         <source>No line item matches “%1”.</source>
         <translation>没有与“%1”匹配的项目。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="170"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="172"/>
         <source>Figures in %1</source>
         <translation>金额单位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="171"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="173"/>
         <source>Figures in %1 of each report&apos;s currency (%2)</source>
         <translation>金额单位：各报告货币的%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="180"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="182"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="181"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="183"/>
         <source>Find line item (Ctrl+F)</source>
         <translation>查找项目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="182"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="184"/>
         <source>Display unit for every report</source>
         <translation>所有报告的显示单位</translation>
     </message>

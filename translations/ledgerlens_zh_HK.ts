@@ -1091,7 +1091,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::PageImageService</name>
     <message>
-        <location filename="../ui/source/PageImageService.cpp" line="140"/>
+        <location filename="../ui/source/PageImageService.cpp" line="136"/>
         <source>it cannot be drawn</source>
         <translation>無法繪製</translation>
     </message>
@@ -1403,19 +1403,18 @@ Source: %1, page %2 (click to open)</source>
         <translation>第 %1 頁繪製較慢… 您可以繼續工作或翻頁。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="249"/>
-        <location filename="../ui/source/SourceViewer.cpp" line="268"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="265"/>
         <source>Page %1 could not be rendered: %2.</source>
         <translation>第 %1 頁無法顯示：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="336"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="341"/>
         <source>Select a figure to see where it is printed.</source>
         <translation>選擇一個數字，查看其在原文中的位置。</translation>
     </message>
     <message>
         <location filename="../ui/source/SourceViewer.cpp" line="191"/>
-        <location filename="../ui/source/SourceViewer.cpp" line="338"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="343"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -1425,42 +1424,42 @@ Source: %1, page %2 (click to open)</source>
         <translation>正在繪製第 %1 頁…</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="324"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="329"/>
         <source>Previous page</source>
         <translation>上一頁</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="325"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="330"/>
         <source>Previous page (PgUp)</source>
         <translation>上一頁（PgUp）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="326"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="331"/>
         <source>Next page</source>
         <translation>下一頁</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="327"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="332"/>
         <source>Next page (PgDn)</source>
         <translation>下一頁（PgDn）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="328"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="333"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="329"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="334"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="330"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="335"/>
         <source>Fit width</source>
         <translation>符合寬度</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="335"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="340"/>
         <source>Fit</source>
         <translation>符合</translation>
     </message>
@@ -1503,42 +1502,42 @@ Source: %1, page %2 (click to open)</source>
         <translation>應付賬款賬齡</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="148"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="150"/>
         <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
         <translation>開啟報告 PDF（檔案 &gt; 開啟報告，或拖放至此處）即可進行比較。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="149"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="151"/>
         <source>None of the loaded reports has this table.</source>
         <translation>已載入的報告中都沒有此表。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="151"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="153"/>
         <source>No line item matches “%1”.</source>
         <translation>沒有與「%1」相符的項目。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="170"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="172"/>
         <source>Figures in %1</source>
         <translation>金額單位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="171"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="173"/>
         <source>Figures in %1 of each report&apos;s currency (%2)</source>
         <translation>金額單位：各報告貨幣的%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="180"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="182"/>
         <source>&amp;Unit:</source>
         <translation>單位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="181"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="183"/>
         <source>Find line item (Ctrl+F)</source>
         <translation>尋找項目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="182"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="184"/>
         <source>Display unit for every report</source>
         <translation>所有報告的顯示單位</translation>
     </message>

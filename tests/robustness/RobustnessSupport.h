@@ -97,6 +97,18 @@ inline ReportLoader::Limits testLimits(int timeoutMs = 240000)
     return limits;
 }
 
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 inline QString writeScript(const QString &path, const QByteArray &body)
 {
     QFile f(path);

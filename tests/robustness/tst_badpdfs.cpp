@@ -24,19 +24,6 @@ struct BadCase
     QString reasonWord;   // what the CLI's error line must say
 };
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
 // A PDF with a text layer but only prose: a letter, not a financial report.
 QString writeProseOnly(const QString &path)
 {

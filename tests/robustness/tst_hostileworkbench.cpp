@@ -23,18 +23,6 @@ using namespace ledgerlens;
 using namespace Robust;
 
 namespace {
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QInputDialog *passwordDialog(QWidget *window)
 {
     for (QInputDialog *d : window->findChildren<QInputDialog *>())

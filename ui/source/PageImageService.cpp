@@ -63,7 +63,7 @@ QString PageImageService::failure(const QString &path, int page, double dpi) con
 
 bool PageImageService::isPending(const QString &path, int page, double dpi) const
 {
-    return m_pending.contains(keyOf(path, page, dpi));
+    return m_tasks.contains(keyOf(path, page, dpi));
 }
 
 QImage PageImageService::request(const QString &path, int page, double dpi)
@@ -94,7 +94,6 @@ void PageImageService::abandonOthers(const QString &wanted)
         const qint64 started = it.value()->startedMs.load();
         if (it.key() != wanted && (started < 0 || now - started > kSlowMs)) {
             it.value()->cancelled.store(true);
-            m_pending.remove(it.key());
             it = m_tasks.erase(it);
         } else {
             ++it;
@@ -112,9 +111,8 @@ void PageImageService::prefetch(const QString &path, int page, double dpi)
 void PageImageService::enqueue(const QString &path, int page, double dpi, int priority)
 {
     const QString key = keyOf(path, page, dpi);
-    if (m_pending.contains(key))
+    if (m_tasks.contains(key))
         return;
-    m_pending.insert(key);
     auto task = std::make_shared<Task>();
     m_tasks.insert(key, task);
     QPointer<PageImageService> self(this);
@@ -130,10 +128,8 @@ void PageImageService::enqueue(const QString &path, int page, double dpi, int pr
         QMetaObject::invokeMethod(qApp, [self, task, image, error, path, page, dpi, key] {
             if (!self)
                 return;
-            if (self->m_tasks.value(key) == task) {
+            if (self->m_tasks.value(key) == task)
                 self->m_tasks.remove(key);
-                self->m_pending.remove(key);
-            }
             if (image.isNull() && task->cancelled.load())
                 return;  // abandoned, not failed
             if (image.isNull())

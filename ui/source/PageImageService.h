@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QImage>
 #include <QObject>
-#include <QSet>
 #include <QThreadPool>
 #include <atomic>
 #include <functional>
@@ -64,8 +63,7 @@ private:
     RenderFunction m_render;
     QThreadPool m_pool;
     QCache<QString, QImage> m_cache;   // cost in KiB
-    QSet<QString> m_pending;
-    QHash<QString, std::shared_ptr<Task>> m_tasks;   // pending key -> its task
+    QHash<QString, std::shared_ptr<Task>> m_tasks;   // queued or drawing: key -> its task
     QString m_wanted;                                 // the key last asked for by request()
     QElapsedTimer m_clock;
     QHash<QString, QString> m_failed;   // key -> reason

@@ -246,7 +246,7 @@ void SourceViewer::refresh()
         m_imageKey = {0, 0};
         const QString failure = m_images->failure(file, m_page, dpi);
         if (!failure.isEmpty()) {
-            m_view->setPlaceholder(tr("Page %1 could not be rendered: %2.").arg(m_page).arg(failure), QSizeF());
+            showRenderFailure(m_page, failure);
         } else {
             m_view->setPlaceholder(tr("Rendering page %1\u2026").arg(m_page), QSizeF());
             m_slowTimer.start();
@@ -258,15 +258,20 @@ void SourceViewer::refresh()
         m_images->prefetch(file, m_page - 1, dpi);
 }
 
+void SourceViewer::showRenderFailure(int page, const QString &reason)
+{
+    m_view->setPage(QImage(), QSizeF());
+    m_imageKey = {0, 0};
+    m_view->setPlaceholder(tr("Page %1 could not be rendered: %2.").arg(page).arg(reason), QSizeF());
+}
+
 void SourceViewer::onRendered(const QString &file, int page, double dpi, bool ok)
 {
     if (file != path() || page != m_page || qRound(dpi) != qRound(renderDpi()))
         return;
     m_slowTimer.stop();
     if (!ok) {
-        m_view->setPage(QImage(), QSizeF());
-        m_view->setPlaceholder(tr("Page %1 could not be rendered: %2.").arg(page).arg(m_images->failure(file, page, dpi)),
-                               QSizeF());
+        showRenderFailure(page, m_images->failure(file, page, dpi));
         return;
     }
     const QImage image = m_images->request(file, page, dpi);

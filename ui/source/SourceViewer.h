@@ -72,6 +72,7 @@ private:
     void refresh();
     double renderDpi() const;
     void onRendered(const QString &path, int page, double dpi, bool ok);
+    void showRenderFailure(int page, const QString &reason);
     void updateBoxes();
     void retranslate();
     QString path() const;
