@@ -6,8 +6,15 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libpoppler-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev
   qt6-translations-l10n libgl-dev
+  # Qt6Charts' CMake package needs Qt6OpenGL, only a Recommends of qt6-base-dev.
+  libqt6opengl6-dev
   libzip-dev libxlsxwriter-dev
-  fonts-dejavu-core fonts-wqy-microhei
+  # poppler's CJK CMaps (UniGB-/UniCNS-/UniJIS-* ...): without them the Chinese
+  # of filings with non-embedded CID fonts has no text. A Recommends, so named.
+  poppler-data
+  # The fonts the sample typesetter embeds (app/samples/typeset/FilingFonts):
+  # DejaVu Serif Condensed is in -extra, not -core; WenQuanYi Micro Hei for CJK.
+  fonts-dejavu-core fonts-dejavu-extra fonts-wqy-microhei
   poppler-utils xvfb xauth python3
 )
 # Tests also need a real office client to open the exported .pptx/.xlsx.

@@ -49,7 +49,13 @@ TypesetResult FilingTypesetter::write(const FilingDocument &doc, const QString &
         result.error = QStringLiteral("Cannot create the folder %1").arg(info.absolutePath());
         return result;
     }
-    PageCanvas canvas(pdfPath, doc.runningHeader, FilingFonts::forLanguage(doc.chinese));
+    QString fontError;
+    const std::optional<FilingFonts> fonts = FilingFonts::forLanguage(doc.chinese, &fontError);
+    if (!fonts) {
+        result.error = QStringLiteral("Cannot typeset %1: %2").arg(pdfPath, fontError);
+        return result;
+    }
+    PageCanvas canvas(pdfPath, doc.runningHeader, *fonts);
     if (!canvas.isOpen()) {
         result.error = QStringLiteral("Cannot write %1").arg(pdfPath);
         return result;

@@ -1,57 +1,10 @@
 #include "PageCanvas.h"
 
-#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
 
 namespace ledgerlens::typeset {
-
-namespace {
-
-QFont makeFont(const QString &family, double points, bool bold = false)
-{
-    QFont f(family);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    // Design metrics keep advances identical on screen and in the PDF, so the
-    // boxes we record match what poppler reports.
-    f.setHintingPreference(QFont::PreferNoHinting);
-    f.setKerning(false);
-    // No shaping: no ligatures, so "profit" extracts as f-i, not U+FB01.
-    f.setStyleStrategy(QFont::PreferNoShaping);
-    return f;
-}
-
-// The CJK face is registered from its file so that it is found even where the
-// platform font database is minimal (offscreen test runs).
-QString cjkFamily()
-{
-    static const QString family = [] {
-        const int id = QFontDatabase::addApplicationFont(
-            QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
-        const QStringList families = QFontDatabase::applicationFontFamilies(id);
-        return families.isEmpty() ? QStringLiteral("WenQuanYi Micro Hei") : families.first();
-    }();
-    return family;
-}
-
-} // namespace
-
-FilingFonts FilingFonts::forLanguage(bool chinese)
-{
-    // Chinese filings are set entirely in one CJK face (it carries Latin
-    // digits); WenQuanYi has no bold, so Qt emboldens it synthetically.
-    const QString family = chinese ? cjkFamily() : QStringLiteral("DejaVu Serif Condensed");
-    FilingFonts f;
-    f.body = makeFont(family, 9.5);
-    f.bold = makeFont(family, 9.5, true);
-    f.table = makeFont(family, 8.5);
-    f.tableBold = makeFont(family, 8.5, true);
-    f.small = makeFont(family, 7.5);
-    f.title = makeFont(family, 11, true);
-    return f;
-}
 
 PageCanvas::PageCanvas(const QString &path, const QString &runningHeader, const FilingFonts &fonts)
     : m_writer(std::make_unique<QPdfWriter>(path)), m_header(runningHeader), m_fonts(fonts)

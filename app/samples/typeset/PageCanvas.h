@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FilingFonts.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -8,20 +10,6 @@
 #include <memory>
 
 namespace ledgerlens::typeset {
-
-// The fonts a filing is set in. Sizes are in points (the canvas works at 72 dpi,
-// so one device unit is one PDF point).
-struct FilingFonts
-{
-    QFont body;
-    QFont bold;
-    QFont table;
-    QFont tableBold;
-    QFont small;
-    QFont title;
-
-    static FilingFonts forLanguage(bool chinese);
-};
 
 // A4 pages in PDF points, origin top-left: a running header (company name),
 // a page-number footer, and a cursor `y` that flows down the text area.
