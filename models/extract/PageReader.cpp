@@ -1,5 +1,7 @@
 #include "PageReader.h"
 
+#include "layout/PageFurniture.h"
+
 #include <QMutex>
 #include <QThread>
 #include <thread>
@@ -29,6 +31,7 @@ DocumentText PageReader::read(const QString &path, const QString &password, int 
             pt.size = words.size;
             pt.wordCount = words.words.size();
             pt.lines = Layout::buildLines(words.words);
+            Layout::dropPageNumbers(pt.lines, pt.size);
             // Counted under the lock so the pages reported only ever go up
             // (the worker's progress lines are read as monotonic).
             QMutexLocker lock(&progressLock);

@@ -2,6 +2,9 @@
 
 #include "Periods.h"
 #include "TableReader.h"
+#include "taxonomy/Taxonomy.h"
+
+#include <QSet>
 
 namespace ledgerlens {
 
@@ -122,6 +125,20 @@ StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line
     return c;
 }
 
+bool StatementRecogniser::holdsProfitOrLoss(const Table &table)
+{
+    // Lines only the profit or loss part prints: an OCI statement starts at
+    // the profit for the period.
+    static const QSet<QString> plOnly = {QStringLiteral("revenue"), QStringLiteral("cost_of_sales"),
+                                         QStringLiteral("gross_profit"), QStringLiteral("profit_before_tax"),
+                                         QStringLiteral("income_tax"), QStringLiteral("finance_costs")};
+    for (const LineItem &item : table.items)
+        if (item.kind != RowKind::Heading
+            && plOnly.contains(Taxonomy::builtin().canonicalFor(TableKind::ProfitOrLoss, item.label)))
+            return true;
+    return false;
+}
+
 QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate) const
 {
     QMap<TitleKind, Candidate> best;
@@ -143,12 +160,19 @@ QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate)
         table.kind = k;
         out.insert(k, table);
     };
+    // A one-statement "statement of comprehensive income" that prints the
+    // profit or loss lines is the profit or loss statement; it is the OCI
+    // statement only beside a profit or loss statement of its own.
     const bool hasPl = best.contains(TitleKind::ProfitOrLoss);
+    const bool ciIsPl = !hasPl && !best.contains(TitleKind::Combined) && best.contains(TitleKind::ComprehensiveIncome)
+        && holdsProfitOrLoss(best.value(TitleKind::ComprehensiveIncome).table);
     if (hasPl)
         put(TableKind::ProfitOrLoss, TitleKind::ProfitOrLoss);
     else if (best.contains(TitleKind::Combined))
         put(TableKind::ProfitOrLoss, TitleKind::Combined);
-    if (best.contains(TitleKind::ComprehensiveIncome))
+    else if (ciIsPl)
+        put(TableKind::ProfitOrLoss, TitleKind::ComprehensiveIncome);
+    if (best.contains(TitleKind::ComprehensiveIncome) && !ciIsPl)
         put(TableKind::ComprehensiveIncome, TitleKind::ComprehensiveIncome);
     else if (hasPl && best.contains(TitleKind::Combined))
         put(TableKind::ComprehensiveIncome, TitleKind::Combined);

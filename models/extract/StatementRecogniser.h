@@ -19,6 +19,8 @@ public:
 
     // The title lines found on a page (index of line, title).
     static QVector<QPair<int, StatementTitle>> titlesOn(const PageText &page);
+    // Whether a table prints lines of a profit or loss (revenue, tax...).
+    static bool holdsProfitOrLoss(const Table &table);
 
 private:
     struct Candidate { int pageIndex; int line; StatementTitle title; Table table; int score; };

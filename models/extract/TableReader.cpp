@@ -206,17 +206,26 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
             for (const Chunk &c : lines[i].chunks)
                 headerChunks.append(&c);
     }
+    // The Notes column sits under "Notes": the band nearest under it, within
+    // a few ems (a stray page number or a short label does not qualify).
     for (const Chunk *c : headerChunks) {
         static const QRegularExpression notesRe(QStringLiteral("^(notes?|附註)$"), QRegularExpression::CaseInsensitiveOption);
         if (!notesRe.match(c->text.trimmed()).hasMatch())
             continue;
+        const double em = qMax(6.0, c->box.height());
+        int nearest = -1;
+        double best = 3 * em;
         for (int i = 0; i < clusters.size(); ++i) {
             const Band &b = clusters[i];
-            if (c->box.center().x() > b.left - 25 && c->box.center().x() < b.right + 25) {
-                out.notes = b;
-                clusters.remove(i);
-                break;
+            const double d = qAbs(c->box.center().x() - (b.left + b.right) / 2);
+            if (d < best && b.noteLike) {
+                best = d;
+                nearest = i;
             }
+        }
+        if (nearest >= 0) {
+            out.notes = clusters[nearest];
+            clusters.remove(nearest);
         }
     }
     for (const Band &b : clusters)

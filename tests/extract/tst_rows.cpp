@@ -1,5 +1,6 @@
 // Lines, columns and rows from positioned words: what the recognisers build on.
 #include "extract/TableReader.h"
+#include "layout/PageFurniture.h"
 #include "layout/TextLine.h"
 
 #include <QtTest>
@@ -147,6 +148,51 @@ private slots:
                 figures.append(it);
         QCOMPARE(figures.size(), 1);
         QCOMPARE(figures[0].label, QStringLiteral("- from continuing operations"));
+    }
+    // A page number under the table, left of the Notes column, is not the
+    // Notes column (the Notes header names the band right under it).
+    void notesColumnIsTheBandUnderItsHeader()
+    {
+        Sheet s;
+        s.row("", "", "2024", "2023");
+        s.row("", "Notes", "RMB'000", "RMB'000");
+        s.row("Revenue", "5", "369,696", "301,862");
+        s.row("Cost of sales", "6", "(322,586)", "(254,091)");
+        s.row("Gross profit", "", "47,110", "47,771");
+        s.words.append(word("3", 250, s.y + 40, true));  // the page number, under the table
+        const ReadTable t = readSheet(s);
+        QCOMPARE(t.columns.size(), 2);
+        QVERIFY(t.notes);
+        QVERIFY(qAbs(t.notes->right - 270) < 0.01);
+        QCOMPARE(t.items.front().note, QStringLiteral("5"));
+    }
+    void pageNumbersAreNotRows_data()
+    {
+        QTest::addColumn<QString>("footer");
+        QTest::addColumn<bool>("dropped");
+        QTest::newRow("bare") << QStringLiteral("12") << true;
+        QTest::newRow("dashes") << QStringLiteral("- 12 -") << true;
+        QTest::newRow("page") << QStringLiteral("Page 12") << true;
+        QTest::newRow("chinese") << QStringLiteral("第12頁") << true;
+        QTest::newRow("a figure") << QStringLiteral("1,234") << false;
+    }
+    void pageNumbersAreNotRows()
+    {
+        QFETCH(QString, footer);
+        QFETCH(bool, dropped);
+        QVector<PdfWord> w = label(QStringLiteral("Gross profit"), 50, 700);
+        w.append(word(QStringLiteral("47,110"), 420, 700, true));
+        w.append(word(footer, 290, 800));
+        QVector<TextLine> lines = Layout::buildLines(w);
+        QCOMPARE(lines.size(), 2);
+        Layout::dropPageNumbers(lines, QSizeF(595, 842));
+        QCOMPARE(lines.size(), dropped ? 1 : 2);
+        // The same line right under the row, with no gap, is part of the text.
+        QVector<PdfWord> close = label(QStringLiteral("Gross profit"), 50, 790);
+        close.append(word(footer, 290, 800));
+        QVector<TextLine> closeLines = Layout::buildLines(close);
+        Layout::dropPageNumbers(closeLines, QSizeF(595, 842));
+        QCOMPARE(closeLines.size(), 2);
     }
 };
 

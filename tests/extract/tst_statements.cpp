@@ -88,6 +88,22 @@ private slots:
         verifyRows(*t, spec, placed.tables.isEmpty() ? nullptr : &placed.tables.front());
         QCOMPARE(r.report.periodEnd, QDate(2024, 6, 30));
     }
+    // One statement of comprehensive income holding revenue, tax and profit
+    // is the profit or loss statement (there is no separate one to prefer).
+    void oneStatementComprehensiveIncomeIsProfitOrLoss()
+    {
+        FilingTable spec = Fixtures::profitOrLossTable();
+        spec.titleLines = {QStringLiteral("CONDENSED CONSOLIDATED STATEMENT OF COMPREHENSIVE INCOME"),
+                           QStringLiteral("For the six months ended 30 June 2024")};
+        spec.title.clear();
+        Fixtures::writeTable(m_dir.filePath("ci.pdf"), spec);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("ci.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *t = r.report.table(TableKind::ProfitOrLoss);
+        QVERIFY2(t, "filed under profit_or_loss");
+        QVERIFY(!r.report.table(TableKind::ComprehensiveIncome));
+        verifyRows(*t, spec, nullptr);
+    }
     void balanceSheetContinuedOverleaf()
     {
         const FilingTable spec = Fixtures::financialPositionTable(45);
