@@ -1,6 +1,7 @@
 #include "PageReader.h"
 
 #include "layout/PageFurniture.h"
+#include "layout/TextRules.h"
 
 #include <QMutex>
 #include <QThread>
@@ -31,6 +32,7 @@ DocumentText PageReader::read(const QString &path, const QString &password, int 
             pt.size = words.size;
             pt.wordCount = words.words.size();
             pt.lines = Layout::buildLines(words.words);
+            Layout::dropTextRules(pt.lines);
             Layout::dropPageNumbers(pt.lines, pt.size);
             // Counted under the lock so the pages reported only ever go up
             // (the worker's progress lines are read as monotonic).

@@ -1,6 +1,7 @@
 #include "RowAssembler.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace ledgerlens {
 
@@ -11,9 +12,15 @@ RowAssembler::RowAssembler(const QVector<Band> &bands, const std::optional<Band>
     for (int i = 1; i < bands.size(); ++i)
         spacing = qMin(spacing, bands[i].anchor - bands[i - 1].anchor);
     m_tolerance = qMin(40.0, spacing < 1e9 ? spacing * 0.5 : 40.0);
-    m_labelRight = bands.isEmpty() ? 0 : bands.front().left;
+    m_figuresLeft = bands.isEmpty() ? 0 : bands.front().left;
     if (notes)
-        m_labelRight = qMin(m_labelRight, notes->left);
+        m_figuresLeft = qMin(m_figuresLeft, notes->left);
+    m_labelRight = m_figuresLeft;
+}
+
+void RowAssembler::setLabelColumnRight(double right)
+{
+    m_labelRight = right;
 }
 
 int RowAssembler::bandOf(const FigureToken &t) const
@@ -38,7 +45,7 @@ static bool startsWithDash(const QString &s)
 }
 
 bool RowAssembler::continues(const QRectF &prev, const QString &prevText, const QRectF &next,
-                             const QString &nextText, double labelRight, double fontSize)
+                             const QString &nextText, double labelRight, double figuresLeft, double fontSize)
 {
     if (prevText.isEmpty() || nextText.isEmpty())
         return false;
@@ -55,11 +62,32 @@ bool RowAssembler::continues(const QRectF &prev, const QString &prevText, const 
     if (connector.match(prevText).hasMatch())
         return true;
     const bool indented = next.left() > prev.left() + 2;
-    const double width = labelRight - prev.left();
-    const bool longPrev = width > 0 && prev.width() > 0.55 * width;
-    if (indented && longPrev)
+    // A label set in capitals goes on with a word that cannot start one.
+    static const QRegularExpression leadingConnector(QStringLiteral(
+        "^(?:and|of|the|for|to|in|on|from|at|by|with|or|less|into|under|over|between|net of|during|arising|attributable)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (indented && leadingConnector.match(nextText).hasMatch())
         return true;
-    return false;
+    // A heading in capitals over items in mixed case ("CURRENT LIABILITIES" /
+    // "Trade payables") is a heading, however long.
+    auto capitals = [](const QString &t) {
+        return std::any_of(t.begin(), t.end(), [](QChar c) { return c.isUpper(); })
+            && std::none_of(t.begin(), t.end(), [](QChar c) { return c.isLower(); });
+    };
+    if (capitals(prevText) && !capitals(nextText) && std::any_of(nextText.begin(), nextText.end(), [](QChar c) { return c.isLower(); }))
+        return false;
+    // Indented under a line that ran out of room: the next line's first word
+    // would not have fitted after it inside the label column (whose right
+    // edge is the widest label the table prints).
+    // CJK text breaks after any character; Latin text at a space.
+    const int space = int(nextText.indexOf(QLatin1Char(' ')));
+    const int firstWord = Layout::isCjk(nextText.front()) ? 1 : space < 0 ? int(nextText.size()) : qMax(1, space);
+    const double firstWordWidth = next.width() * firstWord / qMax(1, int(nextText.size()));
+    const bool wrapped = prev.right() + firstWordWidth + 0.5 * fontSize > labelRight;
+    // ...and a long one: a short heading that happens to be the widest label
+    // of a narrow column is still a heading.
+    const bool longPrev = prev.width() > 0.55 * (figuresLeft - prev.left());
+    return indented && wrapped && longPrev;
 }
 
 void RowAssembler::flushPending()
@@ -111,7 +139,7 @@ void RowAssembler::addLine(const TextLine &line, const LineParts &parts)
     QString curText = label;
     while (first > 0) {
         const Pending &p = m_pending[first - 1];
-        if (!continues(p.box, p.text, cur, curText, m_labelRight, qMax(p.fontSize, line.fontSize)))
+        if (!continues(p.box, p.text, cur, curText, m_labelRight, m_figuresLeft, qMax(p.fontSize, line.fontSize)))
             break;
         --first;
         cur = p.box;

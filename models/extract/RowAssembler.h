@@ -11,6 +11,8 @@ class RowAssembler
 {
 public:
     RowAssembler(const QVector<Band> &bands, const std::optional<Band> &notes);
+    // The right edge of the label column: the widest label the table prints.
+    void setLabelColumnRight(double right);
     void addLine(const TextLine &line, const LineParts &parts);
     QVector<LineItem> items() const { return m_items; }
     int dataRows() const { return m_dataRows; }
@@ -18,7 +20,7 @@ public:
     // Whether `next` continues the label printed on `prev` (a wrapped label).
     // Boxes are the labels' own (without their figures or notes).
     static bool continues(const QRectF &prev, const QString &prevText, const QRectF &next,
-                          const QString &nextText, double labelRight, double fontSize);
+                          const QString &nextText, double labelRight, double figuresLeft, double fontSize);
 
 private:
     int bandOf(const FigureToken &t) const;
@@ -27,7 +29,8 @@ private:
     QVector<Band> m_bands;
     std::optional<Band> m_notes;
     double m_tolerance = 30;
-    double m_labelRight = 0;
+    double m_labelRight = 0;    // the label column's right edge
+    double m_figuresLeft = 0;   // where the Notes or figure columns begin
     struct Pending { QRectF box; QString text; double fontSize; };
     QVector<Pending> m_pending;
     QVector<LineItem> m_items;

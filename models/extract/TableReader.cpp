@@ -140,6 +140,16 @@ QVector<Band> clusterBands(const QVector<FigureToken> &tokens)
     return bands;
 }
 
+// The widest label left of the figures: where wrapped labels break.
+double labelColumnRight(const QVector<LineParts> &parts, int from, int to, double figuresLeft)
+{
+    double right = 0;
+    for (int i = from; i < to; ++i)
+        if (!parts[i].label.isEmpty() && parts[i].labelBox.right() < figuresLeft)
+            right = qMax(right, parts[i].labelBox.right());
+    return right > 0 ? right : figuresLeft;
+}
+
 } // namespace
 
 ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hints)
@@ -351,6 +361,7 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
         return out;
 
     RowAssembler rows(out.bands, out.notes);
+    rows.setLabelColumnRight(labelColumnRight(parts, f, end, out.notes ? out.notes->left : out.bands.front().left));
     for (int i = f; i < end; ++i)
         rows.addLine(lines[i], parts[i]);
     out.items = rows.items();

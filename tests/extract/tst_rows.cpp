@@ -1,6 +1,7 @@
 // Lines, columns and rows from positioned words: what the recognisers build on.
 #include "extract/TableReader.h"
 #include "layout/PageFurniture.h"
+#include "layout/TextRules.h"
 #include "layout/TextLine.h"
 
 #include <QtTest>
@@ -165,6 +166,54 @@ private slots:
         QVERIFY(t.notes);
         QVERIFY(qAbs(t.notes->right - 270) < 0.01);
         QCOMPARE(t.items.front().note, QStringLiteral("5"));
+    }
+    // Figure rows of one test sheet, headings left out.
+    static QVector<LineItem> figureRows(const ReadTable &t)
+    {
+        QVector<LineItem> out;
+        for (const LineItem &it : t.items)
+            if (it.kind != RowKind::Heading)
+                out.append(it);
+        return out;
+    }
+    void typedRulesAreNotLabels()
+    {
+        Sheet s;
+        s.row("", "", "2024", "2023");
+        s.row("Management fee", "", "1,209", "1,187");
+        s.row("Bank charges", "", "580", "678");
+        s.row("", "", "------------------", "------------------");
+        s.row("Total operating expenses", "", "1,789", "1,865");
+        s.row("", "", QStringLiteral("═══════════"), QStringLiteral("═══════════"));
+        QVector<TextLine> lines = Layout::buildLines(s.words);
+        Layout::dropTextRules(lines);
+        TableHints hints;
+        hints.contextDate = QDate(2024, 6, 30);
+        const auto rows = figureRows(TableReader::read(lines, hints));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[2].label, QStringLiteral("Total operating expenses"));
+    }
+    // Where labels break is read from the label column itself: its right
+    // edge is the widest label printed.
+    void headingsAreNotGluedOntoItems()
+    {
+        Sheet s;
+        s.row("", "", "2024", "2023");
+        s.row("Bank borrowings due within one year and other loans", "", "40,250", "31,008", 6);
+        s.row("CURRENT LIABILITIES AND PROVISIONS FALLING DUE", "", "", "");
+        s.row("Trade and other payables", "", "97,146", "152,109", 6);
+        s.row("Cash flows from financing activities of the Group", "", "", "");
+        s.row("Proceeds from issue of shares", "", "3,000", "-", 6);
+        s.row("CASH AND CASH EQUIVALENTS", "", "", "");
+        s.row("AT BEGINNING OF THE PERIOD", "", "123,827", "156,039", 6);
+        s.row("Payments for purchase of property, plant and equipment and", "", "", "");
+        s.row("intangible assets", "", "(1,234)", "(2,345)", 6);
+        const auto rows = figureRows(readSheet(s));
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows[1].label, QStringLiteral("Trade and other payables"));
+        QCOMPARE(rows[2].label, QStringLiteral("Proceeds from issue of shares"));
+        QCOMPARE(rows[3].label, QStringLiteral("CASH AND CASH EQUIVALENTS AT BEGINNING OF THE PERIOD"));
+        QCOMPARE(rows[4].label, QStringLiteral("Payments for purchase of property, plant and equipment and intangible assets"));
     }
     void pageNumbersAreNotRows_data()
     {
