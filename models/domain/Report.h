@@ -50,6 +50,7 @@ enum class RowKind {
 struct LineItem
 {
     QString label;        // as printed, whitespace folded, wrapped lines joined
+    QString labelZh;      // a bilingual row's Chinese label (label then holds the English)
     QString canonical;    // taxonomy key or empty: never guessed
     QString note;         // the Notes column, as printed
     RowKind kind = RowKind::Item;

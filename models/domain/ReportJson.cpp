@@ -105,6 +105,8 @@ QJsonObject ReportJson::tableToJson(const Table &t)
     QJsonArray items;
     for (const LineItem &it : t.items) {
         QJsonObject io{{QStringLiteral("label"), it.label}};
+        if (!it.labelZh.isEmpty())
+            io[QStringLiteral("label_zh")] = it.labelZh;
         if (!it.canonical.isEmpty())
             io[QStringLiteral("canonical")] = it.canonical;
         io[QStringLiteral("note")] = it.note.isEmpty() ? QJsonValue() : QJsonValue(it.note);
@@ -150,6 +152,7 @@ Table ReportJson::tableFromJson(TableKind kind, const QJsonObject &o)
         const QJsonObject io = iv.toObject();
         LineItem it;
         it.label = io[QStringLiteral("label")].toString();
+        it.labelZh = io[QStringLiteral("label_zh")].toString();
         it.canonical = io[QStringLiteral("canonical")].toString();
         it.note = io[QStringLiteral("note")].toString();
         it.kind = rowKindFromName(io[QStringLiteral("kind")].toString());

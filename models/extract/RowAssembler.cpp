@@ -15,12 +15,13 @@ RowAssembler::RowAssembler(const QVector<Band> &bands, const std::optional<Band>
     m_figuresLeft = bands.isEmpty() ? 0 : bands.front().left;
     if (notes)
         m_figuresLeft = qMin(m_figuresLeft, notes->left);
-    m_labelRight = m_figuresLeft;
+    m_enRight = m_zhRight = m_figuresLeft;
 }
 
-void RowAssembler::setLabelColumnRight(double right)
+void RowAssembler::setLabelColumnRights(double en, double zh)
 {
-    m_labelRight = right;
+    m_enRight = en;
+    m_zhRight = zh;
 }
 
 int RowAssembler::bandOf(const FigureToken &t) const
@@ -94,7 +95,9 @@ void RowAssembler::flushPending()
 {
     for (const Pending &p : m_pending) {
         LineItem h;
-        h.label = p.text;
+        h.label = p.label.en.isEmpty() ? p.label.zh : p.label.en;
+        if (p.label.isBilingual())
+            h.labelZh = p.label.zh;
         h.kind = RowKind::Heading;
         h.cells.resize(m_bands.size());
         m_items.append(h);
@@ -102,7 +105,32 @@ void RowAssembler::flushPending()
     m_pending.clear();
 }
 
-void RowAssembler::addLine(const TextLine &line, const LineParts &parts)
+bool RowAssembler::chains(const Pending &prev, const BilingualLabel &next, double fontSize) const
+{
+    if (!prev.label.en.isEmpty() && !next.en.isEmpty())
+        return continues(prev.label.enBox, prev.label.en, next.enBox, next.en, m_enRight, m_figuresLeft, fontSize);
+    if (!prev.label.zh.isEmpty() && !next.zh.isEmpty())
+        return continues(prev.label.zhBox, prev.label.zh, next.zhBox, next.zh, m_zhRight, m_figuresLeft, fontSize);
+    return false;
+}
+
+bool RowAssembler::finishesLastItem(const BilingualLabel &label, double fontSize) const
+{
+    if (m_items.isEmpty() || !m_pending.isEmpty() || m_items.back().kind == RowKind::Heading)
+        return false;
+    const LineItem &last = m_items.back();
+    const double gap = (label.en.isEmpty() ? label.zhBox : label.enBox).top() - m_lastBottom;
+    if (gap > 0.6 * fontSize)
+        return false;
+    // English going on in lower case, indented under its first line...
+    if (!label.en.isEmpty() && label.zh.isEmpty())
+        return label.en.front().isLower() && !last.label.isEmpty() && label.enBox.left() > m_lastEnBox.left() + 1;
+    // ...or the Chinese half of a bilingual row wrapping on its own.
+    return label.en.isEmpty() && !last.labelZh.isEmpty() && label.zhBox.left() >= m_lastZhBox.left() - 1
+        && label.zhBox.left() < m_lastZhBox.right();
+}
+
+void RowAssembler::addLine(const TextLine &line, const LineParts &parts, const BilingualLabel &label)
 {
     QVector<Cell> cells(m_bands.size());
     QVector<double> dist(m_bands.size(), 1e9);
@@ -127,37 +155,58 @@ void RowAssembler::addLine(const TextLine &line, const LineParts &parts)
         cells[b].source = SourceRef{line.page, t.box};
         any = true;
     }
-    QString label = parts.label.simplified();
     if (!any) {
+        if (finishesLastItem(label, line.fontSize)) {
+            LineItem &last = m_items.back();
+            if (label.en.isEmpty())
+                last.labelZh = Layout::joinText(last.labelZh, label.zh).simplified();
+            else
+                last.label = Layout::joinText(last.label, label.en).simplified();
+            m_lastBottom = line.box.bottom();
+            return;
+        }
         if (!label.isEmpty())
-            m_pending.append(Pending{parts.labelBox, label, line.fontSize});
+            m_pending.append(Pending{label, line.fontSize});
         return;
     }
-    // Join the wrapped lines printed above this figure row onto its label.
+    // Join the wrapped lines printed above this figure row onto its label,
+    // following whichever script each pair of lines shares.
     int first = m_pending.size();
-    QRectF cur = parts.labelBox;
-    QString curText = label;
+    BilingualLabel cur = label;
     while (first > 0) {
         const Pending &p = m_pending[first - 1];
-        if (!continues(p.box, p.text, cur, curText, m_labelRight, m_figuresLeft, qMax(p.fontSize, line.fontSize)))
+        if (!chains(p, cur, qMax(p.fontSize, line.fontSize)))
             break;
         --first;
-        cur = p.box;
-        curText = p.text;
+        // A line in one script only keeps the other script's position.
+        if (!p.label.en.isEmpty())
+            cur.en = p.label.en, cur.enBox = p.label.enBox;
+        if (!p.label.zh.isEmpty())
+            cur.zh = p.label.zh, cur.zhBox = p.label.zhBox;
     }
-    QString joined;
-    for (int i = first; i < m_pending.size(); ++i)
-        joined = Layout::joinText(joined, m_pending[i].text);
-    joined = Layout::joinText(joined, label);
+    QString en, zh;
+    for (int i = first; i < m_pending.size(); ++i) {
+        en = Layout::joinText(en, m_pending[i].label.en);
+        zh = Layout::joinText(zh, m_pending[i].label.zh);
+    }
+    en = Layout::joinText(en, label.en).simplified();
+    zh = Layout::joinText(zh, label.zh).simplified();
     m_pending.resize(first);
     flushPending();
     LineItem item;
-    item.label = joined.simplified();
+    item.label = en.isEmpty() ? zh : en;
+    if (!en.isEmpty())
+        item.labelZh = zh;
     item.note = note;
     item.cells = cells;
     static const QRegularExpression total(QStringLiteral("^(total|net |合計|總計|小計|總)"), QRegularExpression::CaseInsensitiveOption);
     item.kind = (item.label.isEmpty() || total.match(item.label).hasMatch()) ? RowKind::Subtotal : RowKind::Item;
     m_items.append(item);
+    m_lastEnBox = label.en.isEmpty() ? QRectF() : label.enBox;
+    m_lastZhBox = label.zh.isEmpty() ? QRectF() : label.zhBox;
+    if (m_lastEnBox.isNull() && !m_items.back().label.isEmpty())
+        m_lastEnBox = parts.labelBox;
+    m_lastBottom = line.box.bottom();
     ++m_dataRows;
 }
 

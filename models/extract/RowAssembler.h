@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BilingualLabel.h"
 #include "TableReader.h"
 
 namespace ledgerlens {
@@ -11,9 +12,10 @@ class RowAssembler
 {
 public:
     RowAssembler(const QVector<Band> &bands, const std::optional<Band> &notes);
-    // The right edge of the label column: the widest label the table prints.
-    void setLabelColumnRight(double right);
-    void addLine(const TextLine &line, const LineParts &parts);
+    // The right edges of the English and Chinese label columns: the widest
+    // label of each script the table prints.
+    void setLabelColumnRights(double en, double zh);
+    void addLine(const TextLine &line, const LineParts &parts, const BilingualLabel &label);
     QVector<LineItem> items() const { return m_items; }
     int dataRows() const { return m_dataRows; }
 
@@ -29,9 +31,17 @@ private:
     QVector<Band> m_bands;
     std::optional<Band> m_notes;
     double m_tolerance = 30;
-    double m_labelRight = 0;    // the label column's right edge
+    struct Pending { BilingualLabel label; double fontSize; };
+    // Whether the label line `next` goes on from `prev`, in the script both print.
+    bool chains(const Pending &prev, const BilingualLabel &next, double fontSize) const;
+    // A line under a figure row that finishes its label ("figures on the
+    // first line, the label continuing below").
+    bool finishesLastItem(const BilingualLabel &label, double fontSize) const;
+
+    double m_enRight = 0, m_zhRight = 0;  // the label columns' right edges
     double m_figuresLeft = 0;   // where the Notes or figure columns begin
-    struct Pending { QRectF box; QString text; double fontSize; };
+    QRectF m_lastEnBox, m_lastZhBox;      // the last figure row's label boxes
+    double m_lastBottom = -1;
     QVector<Pending> m_pending;
     QVector<LineItem> m_items;
     int m_dataRows = 0;

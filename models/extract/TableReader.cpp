@@ -1,6 +1,7 @@
 #include "TableReader.h"
 
 #include "Periods.h"
+#include "BilingualLabel.h"
 #include "RowAssembler.h"
 
 #include <QRegularExpression>
@@ -57,6 +58,7 @@ LineParts TableReader::split(const TextLine &line)
         cut = i;
     }
     for (int i = 0; i < cut; ++i) {
+        p.labelWords += line.chunks[i].words;
         p.label = Layout::joinText(p.label, line.chunks[i].text);
         p.labelBox = p.labelBox.isNull() ? line.chunks[i].box : p.labelBox.united(line.chunks[i].box);
     }
@@ -140,14 +142,18 @@ QVector<Band> clusterBands(const QVector<FigureToken> &tokens)
     return bands;
 }
 
-// The widest label left of the figures: where wrapped labels break.
-double labelColumnRight(const QVector<LineParts> &parts, int from, int to, double figuresLeft)
+// The widest label of each script left of the figures: where wrapped labels
+// break (a bilingual table prints an English and a Chinese label column).
+QPair<double, double> labelColumnRights(const QVector<BilingualLabel> &labels, double figuresLeft)
 {
-    double right = 0;
-    for (int i = from; i < to; ++i)
-        if (!parts[i].label.isEmpty() && parts[i].labelBox.right() < figuresLeft)
-            right = qMax(right, parts[i].labelBox.right());
-    return right > 0 ? right : figuresLeft;
+    double en = 0, zh = 0;
+    for (const BilingualLabel &l : labels) {
+        if (!l.en.isEmpty() && l.enBox.right() < figuresLeft)
+            en = qMax(en, l.enBox.right());
+        if (!l.zh.isEmpty() && l.zhBox.right() < figuresLeft)
+            zh = qMax(zh, l.zhBox.right());
+    }
+    return {en > 0 ? en : figuresLeft, zh > 0 ? zh : figuresLeft};
 }
 
 } // namespace
@@ -360,10 +366,14 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
     if (out.bands.isEmpty())
         return out;
 
-    RowAssembler rows(out.bands, out.notes);
-    rows.setLabelColumnRight(labelColumnRight(parts, f, end, out.notes ? out.notes->left : out.bands.front().left));
+    QVector<BilingualLabel> labels;
     for (int i = f; i < end; ++i)
-        rows.addLine(lines[i], parts[i]);
+        labels.append(BilingualLabels::split(parts[i].labelWords));
+    RowAssembler rows(out.bands, out.notes);
+    const auto rights = labelColumnRights(labels, out.notes ? out.notes->left : out.bands.front().left);
+    rows.setLabelColumnRights(rights.first, rights.second);
+    for (int i = f; i < end; ++i)
+        rows.addLine(lines[i], parts[i], labels[i - f]);
     out.items = rows.items();
     out.dataRows = rows.dataRows();
     for (int i = f; i < end; ++i)

@@ -34,6 +34,7 @@ struct LineParts
 {
     QString label;
     QRectF labelBox;
+    QVector<PdfWord> labelWords;
     QVector<FigureToken> figures;
 };
 

@@ -215,6 +215,49 @@ private slots:
         QCOMPARE(rows[3].label, QStringLiteral("CASH AND CASH EQUIVALENTS AT BEGINNING OF THE PERIOD"));
         QCOMPARE(rows[4].label, QStringLiteral("Payments for purchase of property, plant and equipment and intangible assets"));
     }
+    // English and Chinese label columns side by side, each wrapping on its
+    // own; and the two glued into one word run ("Turnover營業額").
+    void bilingualLabelColumns()
+    {
+        Sheet s;
+        auto zh = [&s](const QString &text, double x, double y) {
+            for (int i = 0; i < text.size(); ++i) {
+                PdfWord w = word(text.mid(i, 1), x + 9.5 * i, y);
+                w.box.setWidth(9);
+                s.words.append(w);
+            }
+        };
+        s.row("", "", "2024", "2023");
+        zh(QStringLiteral("營業額"), 114, s.y);
+        s.row("Turnover", "", "76,705", "52,399");  // glued: Chinese right after the English
+        zh(QStringLiteral("經營租賃下持作自用之"), 200, s.y);
+        s.row("Interests in leasehold land", "", "", "");
+        zh(QStringLiteral("租賃土地之權益"), 209, s.y);
+        s.row("held for own use under", "", "", "", 6);
+        s.row("operating leases", "", "23,319", "-", 6);
+        zh(QStringLiteral("存貨"), 200, s.y);
+        s.row("Inventories", "", "328,813", "266,765");
+        const auto rows = figureRows(readSheet(s));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].label, QStringLiteral("Turnover"));
+        QCOMPARE(rows[0].labelZh, QStringLiteral("營業額"));
+        QCOMPARE(rows[1].label, QStringLiteral("Interests in leasehold land held for own use under operating leases"));
+        QCOMPARE(rows[1].labelZh, QStringLiteral("經營租賃下持作自用之租賃土地之權益"));
+        QCOMPARE(rows[2].label, QStringLiteral("Inventories"));
+        QCOMPARE(rows[2].labelZh, QStringLiteral("存貨"));
+    }
+    void runningFootersAreNotRows()
+    {
+        QVector<PdfWord> w = label(QStringLiteral("NET ASSETS"), 50, 700);
+        w.append(word(QStringLiteral("981,717"), 420, 700, true));
+        w += label(QStringLiteral("2016 Annual Report Fixture Holdings"), 300, 800);
+        w.append(word(QStringLiteral("97"), 540, 800, true));
+        QVector<TextLine> lines = Layout::buildLines(w);
+        QCOMPARE(lines.size(), 2);
+        Layout::dropPageNumbers(lines, QSizeF(595, 842));
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines[0].text, QStringLiteral("NET ASSETS 981,717"));
+    }
     void pageNumbersAreNotRows_data()
     {
         QTest::addColumn<QString>("footer");
