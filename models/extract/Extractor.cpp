@@ -93,8 +93,8 @@ ExtractionResult Extractor::extract(const QString &path, const ExtractionOptions
 
 void Extractor::recognise(const DocumentText &doc, Report *report)
 {
-    ReportMetadata::fill(*report, doc);
     report->tables = StatementRecogniser(doc).recognise(QDate());
+    ReportMetadata::fill(*report, doc);
     // The period the report is about: the first column of its main statements.
     for (TableKind k : {TableKind::ProfitOrLoss, TableKind::FinancialPosition, TableKind::CashFlows}) {
         const Table *t = report->table(k);

@@ -1,45 +1,33 @@
 #include "ReportMetadata.h"
 
+#include "CompanyName.h"
+
+#include <QSet>
+
 #include <QRegularExpression>
 
 namespace ledgerlens {
 
-namespace {
-
-QString titleCase(const QString &s)
-{
-    if (s != s.toUpper())
-        return s;
-    QStringList words = s.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString &w : words)
-        if (!w.isEmpty())
-            w[0] = w[0].toUpper();
-    return words.join(QLatin1Char(' '));
-}
-
-} // namespace
-
 void ReportMetadata::fill(Report &report, const DocumentText &doc)
 {
-    static const QRegularExpression company(QStringLiteral(
-        "^([A-Z][A-Za-z0-9&.,'()\\- ]{2,80}?\\s(?:Limited|LIMITED|Ltd\\.?|LTD\\.?|Inc\\.|INC\\.|Corporation|CORPORATION|plc|PLC))\\s*(?:[\\(（*].*)?$"));
-    static const QRegularExpression code(QStringLiteral("(?:stock code|股份代號|stock code no\\.?)\\s*[:：]?\\s*(\\d{3,5})"),
+    // "Stock code: 1149", "(Stock Codes: 0020 (HKD Counter)", "STOCK CODE\n1678", "股份代號：2512".
+    static const QRegularExpression code(QStringLiteral("(?:stock codes?|股份代號)(?:\\s*(?:no\\.?|number))?\\s*[:：]?\\s*(\\d{3,5})\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
     QString text;
-    const int scan = qMin<int>(doc.size(), 6);
-    for (int p = 0; p < scan; ++p) {
-        for (const TextLine &l : doc[p].lines) {
+    const int scan = qMin<int>(doc.size(), 12);
+    for (int p = 0; p < scan; ++p)
+        for (const TextLine &l : doc[p].lines)
             text += l.text + QLatin1Char('\n');
-            if (report.company.isEmpty()) {
-                const auto m = company.match(l.text.simplified());
-                if (m.hasMatch() && !l.text.contains(QLatin1String("Exchange"), Qt::CaseInsensitive)
-                    && !l.text.contains(QLatin1String("Clearing"), Qt::CaseInsensitive))
-                    report.company = titleCase(m.captured(1).simplified());
-            }
-        }
-    }
     if (const auto m = code.match(text); m.hasMatch())
         report.stockCode = m.captured(1);
+    QSet<int> statementPages;
+    for (const Table &t : report.tables) {
+        if (!isPrimaryStatement(t.kind))
+            continue;
+        for (int p : t.pages)
+            statementPages.insert(p);
+    }
+    report.company = CompanyName::find(doc, statementPages);
     const QString lower = text.toLower();
     if (lower.contains(QLatin1String("interim results")) || text.contains(QStringLiteral("中期業績")))
         report.kind = QStringLiteral("interim results announcement");

@@ -357,6 +357,9 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
         col.label = labelParts.join(QLatin1Char(' ')).simplified();
         if (!out.unit.isValid())
             out.unit = Units::find(text);
+        for (const QString &cell : own[i])
+            if (!out.unit.isValid())
+                out.unit = Units::findWholeCurrency(cell);
         out.columns.append(col);
     }
     QVector<Band> kept;

@@ -45,4 +45,14 @@ MoneyUnit Units::find(const QString &text)
     return {};
 }
 
+MoneyUnit Units::findWholeCurrency(const QString &cell)
+{
+    static const QRegularExpression whole(QStringLiteral("^(?:RMB|CNY|HK\\$|HKD|US\\$|USD|S\\$|SGD|人民幣|港元|港幣|美元)$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QString t = cell.simplified().remove(QLatin1Char(' '));
+    if (!whole.match(t).hasMatch())
+        return {};
+    return {1, currencyOf(t)};
+}
+
 } // namespace ledgerlens

@@ -14,6 +14,9 @@ struct MoneyUnit
 
 namespace Units {
 MoneyUnit find(const QString &text);
+// A column header cell that is a currency alone ("HK$", "RMB", "港元"): the
+// figures are in whole units of it (funds and small filers print dollars).
+MoneyUnit findWholeCurrency(const QString &cell);
 } // namespace Units
 
 } // namespace ledgerlens
