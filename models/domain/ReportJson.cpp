@@ -107,6 +107,8 @@ QJsonObject ReportJson::tableToJson(const Table &t)
         QJsonObject io{{QStringLiteral("label"), it.label}};
         if (!it.canonical.isEmpty())
             io[QStringLiteral("canonical")] = it.canonical;
+        if (!it.ifrs.isEmpty())
+            io[QStringLiteral("ifrs")] = it.ifrs;
         io[QStringLiteral("note")] = it.note.isEmpty() ? QJsonValue() : QJsonValue(it.note);
         if (it.kind != RowKind::Item)
             io[QStringLiteral("kind")] = rowKindName(it.kind);
@@ -151,6 +153,7 @@ Table ReportJson::tableFromJson(TableKind kind, const QJsonObject &o)
         LineItem it;
         it.label = io[QStringLiteral("label")].toString();
         it.canonical = io[QStringLiteral("canonical")].toString();
+        it.ifrs = io[QStringLiteral("ifrs")].toString();
         it.note = io[QStringLiteral("note")].toString();
         it.kind = rowKindFromName(io[QStringLiteral("kind")].toString());
         const QJsonArray values = io[QStringLiteral("values")].toArray();
