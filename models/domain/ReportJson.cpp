@@ -109,6 +109,8 @@ QJsonObject ReportJson::tableToJson(const Table &t)
             io[QStringLiteral("label_zh")] = it.labelZh;
         if (!it.canonical.isEmpty())
             io[QStringLiteral("canonical")] = it.canonical;
+        if (!it.ifrs.isEmpty())
+            io[QStringLiteral("ifrs")] = it.ifrs;
         io[QStringLiteral("note")] = it.note.isEmpty() ? QJsonValue() : QJsonValue(it.note);
         if (it.kind != RowKind::Item)
             io[QStringLiteral("kind")] = rowKindName(it.kind);
@@ -154,6 +156,7 @@ Table ReportJson::tableFromJson(TableKind kind, const QJsonObject &o)
         it.label = io[QStringLiteral("label")].toString();
         it.labelZh = io[QStringLiteral("label_zh")].toString();
         it.canonical = io[QStringLiteral("canonical")].toString();
+        it.ifrs = io[QStringLiteral("ifrs")].toString();
         it.note = io[QStringLiteral("note")].toString();
         it.kind = rowKindFromName(io[QStringLiteral("kind")].toString());
         const QJsonArray values = io[QStringLiteral("values")].toArray();

@@ -6,7 +6,7 @@
 #include "RevenueMixRecogniser.h"
 #include "StatementRecogniser.h"
 #include "document/PdfDocument.h"
-#include "taxonomy/Taxonomy.h"
+#include "taxonomy/RowKeyer.h"
 
 #include "checks/ArithmeticChecks.h"
 
@@ -133,9 +133,7 @@ void Extractor::recognise(const DocumentText &doc, Report *report)
             t.unit = statementUnit > 0 ? statementUnit : 1;
         if (t.currency.isEmpty())
             t.currency = report->currency;
-        for (LineItem &item : t.items)
-            if (item.kind != RowKind::Heading)
-                item.canonical = Taxonomy::builtin().canonicalFor(t.kind, item.label);
+        RowKeyer().assign(t);
     }
     report->checks = ArithmeticChecks::run(*report);
     bool any = false;

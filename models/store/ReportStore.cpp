@@ -297,7 +297,12 @@ void ReportStore::rebuildTable(ReportEntry &e, TableKind kind)
                 item.cells[c.column].value = c.correctedValue;
             break;
         case Correction::Field::Label: item.label = c.correctedText; break;
-        case Correction::Field::Canonical: item.canonical = c.correctedText; break;
+        case Correction::Field::Canonical:
+            // The element belonged to the extracted key; a hand-picked key has none.
+            if (item.canonical != c.correctedText)
+                item.ifrs.clear();
+            item.canonical = c.correctedText;
+            break;
         }
     }
     e.effective.tables[kind] = t;

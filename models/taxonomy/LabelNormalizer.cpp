@@ -123,7 +123,7 @@ const QRegularExpression &currencySuffix()
 {
     static const QRegularExpression re = rx(QStringLiteral(
         "\\s*\\((?:rmb|hk\\$|hkd|us\\$|usd|sgd|s\\$|rmb cents|hk cents|us cents|cents|expressed in [^)]*|"
-        "港元|港仙|人民幣|人民幣元|人民幣分|美元|美仙|元|仙|每股港仙|每股港元|每股人民幣)\\)$"));
+        "港元|港仙|港幣|港幣仙|人民幣|人民幣元|人民幣分|人民幣仙|美元|美仙|元|仙|每股港仙|每股港元|每股人民幣)\\)$"));
     return re;
 }
 

@@ -61,6 +61,7 @@ Taxonomy Taxonomy::fromJson(const QByteArray &json, QString *error)
     for (auto it = aliases.begin(); it != aliases.end(); ++it)
         t.m_aliases.insert(it.key(), it.value().toString());
 
+    t.m_ifrsTaxonomy = root.value(QStringLiteral("ifrs_taxonomy")).toString();
     const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
     QStringList problems;
     for (auto it = tables.begin(); it != tables.end(); ++it) {
@@ -69,42 +70,111 @@ Taxonomy Taxonomy::fromJson(const QByteArray &json, QString *error)
             problems << QStringLiteral("unknown table \"%1\"").arg(it.key());
             continue;
         }
-        TableEntries &entries = t.m_tables[kind];
-        for (const QJsonValue &v : it.value().toArray()) {
-            const QJsonObject e = v.toObject();
-            const QString key = e.value(QStringLiteral("key")).toString();
-            if (key.isEmpty()) {
-                problems << QStringLiteral("%1: entry without key").arg(it.key());
-                continue;
-            }
-            if (!entries.keys.contains(key))
-                entries.keys << key;
-            if (!t.m_names.contains(key))
-                t.m_names.insert(key, e.value(QStringLiteral("name")).toString(key));
-            if (e.value(QStringLiteral("total")).toBool())
-                t.m_totals[kind].insert(key);
-            for (const QJsonValue &l : e.value(QStringLiteral("labels")).toArray()) {
-                const QString n = t.m_normalizer.normalize(l.toString());
-                const QString previous = entries.exact.value(n);
-                if (!previous.isEmpty() && previous != key)
-                    problems << QStringLiteral("%1: \"%2\" folds to \"%3\", claimed by %4 and %5")
-                                    .arg(it.key(), l.toString(), n, previous, key);
-                else
-                    entries.exact.insert(n, key);
-            }
-            for (const QJsonValue &p : e.value(QStringLiteral("patterns")).toArray()) {
-                QRegularExpression re(QStringLiteral("^(?:%1)$").arg(p.toString()),
-                                      QRegularExpression::UseUnicodePropertiesOption);
-                if (!re.isValid())
-                    problems << QStringLiteral("%1/%2: bad pattern %3").arg(it.key(), key, p.toString());
-                else
-                    entries.patterns.append({re, key});
-            }
-        }
+        t.loadTable(it.key(), kind, it.value().toArray(), &problems);
     }
+    t.loadExtras(root, &problems);
     if (error)
         *error = problems.join(QStringLiteral("; "));
     return t;
+}
+
+namespace {
+
+QRegularExpression anchored(const QString &pattern)
+{
+    return QRegularExpression(QStringLiteral("^(?:%1)$").arg(pattern), QRegularExpression::UseUnicodePropertiesOption);
+}
+
+} // namespace
+
+void Taxonomy::loadTable(const QString &table, TableKind kind, const QJsonArray &array, QStringList *problems)
+{
+    TableEntries &entries = m_tables[kind];
+    for (const QJsonValue &v : array) {
+        const QJsonObject e = v.toObject();
+        Entry entry;
+        entry.key = e.value(QStringLiteral("key")).toString();
+        if (entry.key.isEmpty()) {
+            *problems << QStringLiteral("%1: entry without key").arg(table);
+            continue;
+        }
+        entry.ifrs = e.value(QStringLiteral("ifrs")).toString();
+        entry.section = e.value(QStringLiteral("section")).toString();
+        const QJsonObject bySection = e.value(QStringLiteral("ifrs_sections")).toObject();
+        for (auto s = bySection.begin(); s != bySection.end(); ++s)
+            entry.ifrsBySection.insert(s.key(), s.value().toString());
+        if (!entries.keys.contains(entry.key))
+            entries.keys << entry.key;
+        if (!m_names.contains(entry.key))
+            m_names.insert(entry.key, e.value(QStringLiteral("name")).toString(entry.key));
+        if (e.value(QStringLiteral("total")).toBool())
+            m_totals[kind].insert(entry.key);
+        const Candidate c{entry.key, entry.ifrs, entry.section, entry.ifrsBySection};
+        for (const QJsonValue &l : e.value(QStringLiteral("labels")).toArray()) {
+            entry.labels << l.toString();
+            const QString n = m_normalizer.normalize(l.toString());
+            QVector<Candidate> &claims = entries.exact[n];
+            bool clash = false;
+            bool same = false;
+            for (const Candidate &o : claims) {
+                if (o.section != c.section)
+                    continue;
+                same = same || (o.key == c.key && o.ifrs == c.ifrs && o.ifrsBySection == c.ifrsBySection);
+                if (o.key != c.key || o.ifrs != c.ifrs || o.ifrsBySection != c.ifrsBySection) {
+                    *problems << QStringLiteral("%1: \"%2\" folds to \"%3\", claimed by %4 and %5")
+                                     .arg(table, l.toString(), n, o.key, c.key);
+                    clash = true;
+                }
+            }
+            if (!clash && !same)
+                claims.append(c);
+        }
+        for (const QJsonValue &p : e.value(QStringLiteral("patterns")).toArray()) {
+            const QRegularExpression re = anchored(p.toString());
+            if (!re.isValid())
+                *problems << QStringLiteral("%1/%2: bad pattern %3").arg(table, entry.key, p.toString());
+            else
+                entries.patterns.append({re, c});
+        }
+        entries.entries.append(entry);
+    }
+}
+
+void Taxonomy::loadExtras(const QJsonObject &root, QStringList *problems)
+{
+    // Section headings: patterns on the normalised heading, per table.
+    const QJsonObject sections = root.value(QStringLiteral("sections")).toObject();
+    for (auto it = sections.begin(); it != sections.end(); ++it) {
+        TableKind kind;
+        if (!tableKindFromKey(it.key(), &kind)) {
+            *problems << QStringLiteral("sections: unknown table \"%1\"").arg(it.key());
+            continue;
+        }
+        for (const QJsonValue &v : it.value().toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString section = o.value(QStringLiteral("section")).toString();
+            for (const QJsonValue &p : o.value(QStringLiteral("headings")).toArray()) {
+                const QRegularExpression re = anchored(p.toString());
+                if (!re.isValid() || section.isEmpty())
+                    *problems << QStringLiteral("sections/%1: bad heading %2").arg(it.key(), p.toString());
+                else
+                    m_tables[kind].headings.append({re, section});
+            }
+        }
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("lone_totals")).toArray()) {
+        const QJsonObject o = v.toObject();
+        TableKind kind;
+        if (!tableKindFromKey(o.value(QStringLiteral("table")).toString(), &kind)) {
+            *problems << QStringLiteral("lone_totals: unknown table");
+            continue;
+        }
+        LoneTotal lt{o.value(QStringLiteral("row")).toString(), {}, o.value(QStringLiteral("becomes")).toString(),
+                     o.value(QStringLiteral("ifrs")).toString()};
+        for (const QJsonValue &a : o.value(QStringLiteral("absent")).toArray())
+            lt.absent << a.toString();
+        m_tables[kind].loneTotals.append(lt);
+    }
 }
 
 bool Taxonomy::isAgeing(TableKind kind)
@@ -114,23 +184,73 @@ bool Taxonomy::isAgeing(TableKind kind)
 
 QString Taxonomy::canonicalFor(TableKind kind, const QString &printedLabel) const
 {
+    return match(kind, printedLabel).key;
+}
+
+Taxonomy::Match Taxonomy::resolve(const QVector<Candidate> &candidates, const QStringList &sections)
+{
+    // The most specific section tag that any entry claims decides; two
+    // different keys at that level are ambiguous.
+    for (const QString &s : sections) {
+        const Candidate *hit = nullptr;
+        for (const Candidate &c : candidates) {
+            if (c.section != s)
+                continue;
+            if (hit && hit->key != c.key)
+                return {};
+            hit = hit ? hit : &c;
+        }
+        if (hit)
+            return {hit->key, hit->ifrsBySection.value(s, hit->ifrs)};
+    }
+    for (const Candidate &c : candidates) {
+        if (!c.section.isEmpty())
+            continue;
+        QString ifrs = c.ifrs;
+        for (const QString &s : sections) {
+            if (c.ifrsBySection.contains(s)) {
+                ifrs = c.ifrsBySection.value(s);
+                break;
+            }
+        }
+        return {c.key, ifrs};
+    }
+    return {};
+}
+
+Taxonomy::Match Taxonomy::match(TableKind kind, const QString &printedLabel, const QStringList &sections) const
+{
     const auto it = m_tables.constFind(kind);
     if (printedLabel.trimmed().isEmpty())
         return {};
     if (isAgeing(kind)) {
         AgeingBucket b;
         if (AgeingBucket::parse(m_normalizer.fold(printedLabel), &b))
-            return b.key();
+            return {b.key(), {}};
     }
     if (it == m_tables.constEnd())
         return {};
     const QString n = m_normalizer.normalize(printedLabel);
-    const QString exact = it->exact.value(n);
-    if (!exact.isEmpty())
-        return exact;
+    const auto exact = it->exact.constFind(n);
+    if (exact != it->exact.constEnd())
+        return resolve(*exact, sections);
+    QVector<Candidate> fits;
     for (const Pattern &p : it->patterns) {
         if (p.re.match(n).hasMatch())
-            return p.key;
+            fits.append(p.candidate);
+    }
+    return resolve(fits, sections);
+}
+
+QString Taxonomy::sectionOfHeading(TableKind kind, const QString &printedHeading) const
+{
+    const auto it = m_tables.constFind(kind);
+    if (it == m_tables.constEnd())
+        return {};
+    const QString n = m_normalizer.normalize(printedHeading);
+    for (const SectionPattern &p : it->headings) {
+        if (p.re.match(n).hasMatch())
+            return p.section;
     }
     return {};
 }

@@ -59,6 +59,35 @@ private slots:
         QCOMPARE(back.checks[0].computed, Decimal(4));
         QVERIFY(!back.table(TableKind::ProfitOrLoss));
     }
+
+    // "ifrs" sits beside "canonical" and is written only when set.
+    void ifrsElementRoundTripsOnlyWhenSet()
+    {
+        Report r;
+        Table t;
+        t.kind = TableKind::ProfitOrLoss;
+        LineItem revenue;
+        revenue.label = QStringLiteral("Revenue");
+        revenue.canonical = QStringLiteral("revenue");
+        revenue.ifrs = QStringLiteral("Revenue");
+        revenue.cells = {{Decimal(5), {}}};
+        LineItem other;
+        other.label = QStringLiteral("Other income, gains and losses");
+        other.canonical = QStringLiteral("other_income_gains_and_losses");
+        other.cells = {{Decimal(1), {}}};
+        t.items = {revenue, other};
+        r.tables.insert(t.kind, t);
+
+        const QJsonObject json = ReportJson::toJson(r);
+        const QJsonArray items = json[QStringLiteral("statements")].toObject()[QStringLiteral("profit_or_loss")]
+                                     .toObject()[QStringLiteral("items")].toArray();
+        QCOMPARE(items[0].toObject()[QStringLiteral("ifrs")].toString(), QStringLiteral("Revenue"));
+        QVERIFY(!items[1].toObject().contains(QStringLiteral("ifrs")));
+
+        const Report back = ReportJson::fromJson(json);
+        QCOMPARE(back.table(TableKind::ProfitOrLoss)->items[0].ifrs, QStringLiteral("Revenue"));
+        QVERIFY(back.table(TableKind::ProfitOrLoss)->items[1].ifrs.isEmpty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestReportJson)

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Report.h"
+#include "taxonomy/Taxonomy.h"
+
+namespace ledgerlens {
+
+// Assigns `canonical` and `ifrs` to the rows of a table, reading each
+// caption in the context the statement prints it in:
+// - the section heading above it ("Current liabilities", "非流動負債",
+//   "Cash flows from investing activities"), so "Lease liabilities" under
+//   current and non-current liabilities get different keys;
+// - the "attributable to:" block it belongs to, so "Owners of the Company"
+//   under profit and under total comprehensive income get different keys.
+// In a primary statement no key is given to two rows unless they print the
+// same figures (a total restated further down); the later one stays unmapped.
+class RowKeyer
+{
+public:
+    explicit RowKeyer(const Taxonomy &taxonomy = Taxonomy::builtin());
+
+    void assign(Table &table) const;
+
+private:
+    Taxonomy::Match matchRow(const Table &t, const LineItem &item, const QStringList &sections) const;
+    QString headingSection(const Table &t, const LineItem &item) const;
+    QVector<QString> cashFlowBlocks(const Table &t) const;
+    QString initialSection(const Table &t) const;
+    void assignStatement(Table &t) const;
+    void applyLoneTotals(Table &t) const;
+
+    const Taxonomy &m_taxonomy;
+};
+
+} // namespace ledgerlens
