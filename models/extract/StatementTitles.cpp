@@ -30,19 +30,19 @@ StatementTitle StatementTitles::classify(const QString &lineText)
     static const QString prefix = QStringLiteral(
         "^(?:unaudited\\s+)?(?:interim\\s+)?(?:condensed\\s+)?(?:consolidated\\s+)?(?:interim\\s+)?(?:condensed\\s+)?(?:the\\s+)?");
     static const QRegularExpression combined(prefix + QStringLiteral(
-        "(?:statement of profit or loss and other comprehensive (?:income|loss)|statement of profit or loss and comprehensive (?:income|loss)"
-        "|statement of (?:profit and loss|income) and (?:other )?comprehensive (?:income|loss)|statement of comprehensive income and profit or loss)$"));
+        "(?:statements? of profit or loss and other comprehensive (?:income|loss)|statements? of profit or loss and comprehensive (?:income|loss)"
+        "|statements? of (?:profit and loss|income) and (?:other )?comprehensive (?:income|loss)|statements? of comprehensive income and profit or loss)$"));
     static const QRegularExpression pl(prefix + QStringLiteral(
-        "(?:statement of profit or loss|income statement|statement of income|statement of profit and loss|profit and loss account|statement of operations)$"));
-    static const QRegularExpression ci(prefix + QStringLiteral("(?:statement of (?:other )?comprehensive (?:income|loss)|statement of comprehensive income/loss)$"));
-    static const QRegularExpression fp(prefix + QStringLiteral("(?:statement of financial position|balance sheet)$"));
-    static const QRegularExpression cf(prefix + QStringLiteral("(?:statement of cash flows?|cash flows? statement)$"));
+        "(?:statements? of profit or loss|income statements?|statements? of income|statements? of profit and loss|profit and loss account|statements? of operations)$"));
+    static const QRegularExpression ci(prefix + QStringLiteral("(?:statements? of (?:other )?comprehensive (?:income|loss)|statements? of comprehensive income/loss)$"));
+    static const QRegularExpression fp(prefix + QStringLiteral("(?:statements? of financial position|balance sheets?)$"));
+    static const QRegularExpression cf(prefix + QStringLiteral("(?:statements? of cash flows?|cash flows? statements?)$"));
     static const QString zhPrefix = QStringLiteral("^(?:未經審核)?(?:中期)?(?:簡明)?(?:綜合)?(?:中期)?(?:簡明)?");
     static const QRegularExpression zhCombined(zhPrefix + QStringLiteral("(?:損益及其他全面收益表|損益及全面收益表|損益及其他全面收入表)$"));
     static const QRegularExpression zhPl(zhPrefix + QStringLiteral("(?:損益表|收益表)$"));
     static const QRegularExpression zhCi(zhPrefix + QStringLiteral("(?:全面收益表|全面收入表|全面虧損表)$"));
-    static const QRegularExpression zhFp(zhPrefix + QStringLiteral("(?:財務狀況表|資產負債表)$"));
-    static const QRegularExpression zhCf(zhPrefix + QStringLiteral("(?:現金流量表)$"));
+    static const QRegularExpression zhFp(zhPrefix + QStringLiteral("(?:財務狀況表|財政狀況表|財務狀況報表|資產負債表)$"));
+    static const QRegularExpression zhCf(zhPrefix + QStringLiteral("(?:現金流量表|現金流動表|現金流量報表)$"));
     const QString z = QString(s).remove(QLatin1Char(' '));
     if (combined.match(s).hasMatch() || zhCombined.match(z).hasMatch())
         t.kind = TitleKind::Combined;

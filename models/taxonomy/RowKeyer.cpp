@@ -11,7 +11,11 @@ namespace {
 QStringList labelsOf(const LineItem &item)
 {
     QStringList out{item.label};
-    out += LabelScripts::split(item.label);
+    // A bilingual row read as two labels; else halves glued into one string.
+    if (!item.labelZh.isEmpty())
+        out.append(item.labelZh);
+    else
+        out += LabelScripts::split(item.label);
     return out;
 }
 

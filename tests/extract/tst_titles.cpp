@@ -1,0 +1,39 @@
+// Statement titles as filings print them: plural, older names, rarer
+// Chinese wordings; prose and contents lines are not titles.
+#include "extract/StatementTitles.h"
+
+#include <QtTest>
+
+using namespace ledgerlens;
+
+Q_DECLARE_METATYPE(ledgerlens::TitleKind)
+
+class TestTitles : public QObject
+{
+    Q_OBJECT
+private slots:
+    void classify_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<TitleKind>("kind");
+        QTest::newRow("plural") << QStringLiteral("CONDENSED CONSOLIDATED STATEMENTS OF FINANCIAL POSITION") << TitleKind::FinancialPosition;
+        QTest::newRow("income statement") << QStringLiteral("Consolidated Income Statement") << TitleKind::ProfitOrLoss;
+        QTest::newRow("balance sheet") << QStringLiteral("BALANCE SHEETS") << TitleKind::FinancialPosition;
+        QTest::newRow("cash flow statements") << QStringLiteral("Consolidated Cash Flow Statements") << TitleKind::CashFlows;
+        QTest::newRow("one-statement CI") << QStringLiteral("Statement of Comprehensive Income") << TitleKind::ComprehensiveIncome;
+        QTest::newRow("財政狀況表") << QStringLiteral("綜合財政狀況表") << TitleKind::FinancialPosition;
+        QTest::newRow("現金流動表") << QStringLiteral("簡明綜合現金流動表") << TitleKind::CashFlows;
+        QTest::newRow("continued") << QStringLiteral("Consolidated Statement of Cash Flows (continued)") << TitleKind::CashFlows;
+        QTest::newRow("prose") << QStringLiteral("as set out in the consolidated statement of cash flows:") << TitleKind::None;
+        QTest::newRow("sentence") << QStringLiteral("Notes to the consolidated statement of financial position") << TitleKind::None;
+    }
+    void classify()
+    {
+        QFETCH(QString, line);
+        QFETCH(TitleKind, kind);
+        QCOMPARE(StatementTitles::classify(line).kind, kind);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTitles)
+#include "tst_titles.moc"
