@@ -102,13 +102,16 @@ Table AgeingRecogniser::recognise(TableKind kind, const QDate &periodEnd) const
             int buckets = 0;
             for (const LineItem &it : block)
                 buckets += it.kind != RowKind::Subtotal;
-            if (buckets < 2)
-                continue;
             const QString lower = context.toLower();
+            const bool trade = lower.contains(QLatin1String("trade")) || context.contains(QStringLiteral("貿易"));
+            // One age band is a table too when the lead-in names the trade
+            // balances it ages ("Ageing analysis of trade payables: 0-30 days").
+            if (buckets < 1 || (buckets < 2 && !trade))
+                continue;
             // The trade ageing of this report's periods beats notes receivables
             // or a disposal group's single column.
             const bool current = !r.columns.isEmpty() && r.columns.front().periodEnd == periodEnd;
-            const int score = buckets + (lower.contains(QLatin1String("trade")) || context.contains(QStringLiteral("貿易")) ? 20 : 0)
+            const int score = buckets + (trade ? 20 : 0)
                 + (current ? 10 : 0) + 5 * qMin<int>(2, r.columns.size());
             if (score <= bestScore)
                 continue;

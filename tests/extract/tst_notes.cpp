@@ -95,6 +95,26 @@ private slots:
         QCOMPARE(t->items.last().label, QString());
         QCOMPARE(t->items.last().cells[1].value, d("197627"));
     }
+    // One age band and no total: still the payables ageing the note prints.
+    void singleBucketAgeing()
+    {
+        FilingDocument doc;
+        doc.runningHeader = QStringLiteral("Fixture Holdings Limited");
+        doc.addTable(Fixtures::profitOrLossTable());
+        doc.addHeading(QStringLiteral("11. TRADE PAYABLES"));
+        doc.addParagraph(QStringLiteral("Ageing analysis of trade payables is as follows:"));
+        FilingTable t;
+        t.columns = {balanceColumn("30 June", "2024", false), balanceColumn("31 December", "2023", true)};
+        t.addRow(QStringLiteral("0 - 30 days"), {d("10216"), d("9132")});
+        doc.addTable(t);
+        QVERIFY(Fixtures::writeDocument(m_dir.filePath("onebucket.pdf"), doc).ok);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("onebucket.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *ageing = r.report.table(TableKind::PayablesAgeing);
+        QVERIFY2(ageing, "a one-band ageing table is found");
+        QVERIFY(item(ageing, "0 - 30 days"));
+        QCOMPARE(item(ageing, "0 - 30 days")->cells[1].value, d("9132"));
+    }
     void payablesAgeing()
     {
         const Table *t = m_result.report.table(TableKind::PayablesAgeing);
