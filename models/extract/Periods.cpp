@@ -76,7 +76,8 @@ QDate Periods::findDate(const QString &text)
     static const QRegularExpression mdy(month + QStringLiteral("\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d{2})\\b"),
                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression num(QStringLiteral("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})\\b"));
-    static const QRegularExpression cjk(QStringLiteral("([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"));
+    // Chinese dates may be split over two header lines ("二零一二年" over "十二月三十一日").
+    static const QRegularExpression cjk(QStringLiteral("([〇零○一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日"));
     static const QRegularExpression arabic(QStringLiteral("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"));
     auto m = dmy.match(text);
     if (m.hasMatch())
@@ -94,6 +95,28 @@ QDate Periods::findDate(const QString &text)
     if (m.hasMatch())
         return makeDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
     return {};
+}
+
+QPair<int, int> Periods::findMonthDay(const QString &text)
+{
+    static const QString month = QStringLiteral(
+        "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)");
+    static const QRegularExpression dm(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*") + month + QStringLiteral("\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression md(QStringLiteral("\\b") + month + QStringLiteral("\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{3})"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cjk(QStringLiteral("([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日"));
+    static const QRegularExpression arabic(QStringLiteral("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"));
+    auto valid = [](int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? QPair<int, int>(m, d) : QPair<int, int>(0, 0); };
+    if (auto m = dm.match(text); m.hasMatch())
+        return valid(monthOf(m.captured(2)), m.captured(1).toInt());
+    if (auto m = md.match(text); m.hasMatch())
+        return valid(monthOf(m.captured(1)), m.captured(2).toInt());
+    if (auto m = cjk.match(text); m.hasMatch())
+        return valid(cjkNumber(m.captured(1)), cjkNumber(m.captured(2)));
+    if (auto m = arabic.match(text); m.hasMatch())
+        return valid(m.captured(1).toInt(), m.captured(2).toInt());
+    return {0, 0};
 }
 
 int Periods::findYear(const QString &text)

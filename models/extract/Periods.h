@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QPair>
 #include <QString>
 #include <optional>
 
@@ -11,6 +12,9 @@ namespace Periods {
 // A full date anywhere in the text: "30 June 2024", "June 30, 2025",
 // "31.12.2019", "二零二五年三月三十一日", "2025年3月31日".
 QDate findDate(const QString &text);
+// A month and day without a year ("30 June", "June 30", "六月三十日",
+// "6月30日"): {month, day}, or {0, 0}.
+QPair<int, int> findMonthDay(const QString &text);
 // A year alone: "2024", "二零二五年".
 int findYear(const QString &text);
 // Length of a flow period from phrases such as "six months ended",

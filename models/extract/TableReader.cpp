@@ -2,6 +2,7 @@
 
 #include "Periods.h"
 #include "BilingualLabel.h"
+#include "ColumnDates.h"
 #include "RowAssembler.h"
 
 #include <QRegularExpression>
@@ -264,8 +265,14 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
         if (c->box.right() < out.bands.front().left - 30)
             continue;
         const double cx = c->box.center().x();
-        int hit = -1;
+        // A header set flush right with its figures belongs to that column,
+        // however far left it reaches ("As at 31 December" over "2024").
+        int aligned = -1;
         for (int i = 0; i < out.bands.size(); ++i)
+            if (qAbs(c->box.right() - out.bands[i].right) < 0.6 * qMax(6.0, c->box.height()))
+                aligned = i;
+        int hit = aligned;
+        for (int i = 0; i < out.bands.size() && aligned < 0; ++i)
             if (cx >= out.bands[i].left - 12 && cx <= out.bands[i].right + 12)
                 hit = i;
         if (hit < 0) {
@@ -282,7 +289,7 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
         // A group header centred in the gap between two columns names both
         // ("Product segment" over its 2021 and 2020 columns).
         int between = -1;
-        for (int i = 0; i + 1 < out.bands.size(); ++i)
+        for (int i = 0; i + 1 < out.bands.size() && aligned < 0; ++i)
             if (cx > out.bands[i].right + 2 && cx < out.bands[i + 1].left - 2 && c->box.width() > 0.5 * (out.bands[i + 1].left - out.bands[i].right))
                 between = i;
         if (between >= 0) {
@@ -310,10 +317,9 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
         }
         keep.append(i);
         Column col;
-        QDate date = Periods::findDate(text);
-        int year = date.isValid() ? date.year() : Periods::findYear(text);
+        // The spanning header nearest over the column that prints a period.
         QString spanText;
-        if (!date.isValid() && year == 0) {
+        if (!Periods::findDate(text).isValid() && Periods::findYear(text) == 0) {
             double best = 1e9;
             const double cx = (out.bands[i].left + out.bands[i].right) / 2;
             for (const Spanning &s : spanning) {
@@ -324,13 +330,12 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
                     spanText = s.text;
                 }
             }
-            date = Periods::findDate(spanText);
-            year = date.isValid() ? date.year() : Periods::findYear(spanText);
         }
-        if (!date.isValid() && year > 0) {
-            QDate ref = hints.contextDate.isValid() ? hints.contextDate : hints.fallbackDate;
-            date = ref.isValid() ? Periods::makeDate(year, ref.month(), ref.day()) : Periods::makeDate(year, 12, 31);
-        }
+        QString monthDaySpan = spanText;
+        for (const Spanning &s : spanning)
+            if (monthDaySpan.isEmpty() && Periods::findMonthDay(s.text).first > 0)
+                monthDaySpan = s.text;
+        const QDate date = ColumnDates::date(text, monthDaySpan, hints);
         col.periodEnd = date;
         if (hints.flow) {
             int m = Periods::findMonths(text + QLatin1Char(' ') + spanText);

@@ -1,5 +1,7 @@
 // Column headers and title lines to periods and units.
+#include "extract/ColumnDates.h"
 #include "extract/Periods.h"
+#include "extract/TableReader.h"
 #include "extract/Units.h"
 
 #include <QtTest>
@@ -74,6 +76,41 @@ private slots:
         QCOMPARE(u.currency, currency);
     }
     void noUnit() { QVERIFY(!Units::find("Revenue 2024").isValid()); }
+    // Chinese dates whose year and day sit on two header lines.
+    void splitChineseDate()
+    {
+        QCOMPARE(Periods::findDate(QStringLiteral("於二零一二年 十二月三十一日 (經審核)")), QDate(2012, 12, 31));
+    }
+    void monthDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("month");
+        QTest::addColumn<int>("day");
+        QTest::newRow("dm") << QStringLiteral("Six months ended 30 June") << 6 << 30;
+        QTest::newRow("md") << QStringLiteral("As at December 31") << 12 << 31;
+        QTest::newRow("ordinal") << QStringLiteral("31st March") << 3 << 31;
+        QTest::newRow("cjk") << QStringLiteral("截至六月三十日止六個月") << 6 << 30;
+        QTest::newRow("arabic cjk") << QStringLiteral("截至6月30日止") << 6 << 30;
+        QTest::newRow("none") << QStringLiteral("Notes RMB'000") << 0 << 0;
+    }
+    void monthDay()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, month);
+        QFETCH(int, day);
+        QCOMPARE(Periods::findMonthDay(text), qMakePair(month, day));
+    }
+    // A year alone over a column takes its month and day from the header
+    // spanning it, never a guessed 31 December.
+    void yearColumnsDatedFromTheirSpan()
+    {
+        TableHints hints;
+        QCOMPARE(ColumnDates::date(QStringLiteral("二零零九年 港幣千元"), QStringLiteral("截至六月三十日止六個月"), hints),
+                 QDate(2009, 6, 30));
+        QCOMPARE(ColumnDates::date(QStringLiteral("2024 RMB'000"), QString(), hints), QDate(2024, 12, 31));
+        hints.contextText = QStringLiteral("For the six months ended 30 June 2024");
+        QCOMPARE(ColumnDates::date(QStringLiteral("2023 RMB'000"), QString(), hints), QDate(2023, 6, 30));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPeriods)

@@ -258,6 +258,30 @@ private slots:
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines[0].text, QStringLiteral("NET ASSETS 981,717"));
     }
+    // "As at 31 December" set flush right over its column reaches into the
+    // gap between the columns: it is that column's header, not both.
+    void rightAlignedHeadersBelongToTheirColumn()
+    {
+        // Figures right-aligned at 400 and 520; each header flush right with them.
+        QVector<PdfWord> w = label(QStringLiteral("As at 30 June"), 400 - 55.5, 100);
+        w += label(QStringLiteral("As at 31 December"), 520 - 74.7, 100);
+        w.append(word(QStringLiteral("2025"), 400, 112, true));
+        w.append(word(QStringLiteral("2024"), 520, 112, true));
+        double y = 124;
+        for (const auto &[lbl, a, b] : {std::tuple{"Up to 6 months", "382,770", "272,711"},
+                                        std::tuple{"6 months to 1 year", "38,519", "12,341"}}) {
+            w += label(QString::fromLatin1(lbl), 50, y);
+            w.append(word(QString::fromLatin1(a), 400, y, true));
+            w.append(word(QString::fromLatin1(b), 520, y, true));
+            y += 12;
+        }
+        TableHints hints;
+        hints.flow = false;
+        const ReadTable t = TableReader::read(Layout::buildLines(w), hints);
+        QCOMPARE(t.columns.size(), 2);
+        QCOMPARE(t.columns[0].periodEnd, QDate(2025, 6, 30));
+        QCOMPARE(t.columns[1].periodEnd, QDate(2024, 12, 31));
+    }
     void pageNumbersAreNotRows_data()
     {
         QTest::addColumn<QString>("footer");
