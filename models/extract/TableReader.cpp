@@ -109,13 +109,23 @@ bool isStopMarker(const QString &text)
 
 // Prose runs from the label area into the figure columns in one piece; a
 // header line has separate cells, a spanning header sits over the figures only.
+// A run of header words set close together ("(Unaudited) (Unaudited) ...",
+// "2024 2023 2024 2023") is a header line, however long.
 bool isProse(const TextLine &l, double figureLeft)
 {
+    static const QRegularExpression headerWords(QStringLiteral(
+        "[\\(（]?\\s*(?:un)?audited\\s*[\\)）]?|[\\(（]?\\s*(?:未經)?審核\\s*[\\)）]?|(?:19|20)\\d{2}|[〇零○一二三四五六七八九]{4}年"
+        "|(?:RMB|HK\\$|US\\$|S\\$)\\s*'?\\s*000|港幣千元|人民幣千元|千港元|千元|notes?|附註|restated|經重列"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const Chunk &c : l.chunks) {
         if (c.box.left() >= figureLeft - 10 || c.box.right() <= figureLeft + 4)
             continue;
         const int cjk = std::count_if(c.text.begin(), c.text.end(), Layout::isCjk);
-        if (c.text.size() > 30 || (cjk > 10 && c.text.size() > 12))
+        if (c.text.size() <= 30 && !(cjk > 10 && c.text.size() > 12))
+            continue;
+        QString rest = c.text;
+        rest.remove(headerWords);
+        if (std::count_if(rest.begin(), rest.end(), [](QChar ch) { return ch.isLetter(); }) >= 4)
             return true;
     }
     return false;

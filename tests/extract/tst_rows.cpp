@@ -282,6 +282,21 @@ private slots:
         QCOMPARE(t.columns[0].periodEnd, QDate(2025, 6, 30));
         QCOMPARE(t.columns[1].periodEnd, QDate(2024, 12, 31));
     }
+    // Header words set close together make one long run across the columns;
+    // it is a header line, not prose cutting the header off.
+    void longRunOfHeaderWordsIsAHeader()
+    {
+        Sheet s;
+        s.row("", "", "2013", "2012");
+        s.words += label(QStringLiteral("(Unaudited) (Unaudited) (Unaudited) (Unaudited)"), 280, s.y);
+        s.y += 12;
+        s.row("", "", "HK$'000", "HK$'000");
+        s.row("Revenue from external customers", "", "513,741", "379,698");
+        const ReadTable t = readSheet(s);
+        QCOMPARE(t.columns.size(), 2);
+        QCOMPARE(t.columns[0].periodEnd, QDate(2013, 6, 30));
+        QCOMPARE(t.columns[1].periodEnd, QDate(2012, 6, 30));
+    }
     void pageNumbersAreNotRows_data()
     {
         QTest::addColumn<QString>("footer");
