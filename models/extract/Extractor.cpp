@@ -93,7 +93,7 @@ ExtractionResult Extractor::extract(const QString &path, const ExtractionOptions
 
 void Extractor::recognise(const DocumentText &doc, Report *report)
 {
-    report->tables = StatementRecogniser(doc).recognise(QDate());
+    report->tables = StatementRecogniser(doc).recognise(QDate(), &report->warnings);
     ReportMetadata::fill(*report, doc);
     // The period the report is about: the first column of its main statements.
     for (TableKind k : {TableKind::ProfitOrLoss, TableKind::FinancialPosition, TableKind::CashFlows}) {
@@ -144,6 +144,16 @@ void Extractor::recognise(const DocumentText &doc, Report *report)
     for (TableKind k : {TableKind::ProfitOrLoss, TableKind::FinancialPosition})
         if (any && !report->table(k))
             report->warnings.append(QStringLiteral("no %1 table was recognised").arg(tableKey(k)));
+    // Every column gets its period from the printed header; say where one could not.
+    for (const Table &t : report->tables) {
+        int undated = 0;
+        for (const Column &c : t.columns)
+            undated += !c.periodEnd.isValid();
+        if (undated > 0)
+            report->warnings.append(QStringLiteral("%1: %2 of %3 columns have no period in their header (page %4)")
+                                        .arg(tableKey(t.kind)).arg(undated).arg(t.columns.size())
+                                        .arg(t.pages.isEmpty() ? 0 : t.pages.front()));
+    }
 }
 
 } // namespace ledgerlens

@@ -4,6 +4,7 @@
 #include "TableReader.h"
 #include "taxonomy/Taxonomy.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace ledgerlens {
@@ -127,28 +128,45 @@ StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line
 
 bool StatementRecogniser::holdsProfitOrLoss(const Table &table)
 {
-    // Lines only the profit or loss part prints: an OCI statement starts at
-    // the profit for the period.
+    // Lines only the profit or loss part prints...
     static const QSet<QString> plOnly = {QStringLiteral("revenue"), QStringLiteral("cost_of_sales"),
                                          QStringLiteral("gross_profit"), QStringLiteral("profit_before_tax"),
                                          QStringLiteral("income_tax"), QStringLiteral("finance_costs")};
-    for (const LineItem &item : table.items)
-        if (item.kind != RowKind::Heading
-            && plOnly.contains(Taxonomy::builtin().canonicalFor(TableKind::ProfitOrLoss, item.label)))
+    // ...while a statement of other comprehensive income opens with the
+    // profit (or loss) for the period it carries over.
+    static const QRegularExpression opensWithProfit(QStringLiteral(
+        "^(?:net )?(?:\\(?(?:profit|loss)\\)?(?:/\\(?(?:profit|loss)\\)?)?) (?:and [a-z ]+ )?for the (?:year|period)|^本(?:期|年度)(?:間)?[（(]?(?:溢利|虧損)"),
+        QRegularExpression::CaseInsensitiveOption);
+    bool first = true;
+    for (const LineItem &item : table.items) {
+        if (item.kind == RowKind::Heading)
+            continue;
+        const QString key = Taxonomy::builtin().canonicalFor(TableKind::ProfitOrLoss, item.label);
+        if (plOnly.contains(key))
             return true;
-    return false;
+        if (first && (key == QLatin1String("profit_for_period") || opensWithProfit.match(item.label).hasMatch()))
+            return false;
+        first = false;
+    }
+    // Income and expense lines of their own (a fund's "Total net income"):
+    // a profit or loss whatever its captions.
+    return !first;
 }
 
-QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate) const
+QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate, QStringList *warnings) const
 {
     QMap<TitleKind, Candidate> best;
+    QMap<TitleKind, QPair<int, QString>> unread;  // a title whose table could not be read: page, title
     for (int p = 0; p < m_doc.size(); ++p) {
         for (const auto &t : m_titles[p]) {
             if (t.second.continued)
                 continue;
             Candidate c = read(p, t.first, t.second, fallbackDate);
-            if (c.table.items.isEmpty() || c.score < 3)
+            if (c.table.items.isEmpty() || c.score < 3) {
+                if (!unread.contains(t.second.kind))
+                    unread.insert(t.second.kind, {m_doc[p].page, m_doc[p].lines[t.first].text.simplified()});
                 continue;
+            }
             auto it = best.find(t.second.kind);
             if (it == best.end() || c.score > it->score)
                 best.insert(t.second.kind, c);
@@ -180,6 +198,22 @@ QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate)
         put(TableKind::FinancialPosition, TitleKind::FinancialPosition);
     if (best.contains(TitleKind::CashFlows))
         put(TableKind::CashFlows, TitleKind::CashFlows);
+    // A statement the filing prints but that could not be read is named,
+    // with its page, never silently absent.
+    const QList<QPair<TitleKind, TableKind>> named = {{TitleKind::ProfitOrLoss, TableKind::ProfitOrLoss},
+                                                      {TitleKind::Combined, TableKind::ProfitOrLoss},
+                                                      {TitleKind::ComprehensiveIncome, TableKind::ComprehensiveIncome},
+                                                      {TitleKind::FinancialPosition, TableKind::FinancialPosition},
+                                                      {TitleKind::CashFlows, TableKind::CashFlows}};
+    for (const auto &[title, table] : named) {
+        if (!warnings || !unread.contains(title) || best.contains(title) || out.contains(table))
+            continue;
+        if (title == TitleKind::ComprehensiveIncome && out.contains(TableKind::ProfitOrLoss))
+            continue;  // its lines may be part of the profit or loss read
+        warnings->append(QStringLiteral("%1: the statement \"%2\" on page %3 was found but could not be read")
+                             .arg(tableKey(table), unread.value(title).second)
+                             .arg(unread.value(title).first));
+    }
     return out;
 }
 

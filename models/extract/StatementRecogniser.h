@@ -15,7 +15,9 @@ class StatementRecogniser
 {
 public:
     explicit StatementRecogniser(const DocumentText &doc);
-    QMap<TableKind, Table> recognise(const QDate &fallbackDate) const;
+    // warnings (optional) receives a line per statement whose title was
+    // found but whose table could not be read, with its page.
+    QMap<TableKind, Table> recognise(const QDate &fallbackDate, QStringList *warnings = nullptr) const;
 
     // The title lines found on a page (index of line, title).
     static QVector<QPair<int, StatementTitle>> titlesOn(const PageText &page);

@@ -104,6 +104,59 @@ private slots:
         QVERIFY(!r.report.table(TableKind::ComprehensiveIncome));
         verifyRows(*t, spec, nullptr);
     }
+    // A fund's one statement of comprehensive income prints income and
+    // expenses without revenue or tax captions: still its profit or loss.
+    // An OCI statement opening with the profit for the period is not.
+    void whichComprehensiveIncomeIsTheProfitOrLoss_data()
+    {
+        QTest::addColumn<QStringList>("labels");
+        QTest::addColumn<bool>("isProfitOrLoss");
+        QTest::newRow("fund") << QStringList{QStringLiteral("Dividend income"), QStringLiteral("Interest income"),
+                                             QStringLiteral("Total net income"), QStringLiteral("Management fee"),
+                                             QStringLiteral("Increase in net assets attributable to unitholders from operations")}
+                              << true;
+        QTest::newRow("oci only") << QStringList{QStringLiteral("Profit for the period"),
+                                                 QStringLiteral("Exchange differences on translation of foreign operations"),
+                                                 QStringLiteral("Total comprehensive income for the period")}
+                                  << false;
+    }
+    void whichComprehensiveIncomeIsTheProfitOrLoss()
+    {
+        QFETCH(QStringList, labels);
+        QFETCH(bool, isProfitOrLoss);
+        FilingTable spec = Fixtures::profitOrLossTable();
+        spec.titleLines = {QStringLiteral("STATEMENT OF COMPREHENSIVE INCOME"), QStringLiteral("For the six months ended 30 June 2024")};
+        spec.title.clear();
+        spec.notesColumn = false;
+        spec.rows.clear();
+        int n = 1000;
+        for (const QString &l : labels)
+            spec.addRow(l, {d(QByteArray::number(n += 1111).constData()), d(QByteArray::number(n - 500).constData())});
+        const QString path = m_dir.filePath(QStringLiteral("ci-%1.pdf").arg(QTest::currentDataTag()));
+        Fixtures::writeTable(path, spec);
+        const ExtractionResult r = Extractor::extract(path);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.report.table(TableKind::ProfitOrLoss) != nullptr, isProfitOrLoss);
+        QCOMPARE(r.report.table(TableKind::ComprehensiveIncome) != nullptr, !isProfitOrLoss);
+    }
+    // A statement whose title is printed but whose table cannot be read is
+    // named in the warnings with its page, never silently absent.
+    void unreadStatementIsAWarning()
+    {
+        FilingDocument doc;
+        doc.runningHeader = QStringLiteral("Fixture Holdings Limited");
+        doc.addTable(Fixtures::profitOrLossTable());
+        doc.addPageBreak();
+        doc.addHeading(QStringLiteral("CONSOLIDATED STATEMENT OF CASH FLOWS"));
+        doc.addParagraph(QStringLiteral("The statement is presented in the appendix published separately."));
+        QVERIFY(Fixtures::writeDocument(m_dir.filePath("unread.pdf"), doc).ok);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("unread.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(!r.report.table(TableKind::CashFlows));
+        const QStringList hits = r.report.warnings.filter(QStringLiteral("cash_flows"));
+        QVERIFY2(!hits.isEmpty(), qPrintable(r.report.warnings.join(QLatin1String(" | "))));
+        QVERIFY(hits.front().contains(QLatin1String("page 2")));
+    }
     void balanceSheetContinuedOverleaf()
     {
         const FilingTable spec = Fixtures::financialPositionTable(45);
