@@ -2,6 +2,7 @@
 
 #include "AgeingRecogniser.h"
 #include "PageReader.h"
+#include "PerShareFigures.h"
 #include "ReportMetadata.h"
 #include "RevenueMixRecogniser.h"
 #include "StatementRecogniser.h"
@@ -134,6 +135,8 @@ void Extractor::recognise(const DocumentText &doc, Report *report)
         if (t.currency.isEmpty())
             t.currency = report->currency;
         RowKeyer().assign(t);
+        if (t.kind == TableKind::ProfitOrLoss || t.kind == TableKind::ComprehensiveIncome)
+            PerShareFigures::assignUnits(t);
     }
     report->checks = ArithmeticChecks::run(*report);
     bool any = false;

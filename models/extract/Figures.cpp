@@ -19,6 +19,10 @@ std::optional<Figure> Figures::parse(const QString &raw)
         }
     if (allDash)
         return t.size() <= 3 ? std::optional<Figure>(Figure{}) : std::nullopt;
+    // Not applicable: printed where a figure would be, and nil like a dash.
+    static const QRegularExpression notApplicable(QStringLiteral("^(?:n/a|n\\.a\\.|不適用)$"), QRegularExpression::CaseInsensitiveOption);
+    if (notApplicable.match(t).hasMatch())
+        return Figure{};
     static const QRegularExpression re(QStringLiteral(
         "^(\\()?\\s*([-\u2013\u2014])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(\\))?$"));
     const auto m = re.match(t);

@@ -16,7 +16,7 @@ struct Figure
 
 namespace Figures {
 // "1,234", "(1,234)", "-1,234", "0.03", "(0.04)", "１２３" (after NFKC), "-",
-// "–", "—", "_": parsed; anything else (words, dates, "4(a)") is not a figure.
+// "–", "—", "_", "N/A": parsed (the last four as nil); anything else (words, dates, "4(a)") is not a figure.
 std::optional<Figure> parse(const QString &text);
 // A Notes-column reference: "5", "4(a)", "12,13", "3(b)(i)".
 bool looksLikeNote(const QString &text);

@@ -134,7 +134,7 @@ void RowAssembler::addLine(const TextLine &line, const LineParts &parts, const B
 {
     QVector<Cell> cells(m_bands.size());
     QVector<double> dist(m_bands.size(), 1e9);
-    QString note;
+    QString note, unit;
     bool any = false;
     for (const FigureToken &t : parts.figures) {
         if (m_notes && t.box.right() <= m_notes->right + 6 && t.box.left() >= m_notes->left - 12
@@ -151,6 +151,8 @@ void RowAssembler::addLine(const TextLine &line, const LineParts &parts, const B
         if (d >= dist[b])
             continue;
         dist[b] = d;
+        if (!t.unit.isEmpty())
+            unit = t.unit;
         cells[b].value = t.figure->value;
         cells[b].source = SourceRef{line.page, t.box};
         any = true;
@@ -198,6 +200,7 @@ void RowAssembler::addLine(const TextLine &line, const LineParts &parts, const B
     if (!en.isEmpty())
         item.labelZh = zh;
     item.note = note;
+    item.valueUnit = unit;
     item.cells = cells;
     static const QRegularExpression total(QStringLiteral("^(total|net |合計|總計|小計|總)"), QRegularExpression::CaseInsensitiveOption);
     item.kind = (item.label.isEmpty() || total.match(item.label).hasMatch()) ? RowKind::Subtotal : RowKind::Item;

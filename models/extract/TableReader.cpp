@@ -3,6 +3,7 @@
 #include "Periods.h"
 #include "BilingualLabel.h"
 #include "ColumnDates.h"
+#include "PerShareFigures.h"
 #include "RowAssembler.h"
 
 #include <QRegularExpression>
@@ -24,19 +25,13 @@ LineParts TableReader::split(const TextLine &line)
                 all = false;
                 break;
             }
-            toks.append(FigureToken{w.text, w.box, f});
+            toks.append(FigureToken{w.text, w.box, f, {}});
         }
-        // A figure followed by its own unit: "25.0 HK cents", "0.12 RMB".
-        static const QRegularExpression perShareUnit(QStringLiteral("^(?:HK|RMB|US|S)?\\$?\\s*(?:cents?|dollars?|\\$|yuan)?$|^(?:港)?仙$|^(?:人民幣|港元)$"),
-                                                     QRegularExpression::CaseInsensitiveOption);
-        if (!all && c.words.size() >= 2 && Figures::parse(c.words.front().text)) {
-            QString rest;
-            for (int k = 1; k < c.words.size(); ++k)
-                rest += c.words[k].text;
-            if (!rest.isEmpty() && perShareUnit.match(rest).hasMatch()) {
-                // The whole "25.0 HK cents" is right-aligned in its column.
-                const PdfWord &w = c.words.front();
-                toks = {FigureToken{w.text, c.box, Figures::parse(w.text)}};
+        // A per-share figure with its own unit ("HK4.97 cents", "25.0 HK cents",
+        // "港幣(14.92)仙"): the whole cell is right-aligned in its column.
+        if (!all) {
+            if (const auto ps = PerShareFigures::parse(c.text)) {
+                toks = {FigureToken{c.text, c.box, ps->figure, ps->unit}};
                 all = true;
             }
         }
@@ -44,12 +39,12 @@ LineParts TableReader::split(const TextLine &line)
         if (!all) {
             auto f = Figures::parse(QString(c.text).remove(QLatin1Char(' ')));
             if (f) {
-                toks = {FigureToken{c.text, c.box, f}};
+                toks = {FigureToken{c.text, c.box, f, {}}};
                 all = true;
             }
         }
         if (!all && !p.figures.isEmpty() && Figures::looksLikeNote(c.text)) {
-            toks = {FigureToken{c.text, c.box, std::nullopt}};
+            toks = {FigureToken{c.text, c.box, std::nullopt, {}}};
             all = true;
         }
         if (!all)

@@ -27,6 +27,7 @@ struct FigureToken
     QString text;
     QRectF box;
     std::optional<Figure> figure;  // empty for a note reference such as "4(a)"
+    QString unit;                  // a per-share figure's own unit ("HK cents"), else empty
 };
 
 // A line split into its label (left) and its trailing figures.

@@ -2,6 +2,7 @@
 // negatives, dashes for nil, decimals, full-width digits from CJK fonts.
 #include "document/PdfWord.h"
 #include "extract/Figures.h"
+#include "extract/PerShareFigures.h"
 
 #include <QtTest>
 
@@ -78,6 +79,53 @@ private slots:
         // Kangxi radical ⼯ (U+2F2F) is the CJK 工 to a reader; curly apostrophe in RMB’000.
         QCOMPARE(normalizePdfText(QStringLiteral("\u2F2F")), QStringLiteral("\u5DE5"));
         QCOMPARE(normalizePdfText(QStringLiteral("RMB\u2019000")), QStringLiteral("RMB'000"));
+    }
+    // Per-share figures carry their own unit, printed around the number.
+    void perShareFigures_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("HK cents") << QStringLiteral("HK4.97 cents") << QStringLiteral("4.97") << QStringLiteral("HK cents");
+        QTest::newRow("paren around unit") << QStringLiteral("HK(14.92 cents)") << QStringLiteral("-14.92") << QStringLiteral("HK cents");
+        QTest::newRow("paren before unit") << QStringLiteral("HK(1.23) cents") << QStringLiteral("-1.23") << QStringLiteral("HK cents");
+        QTest::newRow("unit after") << QStringLiteral("25.0 HK cents") << QStringLiteral("25.0") << QStringLiteral("HK cents");
+        QTest::newRow("dollars") << QStringLiteral("HK$0.18") << QStringLiteral("0.18") << QStringLiteral("HK$");
+        QTest::newRow("rmb") << QStringLiteral("RMB(0.77)") << QStringLiteral("-0.77") << QStringLiteral("RMB");
+        QTest::newRow("港幣仙") << QStringLiteral("港幣(14.92)仙") << QStringLiteral("-14.92") << QStringLiteral("HK cents");
+        QTest::newRow("人民幣元") << QStringLiteral("人民幣(0.01)元") << QStringLiteral("-0.01") << QStringLiteral("RMB");
+    }
+    void perShareFigures()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, value);
+        QFETCH(QString, unit);
+        const auto f = PerShareFigures::parse(text);
+        QVERIFY(f);
+        QVERIFY(f->figure.value);
+        QCOMPARE(*f->figure.value, *Decimal::fromString(value));
+        QCOMPARE(f->unit, unit);
+    }
+    void notPerShareFigures()
+    {
+        QVERIFY(!PerShareFigures::parse(QStringLiteral("1,234")));          // no unit: the table's
+        QVERIFY(!PerShareFigures::parse(QStringLiteral("HK$'000")));        // a unit header
+        QVERIFY(!PerShareFigures::parse(QStringLiteral("HK(1.23 cents")));  // unbalanced
+        QVERIFY(!PerShareFigures::parse(QStringLiteral("RMB 1.2 million")));
+    }
+    void unitsNamedInLabels()
+    {
+        QCOMPARE(PerShareFigures::unitNamedIn(QStringLiteral("-基本(港元)")), QStringLiteral("HK$"));
+        QCOMPARE(PerShareFigures::unitNamedIn(QStringLiteral("-攤薄(港幣仙)")), QStringLiteral("HK cents"));
+        QCOMPARE(PerShareFigures::unitNamedIn(QStringLiteral("Basic (RMB)")), QStringLiteral("RMB"));
+        QCOMPARE(PerShareFigures::unitNamedIn(QStringLiteral("Earnings per share (RMB cents)")), QStringLiteral("RMB cents"));
+        QCOMPARE(PerShareFigures::unitNamedIn(QStringLiteral("Profit (loss) for the year")), QString());
+    }
+    void notApplicableIsNil()
+    {
+        const auto f = Figures::parse(QStringLiteral("N/A"));
+        QVERIFY(f);
+        QVERIFY(f->isNil());
     }
 };
 

@@ -1,4 +1,5 @@
 // Lines, columns and rows from positioned words: what the recognisers build on.
+#include "extract/PerShareFigures.h"
 #include "extract/TableReader.h"
 #include "layout/PageFurniture.h"
 #include "layout/TextRules.h"
@@ -296,6 +297,40 @@ private slots:
         QCOMPARE(t.columns.size(), 2);
         QCOMPARE(t.columns[0].periodEnd, QDate(2013, 6, 30));
         QCOMPARE(t.columns[1].periodEnd, QDate(2012, 6, 30));
+    }
+    // "HK4.97 cents" is a figure of its column with its own unit; a heading
+    // "(HK cents)" gives the rows under it theirs; neither is the table's unit.
+    void perShareRowsKeepTheirUnit()
+    {
+        Sheet s;
+        s.row("", "", "2010", "2009");
+        s.row("", "Notes", "HK$'000", "HK$'000");
+        s.row("Profit for the period", "", "62,860", "(72,043)");
+        s.row("Earnings per share (HK cents)", "", "", "");
+        s.row("Basic", "8", "25.0", "4.1", 6);
+        s.words += label(QStringLiteral("Diluted"), 56, s.y);
+        s.words += label(QStringLiteral("HK3.72 cents"), 420 - 60.1, s.y);
+        s.words += label(QStringLiteral("HK(14.92 cents)"), 500 - 74.5, s.y);
+        s.y += 12;
+        const ReadTable read = readSheet(s);
+        Table t;
+        t.kind = TableKind::ProfitOrLoss;
+        t.unit = 1000;
+        t.currency = QStringLiteral("HKD");
+        t.items = read.items;
+        PerShareFigures::assignUnits(t);
+        const auto rows = figureRows(read);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[2].label, QStringLiteral("Diluted"));
+        QCOMPARE(rows[2].cells[0].value->toString(), QStringLiteral("3.72"));
+        QCOMPARE(rows[2].cells[1].value->toString(), QStringLiteral("-14.92"));
+        QCOMPARE(rows[2].valueUnit, QStringLiteral("HK cents"));
+        QVector<LineItem> keyed;
+        for (const LineItem &it : t.items)
+            if (it.kind != RowKind::Heading)
+                keyed.append(it);
+        QCOMPARE(keyed[0].valueUnit, QString());                 // a money row follows the table
+        QCOMPARE(keyed[1].valueUnit, QStringLiteral("HK cents")); // from the heading over it
     }
     void pageNumbersAreNotRows_data()
     {
