@@ -107,6 +107,8 @@ QJsonObject ReportJson::tableToJson(const Table &t)
         QJsonObject io{{QStringLiteral("label"), it.label}};
         if (!it.labelZh.isEmpty())
             io[QStringLiteral("label_zh")] = it.labelZh;
+        if (!it.derivedLabel.isEmpty())
+            io[QStringLiteral("derived_label")] = it.derivedLabel;
         if (!it.canonical.isEmpty())
             io[QStringLiteral("canonical")] = it.canonical;
         if (!it.ifrs.isEmpty())
@@ -155,6 +157,7 @@ Table ReportJson::tableFromJson(TableKind kind, const QJsonObject &o)
         LineItem it;
         it.label = io[QStringLiteral("label")].toString();
         it.labelZh = io[QStringLiteral("label_zh")].toString();
+        it.derivedLabel = io[QStringLiteral("derived_label")].toString();
         it.canonical = io[QStringLiteral("canonical")].toString();
         it.ifrs = io[QStringLiteral("ifrs")].toString();
         it.note = io[QStringLiteral("note")].toString();
