@@ -401,6 +401,16 @@ Source: %1, page %2 (click to open)</source>
         <source>This report has no such line item.</source>
         <translation>此報告沒有這個項目。</translation>
     </message>
+    <message>
+        <location filename="../models/items/ComparisonModelData.cpp" line="174"/>
+        <source>Derived from the arithmetic: sums rows %1 to %2 (“%3” to “%4”)</source>
+        <translation>由算術推得：第 %1 至 %2 行之和（“%3”至“%4”）</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ComparisonModelData.cpp" line="174"/>
+        <source>Derived from the arithmetic</source>
+        <translation>由算術推得</translation>
+    </message>
 </context>
 <context>
     <name>ledgerlens::CorrectionDialog</name>

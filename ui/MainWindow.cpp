@@ -258,6 +258,7 @@ void MainWindow::retranslate()
     m_sourceDock->setWindowTitle(tr("Source page"));
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == m_language->current());
+    m_statements->setUiLanguage(m_language->current());
     m_recent->fill(m_recentMenu, m_clearRecent);
     updateStatus();
 }
@@ -275,6 +276,7 @@ void MainWindow::setLanguage(const QString &code)
         statusBar()->showMessage(tr("The %1 translation is missing from this build.").arg(Language::nativeName(code)), 8000);
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == m_language->current());
+    m_statements->setUiLanguage(m_language->current());
 }
 
 void MainWindow::openDialog()

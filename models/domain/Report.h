@@ -52,6 +52,7 @@ struct LineItem
     QString label;        // as printed, whitespace folded, wrapped lines joined
     QString labelZh;      // a bilingual row's Chinese label (label then holds the English)
     QString valueUnit;    // a per-share row's own unit ("HK cents", "RMB"): never the table's unit
+    QString derivedLabel; // an unlabelled subtotal's name, derived from the block it sums; label stays ""
     QString canonical;    // taxonomy key or empty: never guessed
     QString ifrs;         // IFRS Taxonomy (ifrs-full) element when the row is exactly that element
     QString note;         // the Notes column, as printed

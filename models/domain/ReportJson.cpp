@@ -109,6 +109,8 @@ QJsonObject ReportJson::tableToJson(const Table &t)
             io[QStringLiteral("label_zh")] = it.labelZh;
         if (!it.valueUnit.isEmpty())
             io[QStringLiteral("value_unit")] = it.valueUnit;
+        if (!it.derivedLabel.isEmpty())
+            io[QStringLiteral("derived_label")] = it.derivedLabel;
         if (!it.canonical.isEmpty())
             io[QStringLiteral("canonical")] = it.canonical;
         if (!it.ifrs.isEmpty())
@@ -158,6 +160,7 @@ Table ReportJson::tableFromJson(TableKind kind, const QJsonObject &o)
         it.label = io[QStringLiteral("label")].toString();
         it.labelZh = io[QStringLiteral("label_zh")].toString();
         it.valueUnit = io[QStringLiteral("value_unit")].toString();
+        it.derivedLabel = io[QStringLiteral("derived_label")].toString();
         it.canonical = io[QStringLiteral("canonical")].toString();
         it.ifrs = io[QStringLiteral("ifrs")].toString();
         it.note = io[QStringLiteral("note")].toString();

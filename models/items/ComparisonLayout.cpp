@@ -1,10 +1,65 @@
 #include "ComparisonLayout.h"
 
-#include <QHash>
+#include "taxonomy/LabelScripts.h"
+#include "taxonomy/LabelNormalizer.h"
 
-namespace ledgerlens::ComparisonLayout {
+#include <QHash>
+#include <algorithm>
+
+namespace ledgerlens {
+
+QString ComparisonRow::labelIn(bool chinese) const
+{
+    const QString &own = chinese ? labelZh : labelEn;
+    return own.isEmpty() ? (chinese ? labelEn : labelZh) : own;
+}
+
+QString ComparisonRow::otherLabel(bool chinese) const
+{
+    const QString shown = labelIn(chinese);
+    const QString &other = chinese ? labelEn : labelZh;
+    return other == shown ? QString() : other;
+}
+
+namespace ComparisonLayout {
 
 namespace {
+// A row's English and Chinese captions: a bilingual row's two labels, the
+// halves of a bilingual caption printed as one label, or the one label in
+// the script it is written in.
+void splitLabel(const LineItem &item, QString *en, QString *zh)
+{
+    if (!item.labelZh.isEmpty()) {
+        *en = item.label;
+        *zh = item.labelZh;
+        return;
+    }
+    const QStringList halves = LabelScripts::split(item.label);
+    if (halves.size() == 2) {
+        *en = halves[0];
+        *zh = halves[1];
+    } else if (std::any_of(item.label.cbegin(), item.label.cend(), LabelNormalizer::isCjk)) {
+        *zh = item.label;
+    } else {
+        *en = item.label;
+    }
+}
+
+// Fills the row's labels it still lacks from one more report's row.
+void takeLabels(ComparisonRow &row, const LineItem &item)
+{
+    QString en, zh;
+    splitLabel(item, &en, &zh);
+    if (row.labelEn.isEmpty())
+        row.labelEn = en;
+    if (row.labelZh.isEmpty())
+        row.labelZh = zh;
+    if (row.label.isEmpty())
+        row.label = item.label;
+    if (row.derivedLabel.isEmpty())
+        row.derivedLabel = item.derivedLabel;
+}
+
 // The key rows share across reports: canonical key (nth occurrence), or the
 // text of a heading (no figures, so merging equal headings hides nothing).
 // Unmapped figure rows get no key: they are never merged.
@@ -39,6 +94,7 @@ QVector<ComparisonRow> alignRows(const QVector<const Table *> &tables)
             const int existing = key.isEmpty() ? -1 : int(rowKeys.indexOf(key));
             if (existing >= 0 && rows[existing].sourceRows[ti] < 0) {
                 rows[existing].sourceRows[ti] = r;
+                takeLabels(rows[existing], item);
                 prev = qMax(prev, existing);
                 continue;
             }
@@ -49,7 +105,7 @@ QVector<ComparisonRow> alignRows(const QVector<const Table *> &tables)
                 ++pos;
             ComparisonRow row;
             row.canonical = item.canonical;
-            row.label = item.label;
+            takeLabels(row, item);
             row.kind = item.kind;
             row.sourceRows = QVector<int>(n, -1);
             row.sourceRows[ti] = r;
@@ -73,4 +129,5 @@ QVector<ComparisonColumn> columns(const QVector<const Table *> &tables)
     return out;
 }
 
-} // namespace ledgerlens::ComparisonLayout
+} // namespace ComparisonLayout
+} // namespace ledgerlens

@@ -16,8 +16,17 @@ struct ComparisonRow
 {
     QString canonical;        // empty for an unmapped row
     QString label;            // printed label of the first report that has it
+    QString labelEn;          // English label of the first report printing one
+    QString labelZh;          // Chinese label of the first report printing one
+    QString derivedLabel;     // an unlabelled subtotal's derived name (first report's)
     RowKind kind = RowKind::Item;
     QVector<int> sourceRows;  // per input table: row index, or -1
+
+    // The label to show in a Chinese or an English UI: that language's,
+    // else the other; empty for an unlabelled row.
+    QString labelIn(bool chinese) const;
+    // The other language's label when it differs from labelIn(chinese), else empty.
+    QString otherLabel(bool chinese) const;
 };
 
 struct ComparisonColumn

@@ -61,6 +61,15 @@ void ComparisonModel::setDisplayUnit(qint64 unit)
     emit displayUnitChanged(unit);
 }
 
+void ComparisonModel::setUiLanguage(const QString &code)
+{
+    if (code == m_uiLanguage)
+        return;
+    m_uiLanguage = code;
+    if (!m_rows.isEmpty())
+        emit headerDataChanged(Qt::Vertical, 0, m_rows.size() - 1);
+}
+
 QVector<EntryId> ComparisonModel::memberEntries() const
 {
     QVector<EntryId> out;

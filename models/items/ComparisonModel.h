@@ -20,7 +20,11 @@ namespace ledgerlens {
 // Horizontal header: DisplayRole "Company\nPeriod label[ (segment)]", plus
 // HeaderCompanyRole, HeaderPeriodRole (column label), HeaderPeriodEndRole
 // (QDate), HeaderSegmentRole, EntryIdRole, ColumnIndexRole.
-// Vertical header: DisplayRole/LabelRole label, CanonicalRole, RowKindRole.
+// Vertical header: DisplayRole the label in the UI language (a bilingual
+// row's Chinese label in a Chinese UI, its English one otherwise; an
+// unlabelled subtotal's derived name), ToolTipRole the other language's label
+// or why a name was derived, LabelRole the printed label, CanonicalRole,
+// RowKindRole, DerivedLabelRole.
 class ComparisonModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,6 +51,7 @@ public:
         HeaderPeriodEndRole,
         HeaderSegmentRole,
         CurrencyRole,        // QString
+        DerivedLabelRole,    // bool (vertical header): the label shown is derived from the arithmetic
     };
     Q_ENUM(Role)
 
@@ -56,6 +61,9 @@ public:
     void setTableKind(TableKind kind);
     qint64 displayUnit() const { return m_displayUnit; }
     void setDisplayUnit(qint64 unit);       // 1, 1000 or 1000000 (other powers of ten accepted)
+    // The UI language the row labels are shown in: "en", "zh_CN" or "zh_HK".
+    QString uiLanguage() const { return m_uiLanguage; }
+    void setUiLanguage(const QString &code);
 
     // Source-to-cell linking: the cell whose printed box on `page` contains
     // (or is nearest within 4pt of) `pagePoint`; invalid if none.
@@ -86,10 +94,14 @@ private:
     QVector<EntryId> memberEntries() const;
     const Table *tableOf(EntryId id) const;
     int exponentFor(const Table &t) const;
+    bool chineseUi() const { return m_uiLanguage.startsWith(QLatin1String("zh")); }
+    QString rowLabel(const ComparisonRow &row) const;
+    QString rowToolTip(const ComparisonRow &row) const;
 
     ReportStore *m_store;
     TableKind m_kind;
     qint64 m_displayUnit = 1;
+    QString m_uiLanguage = QStringLiteral("en");
     QVector<EntryId> m_entries;           // Ready entries with this table, in order
     QVector<ComparisonRow> m_rows;        // sourceRows indexed like m_entries
     QVector<Col> m_cols;

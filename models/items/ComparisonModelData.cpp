@@ -1,7 +1,9 @@
 // ComparisonModel: what each cell and header says, and edits.
 #include "ComparisonModel.h"
 
+#include "checks/SummedBlock.h"
 #include "store/FigureText.h"
+#include "taxonomy/Taxonomy.h"
 
 #include <QFileInfo>
 
@@ -110,10 +112,12 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
             return {};
         const ComparisonRow &row = m_rows[section];
         switch (role) {
-        case Qt::DisplayRole:
+        case Qt::DisplayRole: return rowLabel(row);
+        case Qt::ToolTipRole: return rowToolTip(row);
         case LabelRole: return row.label;
         case CanonicalRole: return row.canonical;
         case RowKindRole: return int(row.kind);
+        case DerivedLabelRole: return row.labelIn(chineseUi()).isEmpty() && !row.derivedLabel.isEmpty();
         default: return {};
         }
     }
@@ -139,6 +143,40 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case CurrencyRole: return t->currency;
     default: return {};
     }
+}
+
+QString ComparisonModel::rowLabel(const ComparisonRow &row) const
+{
+    const QString printed = row.labelIn(chineseUi());
+    if (!printed.isEmpty() || row.derivedLabel.isEmpty())
+        return printed;
+    // The derived name is stored in English; a Chinese UI shows the key's Chinese variant.
+    const QString zh = chineseUi() ? Taxonomy::builtin().chineseName(row.canonical, m_uiLanguage == QLatin1String("zh_CN"))
+                                   : QString();
+    return zh.isEmpty() ? row.derivedLabel : zh;
+}
+
+QString ComparisonModel::rowToolTip(const ComparisonRow &row) const
+{
+    if (!row.labelIn(chineseUi()).isEmpty())
+        return row.otherLabel(chineseUi());
+    if (row.derivedLabel.isEmpty())
+        return {};
+    // Why the name: the block of the first report whose row was named from it.
+    for (int ti = 0; ti < row.sourceRows.size() && ti < m_entries.size(); ++ti) {
+        const Table *t = tableOf(m_entries[ti]);
+        const int r = row.sourceRows[ti];
+        if (!t || r < 0 || r >= t->items.size() || t->items[r].derivedLabel.isEmpty())
+            continue;
+        const SummedBlock block = SummedBlock::of(*t, r);
+        if (!block.isValid())
+            break;
+        return tr("Derived from the arithmetic: sums rows %1 to %2 (\u201c%3\u201d to \u201c%4\u201d)")
+            .arg(block.first + 1)
+            .arg(block.last + 1)
+            .arg(t->items[block.first].label, t->items[block.last].label);
+    }
+    return tr("Derived from the arithmetic");
 }
 
 Qt::ItemFlags ComparisonModel::flags(const QModelIndex &index) const
@@ -172,6 +210,7 @@ QHash<int, QByteArray> ComparisonModel::roleNames() const
     names.insert(CanonicalRole, "canonical");
     names.insert(LabelRole, "label");
     names.insert(CurrencyRole, "currency");
+    names.insert(DerivedLabelRole, "derivedLabel");
     return names;
 }
 

@@ -206,4 +206,13 @@ QString LabelNormalizer::normalize(const QString &printed) const
     return s;
 }
 
+bool LabelNormalizer::hasSimplified(const QString &text) const
+{
+    for (QChar c : text) {
+        if (m_s2t.contains(c))
+            return true;
+    }
+    return false;
+}
+
 } // namespace ledgerlens

@@ -23,6 +23,8 @@ public:
     QString fold(const QString &printed) const;
 
     static bool isCjk(QChar c);
+    // True when the text holds a character only simplified Chinese writes.
+    bool hasSimplified(const QString &text) const;
 
 private:
     QString foldCharacters(const QString &s) const;

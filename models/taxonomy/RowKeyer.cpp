@@ -1,6 +1,9 @@
 #include "RowKeyer.h"
 
+#include "checks/SummedBlock.h"
 #include "taxonomy/LabelScripts.h"
+
+#include <algorithm>
 
 namespace ledgerlens {
 
@@ -51,6 +54,20 @@ bool isAttribution(TableKind kind)
 const QString kAttributable = QStringLiteral("attributable");
 const QString kProfitBlock = QStringLiteral("attributable_profit");
 const QString kTciBlock = QStringLiteral("attributable_tci");
+
+// The total a balance-sheet section closes. Equity is left out: share
+// capital plus reserves is the owners' equity or the total equity depending
+// on whether the block holds the NCI line, which the figures cannot tell.
+QString totalOfSection(const QString &section)
+{
+    static const QHash<QString, QString> totals = {
+        {QStringLiteral("current_assets"), QStringLiteral("total_current_assets")},
+        {QStringLiteral("non_current_assets"), QStringLiteral("total_non_current_assets")},
+        {QStringLiteral("current_liabilities"), QStringLiteral("total_current_liabilities")},
+        {QStringLiteral("non_current_liabilities"), QStringLiteral("total_non_current_liabilities")},
+    };
+    return totals.value(section);
+}
 
 } // namespace
 
@@ -151,18 +168,22 @@ void RowKeyer::assignStatement(Table &t) const
 {
     const QVector<QString> blocks = t.kind == TableKind::CashFlows ? cashFlowBlocks(t) : QVector<QString>();
     QString section = initialSection(t);
+    int sectionHeading = -1; // the heading row that opened `section` (-1: the top of the table)
     QString flavour; // the attribution block of the last total: profit or total comprehensive income
     QHash<QString, int> firstRow;
     for (int row = 0; row < t.items.size(); ++row) {
         LineItem &item = t.items[row];
         item.canonical.clear();
         item.ifrs.clear();
+        item.derivedLabel.clear();
         if (item.kind == RowKind::Heading) {
             const QString s = headingSection(t, item);
             if (s == kAttributable)
                 section = flavour;
             else if (!s.isEmpty())
                 section = s;
+            if (!s.isEmpty())
+                sectionHeading = row;
             continue;
         }
         QString context = section;
@@ -170,12 +191,16 @@ void RowKeyer::assignStatement(Table &t) const
             context = blocks[row];
         if (isAttribution(t.kind) && context.isEmpty())
             context = flavour;
-        const Taxonomy::Match m = matchRow(t, item, tagsOf(context));
+        const bool unlabelledTotal = item.kind == RowKind::Subtotal && item.label.trimmed().isEmpty();
+        const Taxonomy::Match m = unlabelledTotal ? sectionTotal(t, row, section, sectionHeading)
+                                                  : matchRow(t, item, tagsOf(context));
         const auto earlier = firstRow.constFind(m.key);
         if (!m.isEmpty() && earlier != firstRow.constEnd() && !sameFigures(t.items[*earlier], item))
             continue; // a second, different row for one key: not guessed
         item.canonical = m.key;
         item.ifrs = m.ifrs;
+        if (unlabelledTotal && !m.isEmpty())
+            item.derivedLabel = m_taxonomy.displayName(m.key);
         if (!m.isEmpty() && earlier == firstRow.constEnd())
             firstRow.insert(m.key, row);
 
@@ -184,12 +209,32 @@ void RowKeyer::assignStatement(Table &t) const
             flavour = section = kProfitBlock;
         else if (m.key == QLatin1String("total_comprehensive_income"))
             flavour = section = kTciBlock;
-        const bool unlabelledTotal = item.kind == RowKind::Subtotal && item.label.trimmed().isEmpty();
         if (t.kind == TableKind::FinancialPosition && (unlabelledTotal || (!m.isEmpty() && m_taxonomy.isTotal(t.kind, m.key))))
             section.clear();
         if (t.kind == TableKind::CashFlows && m.key.startsWith(QLatin1String("net_cash_")))
             section.clear();
     }
+}
+
+// An unlabelled subtotal is the total of its section when the figures show
+// it sums the whole section: every row printing a figure from the section's
+// heading (or the top of the table) down to it, and nothing else.
+Taxonomy::Match RowKeyer::sectionTotal(const Table &t, int row, const QString &section, int sectionHeading) const
+{
+    const QString key = totalOfSection(section);
+    if (t.kind != TableKind::FinancialPosition || key.isEmpty() || !m_taxonomy.keys(t.kind).contains(key))
+        return {};
+    const SummedBlock block = SummedBlock::of(t, row);
+    if (!block.isValid())
+        return {};
+    for (int r = sectionHeading + 1; r < block.first; ++r) {
+        if (t.items[r].kind != RowKind::Heading && !t.items[r].cells.isEmpty()
+            && std::any_of(t.items[r].cells.cbegin(), t.items[r].cells.cend(), [](const Cell &c) { return c.value.has_value(); }))
+            return {}; // the block is only part of the section
+    }
+    Taxonomy::Match m = m_taxonomy.match(t.kind, m_taxonomy.displayName(key));
+    m.key = key;
+    return m;
 }
 
 // "Profit attributable to owners of the Company" with no profit line and no

@@ -14,6 +14,8 @@ namespace ledgerlens {
 //   under profit and under total comprehensive income get different keys.
 // In a primary statement no key is given to two rows unless they print the
 // same figures (a total restated further down); the later one stays unmapped.
+// An unlabelled subtotal that sums a whole balance-sheet section gets the
+// section's total key and a derivedLabel naming it; its label stays "".
 class RowKeyer
 {
 public:
@@ -26,6 +28,7 @@ private:
     QString headingSection(const Table &t, const LineItem &item) const;
     QVector<QString> cashFlowBlocks(const Table &t) const;
     QString initialSection(const Table &t) const;
+    Taxonomy::Match sectionTotal(const Table &t, int row, const QString &section, int sectionHeading) const;
     void assignStatement(Table &t) const;
     void applyLoneTotals(Table &t) const;
 

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <algorithm>
 
 // The resource lives in a static library; make sure it is registered even if
 // the linker dropped its automatic initialiser.
@@ -112,6 +113,10 @@ void Taxonomy::loadTable(const QString &table, TableKind kind, const QJsonArray 
         const Candidate c{entry.key, entry.ifrs, entry.section, entry.ifrsBySection};
         for (const QJsonValue &l : e.value(QStringLiteral("labels")).toArray()) {
             entry.labels << l.toString();
+            const QString label = l.toString();
+            if (std::any_of(label.cbegin(), label.cend(), LabelNormalizer::isCjk)
+                && !m_chineseLabels[entry.key].contains(label))
+                m_chineseLabels[entry.key] << label;
             const QString n = m_normalizer.normalize(l.toString());
             QVector<Candidate> &claims = entries.exact[n];
             bool clash = false;
@@ -279,6 +284,16 @@ QString Taxonomy::displayName(const QString &key) const
     if (AgeingBucket::fromKey(key, &b))
         return b.displayName();
     return key;
+}
+
+QString Taxonomy::chineseName(const QString &key, bool simplified) const
+{
+    const QStringList labels = m_chineseLabels.value(resolveAlias(key));
+    for (const QString &l : labels) {
+        if (m_normalizer.hasSimplified(l) == simplified)
+            return l;
+    }
+    return simplified ? labels.value(0) : QString();
 }
 
 bool Taxonomy::isTotal(TableKind kind, const QString &key) const

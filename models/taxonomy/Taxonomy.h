@@ -79,6 +79,10 @@ public:
     // English display name of a key ("Profit for the period"); ageing band keys
     // are named from their parsed band; the key itself when unknown.
     QString displayName(const QString &key) const;
+    // A key's name in Chinese, from its variants: the first simplified one
+    // (or, when there is none, the first Chinese one) when `simplified`, else
+    // the first traditional one; empty when the data has no Chinese variant.
+    QString chineseName(const QString &key, bool simplified) const;
     // True for keys that are totals or subtotals of rows above them in a
     // table of `kind` (cash_and_cash_equivalents closes a cash flow statement
     // but is a line item of a balance sheet).
@@ -127,6 +131,7 @@ private:
     LabelNormalizer m_normalizer;
     QMap<TableKind, TableEntries> m_tables;
     QHash<QString, QString> m_names;
+    QHash<QString, QStringList> m_chineseLabels; // key -> its Chinese variants, in data order
     QHash<QString, QString> m_aliases;
     QMap<TableKind, QSet<QString>> m_totals;
     QString m_ifrsTaxonomy;

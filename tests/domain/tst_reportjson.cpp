@@ -88,6 +88,37 @@ private slots:
         QCOMPARE(back.table(TableKind::ProfitOrLoss)->items[0].ifrs, QStringLiteral("Revenue"));
         QVERIFY(back.table(TableKind::ProfitOrLoss)->items[1].ifrs.isEmpty());
     }
+    // An unlabelled subtotal keeps "label": "" as printed; its derived name
+    // travels in "derived_label", written only when set.
+    void derivedLabelRoundTripsBesideTheEmptyPrintedLabel()
+    {
+        Report r;
+        Table t;
+        t.kind = TableKind::FinancialPosition;
+        LineItem inventories;
+        inventories.label = QStringLiteral("Inventories");
+        inventories.cells = {{Decimal(5), {}}};
+        LineItem total;
+        total.kind = RowKind::Subtotal;
+        total.canonical = QStringLiteral("total_current_assets");
+        total.derivedLabel = QStringLiteral("Total current assets");
+        total.cells = {{Decimal(5), {}}};
+        t.items = {inventories, total};
+        r.tables.insert(t.kind, t);
+
+        const QJsonObject json = ReportJson::toJson(r);
+        const QJsonArray items = json[QStringLiteral("statements")].toObject()[QStringLiteral("financial_position")]
+                                     .toObject()[QStringLiteral("items")].toArray();
+        QVERIFY(!items[0].toObject().contains(QStringLiteral("derived_label")));
+        QCOMPARE(items[1].toObject()[QStringLiteral("label")].toString(), QString());
+        QCOMPARE(items[1].toObject()[QStringLiteral("derived_label")].toString(), QStringLiteral("Total current assets"));
+
+        const Report back = ReportJson::fromJson(json);
+        const LineItem &b = back.table(TableKind::FinancialPosition)->items[1];
+        QVERIFY(b.label.isEmpty());
+        QCOMPARE(b.derivedLabel, QStringLiteral("Total current assets"));
+        QVERIFY(back.table(TableKind::FinancialPosition)->items[0].derivedLabel.isEmpty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestReportJson)

@@ -30,6 +30,8 @@ void LineItemHeader::paintSection(QPainter *painter, const QRect &rect, int logi
         return;
     const int kind = model()->headerData(logicalIndex, Qt::Vertical, ComparisonModel::RowKindRole).toInt();
     const QString label = model()->headerData(logicalIndex, Qt::Vertical, Qt::DisplayRole).toString();
+    // A name the table does not print reads in italics; its tooltip says where it came from.
+    const bool derived = model()->headerData(logicalIndex, Qt::Vertical, ComparisonModel::DerivedLabelRole).toBool();
     const bool current = selectionModel() && selectionModel()->currentIndex().row() == logicalIndex;
 
     painter->save();
@@ -37,7 +39,9 @@ void LineItemHeader::paintSection(QPainter *painter, const QRect &rect, int logi
                                     : palette().color(QPalette::Base));
     painter->setPen(palette().color(QPalette::Midlight));
     painter->drawLine(rect.topRight(), rect.bottomRight());
-    painter->setFont(fontFor(kind));
+    QFont font = fontFor(kind);
+    font.setItalic(derived);
+    painter->setFont(font);
     painter->setPen(palette().color(kind == int(RowKind::Heading) ? QPalette::PlaceholderText : QPalette::Text));
     const int indent = kind == int(RowKind::Item) ? 14 : 6;
     const QRect textRect = rect.adjusted(indent, 0, -6, 0);

@@ -215,6 +215,12 @@ void StatementsPanel::previousTable()
     m_tabWidget->setCurrentIndex((m_tabWidget->currentIndex() + n - 1) % n);
 }
 
+void StatementsPanel::setUiLanguage(const QString &code)
+{
+    for (Tab &t : m_tabs)
+        t.model->setUiLanguage(code);
+}
+
 void StatementsPanel::setDisplayUnit(qint64 unit)
 {
     m_displayUnit = unit;

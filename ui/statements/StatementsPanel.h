@@ -38,6 +38,8 @@ public:
 
     qint64 displayUnit() const { return m_displayUnit; }
     void setDisplayUnit(qint64 unit);
+    // Row labels follow the UI language ("en", "zh_CN", "zh_HK").
+    void setUiLanguage(const QString &code);
 
     ComparisonModel *model(TableKind kind) const;
     QTableView *view(TableKind kind) const;
