@@ -29,11 +29,11 @@ BilingualLabel BilingualLabels::split(const QVector<PdfWord> &words)
 {
     BilingualLabel out;
     int cut = int(words.size());
-    for (int i = 0; i < words.size(); ++i)
-        if (!words[i].text.isEmpty() && isIdeograph(words[i].text.front())) {
+    // The Chinese part starts at the first word holding an ideograph ("-以銀行…"
+    // keeps its leading dash).
+    for (int i = 0; i < words.size() && cut == int(words.size()); ++i)
+        if (std::any_of(words[i].text.begin(), words[i].text.end(), isIdeograph))
             cut = i;
-            break;
-        }
     QString latin, cjk;
     for (int i = 0; i < words.size(); ++i)
         (i < cut ? latin : cjk) += words[i].text;

@@ -15,13 +15,12 @@ RowAssembler::RowAssembler(const QVector<Band> &bands, const std::optional<Band>
     m_figuresLeft = bands.isEmpty() ? 0 : bands.front().left;
     if (notes)
         m_figuresLeft = qMin(m_figuresLeft, notes->left);
-    m_enRight = m_zhRight = m_figuresLeft;
+    m_columns = {m_figuresLeft, m_figuresLeft, m_figuresLeft};
 }
 
-void RowAssembler::setLabelColumnRights(double en, double zh)
+void RowAssembler::setLabelColumns(const LabelColumns &columns)
 {
-    m_enRight = en;
-    m_zhRight = zh;
+    m_columns = columns;
 }
 
 int RowAssembler::bandOf(const FigureToken &t) const
@@ -107,10 +106,19 @@ void RowAssembler::flushPending()
 
 bool RowAssembler::chains(const Pending &prev, const BilingualLabel &next, double fontSize) const
 {
+    // The English column ends where the Chinese one starts.
+    const double enRoom = qMin(m_figuresLeft, m_columns.zhLeft);
     if (!prev.label.en.isEmpty() && !next.en.isEmpty())
-        return continues(prev.label.enBox, prev.label.en, next.enBox, next.en, m_enRight, m_figuresLeft, fontSize);
-    if (!prev.label.zh.isEmpty() && !next.zh.isEmpty())
-        return continues(prev.label.zhBox, prev.label.zh, next.zhBox, next.zh, m_zhRight, m_figuresLeft, fontSize);
+        return continues(prev.label.enBox, prev.label.en, next.enBox, next.en, m_columns.enRight, enRoom, fontSize);
+    if (!prev.label.zh.isEmpty() && !next.zh.isEmpty()) {
+        if (continues(prev.label.zhBox, prev.label.zh, next.zhBox, next.zh, m_columns.zhRight, m_figuresLeft, fontSize))
+            return true;
+        // One script running a line longer than the other: a Chinese-only line
+        // right under a bilingual one, in its column, finishes that label.
+        const double gap = next.zhBox.top() - prev.label.zhBox.bottom();
+        return prev.label.isBilingual() && next.en.isEmpty() && gap < 0.6 * fontSize
+            && next.zhBox.left() >= prev.label.zhBox.left() - 1 && next.zhBox.left() < prev.label.zhBox.right();
+    }
     return false;
 }
 

@@ -5,6 +5,15 @@
 
 namespace ledgerlens {
 
+// Where the label columns of a table end: the widest label of each script
+// (a bilingual table prints an English and a Chinese label column), and where
+// the Chinese column starts, which bounds the English one.
+struct LabelColumns
+{
+    double enRight = 0, zhRight = 0;
+    double zhLeft = 0;
+};
+
 // Turns the lines of a table body into line items: figures into their column,
 // the Notes column into item.note, wrapped labels joined onto the figure row,
 // label-only lines kept as headings.
@@ -12,9 +21,7 @@ class RowAssembler
 {
 public:
     RowAssembler(const QVector<Band> &bands, const std::optional<Band> &notes);
-    // The right edges of the English and Chinese label columns: the widest
-    // label of each script the table prints.
-    void setLabelColumnRights(double en, double zh);
+    void setLabelColumns(const LabelColumns &columns);
     void addLine(const TextLine &line, const LineParts &parts, const BilingualLabel &label);
     QVector<LineItem> items() const { return m_items; }
     int dataRows() const { return m_dataRows; }
@@ -38,7 +45,7 @@ private:
     // first line, the label continuing below").
     bool finishesLastItem(const BilingualLabel &label, double fontSize) const;
 
-    double m_enRight = 0, m_zhRight = 0;  // the label columns' right edges
+    LabelColumns m_columns;
     double m_figuresLeft = 0;   // where the Notes or figure columns begin
     QRectF m_lastEnBox, m_lastZhBox;      // the last figure row's label boxes
     double m_lastBottom = -1;

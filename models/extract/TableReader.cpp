@@ -150,16 +150,18 @@ QVector<Band> clusterBands(const QVector<FigureToken> &tokens)
 
 // The widest label of each script left of the figures: where wrapped labels
 // break (a bilingual table prints an English and a Chinese label column).
-QPair<double, double> labelColumnRights(const QVector<BilingualLabel> &labels, double figuresLeft)
+LabelColumns labelColumns(const QVector<BilingualLabel> &labels, double figuresLeft)
 {
-    double en = 0, zh = 0;
+    double en = 0, zh = 0, zhLeft = figuresLeft;
     for (const BilingualLabel &l : labels) {
+        if (l.isBilingual())
+            zhLeft = qMin(zhLeft, l.zhBox.left());
         if (!l.en.isEmpty() && l.enBox.right() < figuresLeft)
             en = qMax(en, l.enBox.right());
         if (!l.zh.isEmpty() && l.zhBox.right() < figuresLeft)
             zh = qMax(zh, l.zhBox.right());
     }
-    return {en > 0 ? en : figuresLeft, zh > 0 ? zh : figuresLeft};
+    return {en > 0 ? en : figuresLeft, zh > 0 ? zh : figuresLeft, zhLeft};
 }
 
 } // namespace
@@ -383,8 +385,7 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
     for (int i = f; i < end; ++i)
         labels.append(BilingualLabels::split(parts[i].labelWords));
     RowAssembler rows(out.bands, out.notes);
-    const auto rights = labelColumnRights(labels, out.notes ? out.notes->left : out.bands.front().left);
-    rows.setLabelColumnRights(rights.first, rights.second);
+    rows.setLabelColumns(labelColumns(labels, out.notes ? out.notes->left : out.bands.front().left));
     for (int i = f; i < end; ++i)
         rows.addLine(lines[i], parts[i], labels[i - f]);
     out.items = rows.items();

@@ -1,4 +1,5 @@
 // Lines, columns and rows from positioned words: what the recognisers build on.
+#include "extract/BilingualLabel.h"
 #include "extract/PerShareFigures.h"
 #include "extract/TableReader.h"
 #include "layout/PageFurniture.h"
@@ -246,6 +247,42 @@ private slots:
         QCOMPARE(rows[1].labelZh, QStringLiteral("經營租賃下持作自用之租賃土地之權益"));
         QCOMPARE(rows[2].label, QStringLiteral("Inventories"));
         QCOMPARE(rows[2].labelZh, QStringLiteral("存貨"));
+    }
+    // The Chinese half runs a line longer than the English one and carries
+    // the figures; a dash before the Chinese belongs to it; the English
+    // column ends where the Chinese one starts.
+    void bilingualHalvesOfUnequalLength()
+    {
+        Sheet s;
+        auto zh = [&s](const QString &text, double x, double y) {
+            for (int i = 0; i < text.size(); ++i) {
+                PdfWord w = word(text.mid(i, 1), x + 9.5 * i, y);
+                w.box.setWidth(9);
+                s.words.append(w);
+            }
+        };
+        s.row("", "", "2021", "2020");
+        zh(QStringLiteral("利息收入"), 250, s.y);
+        s.row("Interest income", "", "(27,719)", "(22,185)");
+        zh(QStringLiteral("按公允值計入損益處理之"), 250, s.y);
+        s.row("Net realised (gain) loss on", "", "", "");
+        zh(QStringLiteral("財務資產之已變現"), 258, s.y);
+        s.row("financial assets at fair value", "", "", "", 8);
+        zh(QStringLiteral("(收益)虧損淨額"), 258, s.y);
+        s.row("", "", "(9,481)", "23,594");
+        zh(QStringLiteral("投資活動所得現金淨額"), 250, s.y);
+        s.row("NET CASH FROM (USED IN) INVESTING", "", "", "");
+        s.row("ACTIVITIES", "", "11,625", "(699)", 8);
+        const auto rows = figureRows(readSheet(s));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[1].label, QStringLiteral("Net realised (gain) loss on financial assets at fair value"));
+        QCOMPARE(rows[1].labelZh, QStringLiteral("按公允值計入損益處理之財務資產之已變現(收益)虧損淨額"));
+        QCOMPARE(rows[2].label, QStringLiteral("NET CASH FROM (USED IN) INVESTING ACTIVITIES"));
+        const BilingualLabel dash = BilingualLabels::split({word(QStringLiteral("represented"), 50, 0),
+                                                            word(QStringLiteral("by"), 110, 0),
+                                                            word(QStringLiteral("-以銀行結餘"), 250, 0)});
+        QCOMPARE(dash.en, QStringLiteral("represented by"));
+        QCOMPARE(dash.zh, QStringLiteral("-以銀行結餘"));
     }
     void runningFootersAreNotRows()
     {
