@@ -107,7 +107,8 @@ Table RevenueMixRecogniser::recognise(const Table &pl, const QDate &periodEnd) c
                 for (int c = 0; c < it.cells.size() && hitCol < 0; ++c)
                     if (it.cells[c].value && matches(it.cells[c].value->toDouble(), unit, *revenue))
                         hitCol = c;
-                const bool isTotal = it.label.isEmpty() || it.kind == RowKind::Subtotal || isTotalLabel(it.label);
+                // By its words, not the row kind: "Net realised gains" is a line of the mix.
+                const bool isTotal = it.label.isEmpty() || isTotalLabel(it.label);
                 if (hitCol < 0 || !isTotal) {
                     if (isTotal)
                         blockStart = i + 1;

@@ -44,6 +44,39 @@ static bool startsWithDash(const QString &s)
     return !s.isEmpty() && dashes.contains(s.front());
 }
 
+namespace {
+
+bool inCapitals(const QString &t)
+{
+    return std::any_of(t.begin(), t.end(), [](QChar c) { return c.isUpper(); })
+        && std::none_of(t.begin(), t.end(), [](QChar c) { return c.isLower(); });
+}
+
+} // namespace
+
+bool RowAssembler::plainlyContinues(const QString &prevText, const QString &nextText)
+{
+    if (prevText.isEmpty() || nextText.isEmpty())
+        return false;
+    if (nextText.front().isLower())
+        return true;
+    static const QRegularExpression connector(QStringLiteral(
+        "(?:\\b(?:and|of|the|for|to|in|on|from|at|by|with|or|using|upon|through|as|less|into|under|over|between|net|other|non)|[,&/(-])$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (connector.match(prevText).hasMatch())
+        return true;
+    // A label set in capitals goes on with a word that cannot start one
+    // ("CASH AND CASH EQUIVALENTS" / "AT BEGINNING OF THE PERIOD").
+    static const QRegularExpression leadingConnector(QStringLiteral(
+        "^(?:and|of|the|for|to|in|on|from|at|by|with|or|less|into|under|over|between|net of|during|arising|attributable)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (inCapitals(prevText) && inCapitals(nextText) && leadingConnector.match(nextText).hasMatch())
+        return true;
+    // An abbreviation defined on a line of its own: ("FVTPL"), (“ECL”).
+    static const QRegularExpression parenthetical(QStringLiteral("^[\\(（][^()（）]{1,30}[\\)）]$"));
+    return parenthetical.match(nextText.trimmed()).hasMatch();
+}
+
 bool RowAssembler::continues(const QRectF &prev, const QString &prevText, const QRectF &next,
                              const QString &nextText, double labelRight, double figuresLeft, double fontSize)
 {
@@ -54,27 +87,12 @@ bool RowAssembler::continues(const QRectF &prev, const QString &prevText, const 
     const double gap = next.top() - prev.bottom();
     if (gap > 1.2 * fontSize + 2)
         return false;
-    if (nextText.front().isLower())
-        return true;
-    static const QRegularExpression connector(QStringLiteral(
-        "(?:\\b(?:and|of|the|for|to|in|on|from|at|by|with|or|using|upon|through|as|less|into|under|over|between|net|other|non)|[,&/(-])$"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (connector.match(prevText).hasMatch())
+    if (plainlyContinues(prevText, nextText))
         return true;
     const bool indented = next.left() > prev.left() + 2;
-    // A label set in capitals goes on with a word that cannot start one.
-    static const QRegularExpression leadingConnector(QStringLiteral(
-        "^(?:and|of|the|for|to|in|on|from|at|by|with|or|less|into|under|over|between|net of|during|arising|attributable)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (indented && leadingConnector.match(nextText).hasMatch())
-        return true;
     // A heading in capitals over items in mixed case ("CURRENT LIABILITIES" /
     // "Trade payables") is a heading, however long.
-    auto capitals = [](const QString &t) {
-        return std::any_of(t.begin(), t.end(), [](QChar c) { return c.isUpper(); })
-            && std::none_of(t.begin(), t.end(), [](QChar c) { return c.isLower(); });
-    };
-    if (capitals(prevText) && !capitals(nextText) && std::any_of(nextText.begin(), nextText.end(), [](QChar c) { return c.isLower(); }))
+    if (inCapitals(prevText) && !inCapitals(nextText) && std::any_of(nextText.begin(), nextText.end(), [](QChar c) { return c.isLower(); }))
         return false;
     // Indented under a line that ran out of room: the next line's first word
     // would not have fitted after it inside the label column (whose right

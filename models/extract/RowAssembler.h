@@ -28,6 +28,10 @@ public:
 
     // Whether `next` continues the label printed on `prev` (a wrapped label).
     // Boxes are the labels' own (without their figures or notes).
+    // The words alone say the label goes on: a lower-case start, a trailing
+    // connector ("and", ","), a capitals line going on with "AT ...", an
+    // abbreviation in parentheses on a line of its own.
+    static bool plainlyContinues(const QString &prevText, const QString &nextText);
     static bool continues(const QRectF &prev, const QString &prevText, const QRectF &next,
                           const QString &nextText, double labelRight, double figuresLeft, double fontSize);
 

@@ -164,6 +164,31 @@ LabelColumns labelColumns(const QVector<BilingualLabel> &labels, double figuresL
     return {en > 0 ? en : figuresLeft, zh > 0 ? zh : figuresLeft, zhLeft};
 }
 
+// Label-only lines right above the first figure row, in the label column, at
+// the body's line pitch, whose words plainly go on into the line below: the
+// start of its wrapped label, not part of the column header. (A heading
+// there stays out, as before: nothing says it is not one.)
+int labelLinesAbove(const QVector<TextLine> &lines, const QVector<LineParts> &parts, int firstData, double labelsEnd)
+{
+    int k = firstData;
+    while (k > 0) {
+        const TextLine &l = lines[k - 1];
+        const LineParts &p = parts[k - 1];
+        const double gap = lines[k].box.top() - l.box.bottom();
+        if (!p.figures.isEmpty() || p.label.isEmpty() || TableReader::isHeaderLike(p) || l.box.right() > labelsEnd - 2
+            || gap > 1.2 * qMax(l.fontSize, lines[k].fontSize) + 2 || l.page != lines[k].page
+            || parts[k].label.isEmpty())
+            break;
+        // In the script both lines print (a bilingual table: the English).
+        const BilingualLabel above = BilingualLabels::split(p.labelWords), below = BilingualLabels::split(parts[k].labelWords);
+        const bool english = !above.en.isEmpty() && !below.en.isEmpty();
+        if (!RowAssembler::plainlyContinues(english ? above.en : above.zh, english ? below.en : below.zh))
+            break;
+        --k;
+    }
+    return k;
+}
+
 } // namespace
 
 ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hints)
@@ -381,13 +406,16 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
     if (out.bands.isEmpty())
         return out;
 
+    // The first figure row's label may start on the lines above it.
+    const double labelsEnd = out.notes ? out.notes->left : out.bands.front().left;
+    const int first = labelLinesAbove(lines, parts, f, labelsEnd);
     QVector<BilingualLabel> labels;
-    for (int i = f; i < end; ++i)
+    for (int i = first; i < end; ++i)
         labels.append(BilingualLabels::split(parts[i].labelWords));
     RowAssembler rows(out.bands, out.notes);
-    rows.setLabelColumns(labelColumns(labels, out.notes ? out.notes->left : out.bands.front().left));
-    for (int i = f; i < end; ++i)
-        rows.addLine(lines[i], parts[i], labels[i - f]);
+    rows.setLabelColumns(labelColumns(labels, labelsEnd));
+    for (int i = first; i < end; ++i)
+        rows.addLine(lines[i], parts[i], labels[i - first]);
     out.items = rows.items();
     out.dataRows = rows.dataRows();
     for (int i = f; i < end; ++i)

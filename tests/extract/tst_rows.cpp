@@ -284,6 +284,26 @@ private slots:
         QCOMPARE(dash.en, QStringLiteral("represented by"));
         QCOMPARE(dash.zh, QStringLiteral("-以銀行結餘"));
     }
+    // The first figure row's label starting on the lines above it is not
+    // part of the header; an abbreviation on its own line finishes it; a
+    // mixed-case item opening with "At" is not glued onto its heading.
+    void firstRowWrappedAboveItsFigures()
+    {
+        Sheet s;
+        s.row("", "", "2021", "2020");
+        s.row("", "", "HK$", "HK$");
+        s.row("Net realised gain (loss) on financial assets", "", "", "");
+        s.row("at fair value through profit or loss", "", "", "", 8);
+        s.row(QStringLiteral("(\"FVTPL\")"), "", "9,481,598", "(23,594,852)", 8);
+        s.row("Time of revenue recognition", "", "", "");
+        s.row("At a point of time", "", "125,211", "117,950", 8);
+        TableHints hints;
+        hints.contextDate = QDate(2021, 9, 30);
+        const auto rows = figureRows(TableReader::read(Layout::buildLines(s.words), hints));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].label, QStringLiteral("Net realised gain (loss) on financial assets at fair value through profit or loss (\"FVTPL\")"));
+        QCOMPARE(rows[1].label, QStringLiteral("At a point of time"));
+    }
     void runningFootersAreNotRows()
     {
         QVector<PdfWord> w = label(QStringLiteral("NET ASSETS"), 50, 700);
