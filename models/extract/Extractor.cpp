@@ -5,6 +5,7 @@
 #include "PerShareFigures.h"
 #include "ReportMetadata.h"
 #include "RevenueMixRecogniser.h"
+#include "RevenueNote.h"
 #include "StatementRecogniser.h"
 #include "document/PdfDocument.h"
 #include "taxonomy/RowKeyer.h"
@@ -106,6 +107,10 @@ void Extractor::recognise(const DocumentText &doc, Report *report)
     }
     const Table *pl = report->table(TableKind::ProfitOrLoss);
     Table mix = RevenueMixRecogniser(doc).recognise(pl ? *pl : Table(), report->periodEnd);
+    // No income statement to anchor it (a note page on its own): the note
+    // headed "Turnover" / "Revenue" whose rows add up to their total.
+    if (mix.isEmpty() && !pl)
+        mix = RevenueNote::find(doc, report->periodEnd);
     // A revenue breakdown covers the statement's periods: the statement's
     // column for the same date says how long the period is, where a note's
     // shorter header (a bare "2024") leaves it unclear.
@@ -123,6 +128,10 @@ void Extractor::recognise(const DocumentText &doc, Report *report)
         if (!t.isEmpty())
             report->tables.insert(k, t);
     }
+    // A filing (or a page of one) without statements: the period its notes' tables are dated with.
+    for (const Table &t : report->tables)
+        if (!report->periodEnd.isValid() && !t.columns.isEmpty() && t.columns.front().periodEnd.isValid())
+            report->periodEnd = t.columns.front().periodEnd;
     report->currency = dominantCurrency(*report);
     // Tables printing no unit of their own use the statements' unit.
     qint64 statementUnit = 0;

@@ -115,6 +115,35 @@ private slots:
         QVERIFY(item(ageing, "0 - 30 days"));
         QCOMPARE(item(ageing, "0 - 30 days")->cells[1].value, d("9132"));
     }
+    // A revenue note printed on its own (no income statement to anchor it):
+    // found under its heading, group sub-totals counted once.
+    void revenueNoteWithoutStatements()
+    {
+        FilingDocument doc;
+        doc.runningHeader = QStringLiteral("Fixture Holdings Limited");
+        doc.addHeading(QStringLiteral("7. TURNOVER"));
+        doc.addParagraph(QStringLiteral("The amounts of each significant category of revenue recognised during the year are as follows:"));
+        FilingTable t;
+        FilingColumn y16, y15;
+        y16.header = {QStringLiteral("2016"), QStringLiteral("RMB'000")};
+        y15.header = {QStringLiteral("2015"), QStringLiteral("RMB'000")};
+        t.columns = {y16, y15};
+        t.addHeading(QStringLiteral("Program production income:"));
+        t.addRow(QStringLiteral("Service income"), {d("49254"), d("35625")});
+        t.addRow(QStringLiteral("Advertising income"), {std::nullopt, d("38")});
+        t.addRow(QString(), {d("49254"), d("35663")}, RowStyle::Total);
+        t.addRow(QStringLiteral("Mobile live broadcasting income"), {d("120"), std::nullopt});
+        t.addRow(QString(), {d("49374"), d("35663")}, RowStyle::Total);
+        doc.addTable(t);
+        QVERIFY(Fixtures::writeDocument(m_dir.filePath("revenuenote.pdf"), doc).ok);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("revenuenote.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *mix = r.report.table(TableKind::RevenueMix);
+        QVERIFY2(mix, "the revenue note is the revenue mix");
+        QCOMPARE(mix->items.last().cells[0].value, d("49374"));
+        QVERIFY(item(mix, "Mobile live broadcasting income"));
+        QCOMPARE(r.report.periodEnd, QDate(2016, 12, 31));
+    }
     void payablesAgeing()
     {
         const Table *t = m_result.report.table(TableKind::PayablesAgeing);
