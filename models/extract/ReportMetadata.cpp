@@ -10,16 +10,43 @@ namespace ledgerlens {
 
 void ReportMetadata::fill(Report &report, const DocumentText &doc)
 {
-    // "Stock code: 1149", "(Stock Codes: 0020 (HKD Counter)", "STOCK CODE\n1678", "股份代號：2512".
-    static const QRegularExpression code(QStringLiteral("(?:stock codes?|股份代號)(?:\\s*(?:no\\.?|number))?\\s*[:：]?\\s*(\\d{3,5})\\b"),
+    // The filer's own code: "(Stock code: 1149)" under the cover's name, or
+    // a "STOCK CODE" entry of the corporate information (front or back
+    // pages, often in two columns: the code sits under its label). A code
+    // inside a sentence is another company's (a director's other boards).
+    static const QRegularExpression code(QStringLiteral("^[\\(（]?\\s*(?:stock codes?|股份代號)(?:\\s*(?:no\\.?|number))?\\s*[:：]?\\s*(\\d{3,5})\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(QStringLiteral("^(?:stock codes?|股份代號)\\s*[:：]?$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(QStringLiteral("^(\\d{3,5})$"));
     QString text;
     const int scan = qMin<int>(doc.size(), 12);
     for (int p = 0; p < scan; ++p)
         for (const TextLine &l : doc[p].lines)
             text += l.text + QLatin1Char('\n');
-    if (const auto m = code.match(text); m.hasMatch())
-        report.stockCode = m.captured(1);
+    QVector<int> pages;
+    for (int p = 0; p < doc.size(); ++p)
+        if (p < scan || p >= doc.size() - 3)
+            pages.append(p);
+    for (int p : pages) {
+        const QVector<TextLine> &lines = doc[p].lines;
+        for (int i = 0; i < lines.size() && report.stockCode.isEmpty(); ++i) {
+            for (const Chunk &c : lines[i].chunks) {
+                if (const auto m = code.match(c.text.simplified()); m.hasMatch()) {
+                    report.stockCode = m.captured(1);
+                    break;
+                }
+                if (!label.match(c.text.simplified()).hasMatch())
+                    continue;
+                for (int k = i + 1; k < lines.size() && k <= i + 2 && report.stockCode.isEmpty(); ++k)
+                    for (const Chunk &below : lines[k].chunks)
+                        if (qAbs(below.box.left() - c.box.left()) < c.box.height())
+                            if (const auto m = number.match(below.text.simplified()); m.hasMatch())
+                                report.stockCode = m.captured(1);
+            }
+        }
+        if (!report.stockCode.isEmpty())
+            break;
+    }
     QSet<int> statementPages;
     for (const Table &t : report.tables) {
         if (!isPrimaryStatement(t.kind))

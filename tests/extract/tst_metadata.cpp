@@ -2,6 +2,7 @@
 // about (never its trustee, manager, auditor or a director), the stock code,
 // the currency of whole-dollar tables.
 #include "extract/CompanyName.h"
+#include "extract/ReportMetadata.h"
 #include "extract/Units.h"
 #include "layout/TextLine.h"
 
@@ -76,6 +77,32 @@ private slots:
         DocumentText zhOnly;
         zhOnly.append(page(1, {{QStringLiteral("港灣燈塔物流控股有限公司"), 100, 16}}));
         QCOMPARE(CompanyName::find(zhOnly, {}), QStringLiteral("港灣燈塔物流控股有限公司"));
+    }
+    // The filer's code, not another company's named in a director's biography.
+    void stockCodeOfTheFiler()
+    {
+        DocumentText doc;
+        doc.append(page(1, {{QStringLiteral("Ms. Lee was a director of Other Holdings Limited (Stock Code: 8132) until 2020."), 100, 9}}));
+        // Corporate information in two columns: the code under its label.
+        PageText info = page(2, {{QStringLiteral("Registered office"), 100, 10}, {QStringLiteral("Cricket Square"), 114, 10}});
+        PdfWord label{QStringLiteral("STOCK"), 2, QRectF(312, 100, 30, 10), 10};
+        PdfWord label2{QStringLiteral("CODE"), 2, QRectF(345, 100, 25, 10), 10};
+        PdfWord code{QStringLiteral("1678"), 2, QRectF(312, 114, 20, 10), 10};
+        QVector<PdfWord> words;
+        for (const TextLine &l : info.lines)
+            for (const Chunk &c : l.chunks)
+                words += c.words;
+        words << label << label2 << code;
+        info.lines = Layout::buildLines(words);
+        doc.append(info);
+        Report report;
+        ReportMetadata::fill(report, doc);
+        QCOMPARE(report.stockCode, QStringLiteral("1678"));
+        DocumentText cover;
+        cover.append(page(1, {{QStringLiteral("Fixture Holdings Limited"), 100, 16}, {QStringLiteral("(Stock code: 1149)"), 130, 9}}));
+        Report r2;
+        ReportMetadata::fill(r2, cover);
+        QCOMPARE(r2.stockCode, QStringLiteral("1149"));
     }
     void wholeCurrencyHeaders()
     {
