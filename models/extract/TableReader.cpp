@@ -189,6 +189,69 @@ int labelLinesAbove(const QVector<TextLine> &lines, const QVector<LineParts> &pa
     return k;
 }
 
+// A header chunk whose words sit over two or more columns, cut into one
+// chunk per printed cell: at the boundaries of the dates, years and audit
+// marks it runs together ("六月三十日十二月三十一日"), else word by word at
+// the column each word's centre is nearest. A chunk over one column (or
+// centred over the gap) stays whole.
+QVector<Chunk> splitAcrossBands(const Chunk &c, const QVector<Band> &bands)
+{
+    QVector<int> over;
+    for (int i = 0; i < bands.size(); ++i)
+        if (c.box.left() < bands[i].right - 2 && c.box.right() > bands[i].left + 2)
+            over.append(i);
+    if (over.size() < 2 || c.words.size() < 2)
+        return {c};
+    // Where each word starts in the chunk's text (joined as Layout joins it).
+    QVector<int> starts;
+    QString text;
+    for (const PdfWord &w : c.words) {
+        const QString joined = Layout::joinText(text, w.text);
+        starts.append(int(joined.size() - w.text.size()));
+        text = joined;
+    }
+    static const QRegularExpression cell(QStringLiteral(
+        "[〇零○一二三四五六七八九十\\d]{1,3}\\s*月\\s*[〇零○一二三四五六七八九十\\d]{1,3}\\s*日|[〇零○一二三四五六七八九]{4}\\s*年"
+        "|[\\(（]?(?:未經)?審核[\\)）]?|\\d{1,2}\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2}|(?:19|20)\\d{2}|[\\(（]?(?:un)?audited[\\)）]?"),
+        QRegularExpression::CaseInsensitiveOption);
+    QVector<int> cellOf(c.words.size(), -1);
+    int cells = 0;
+    for (auto it = cell.globalMatch(text); it.hasNext(); ++cells) {
+        const auto m = it.next();
+        for (int i = 0; i < c.words.size(); ++i)
+            if (starts[i] >= m.capturedStart() && starts[i] < m.capturedEnd())
+                cellOf[i] = cells;
+    }
+    const bool byCells = cells >= 2 && !cellOf.contains(-1);
+    QVector<Chunk> out;
+    int current = -2;
+    for (int i = 0; i < c.words.size(); ++i) {
+        const PdfWord &w = c.words[i];
+        int key = cellOf[i];
+        if (!byCells) {
+            double d = 1e9;
+            for (int b : over) {
+                const double x = w.box.center().x();
+                const double dist = x < bands[b].left ? bands[b].left - x : x > bands[b].right ? x - bands[b].right : 0;
+                if (dist < d) {
+                    d = dist;
+                    key = b;
+                }
+            }
+        }
+        if (key != current || out.isEmpty()) {
+            out.append(Chunk{w.text, w.box, {w}});
+            current = key;
+        } else {
+            Chunk &last = out.back();
+            last.text = Layout::joinText(last.text, w.text);
+            last.box = last.box.united(w.box);
+            last.words.append(w);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hints)
@@ -289,7 +352,15 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
     if (out.bands.isEmpty())
         return out;
 
-    // Header cells above each column.
+    // Header cells above each column. A cell set so close to its neighbour
+    // that the two read as one ("六月三十日十二月三十一日" over two columns)
+    // is cut between the columns it spans.
+    QVector<Chunk> cellStore;
+    for (const Chunk *c : headerChunks)
+        cellStore += splitAcrossBands(*c, out.bands);
+    headerChunks.clear();
+    for (const Chunk &c : cellStore)
+        headerChunks.append(&c);
     QVector<QStringList> own(out.bands.size());
     struct Spanning { QString text; double x; };
     QVector<Spanning> spanning;

@@ -304,6 +304,35 @@ private slots:
         QCOMPARE(rows[0].label, QStringLiteral("Net realised gain (loss) on financial assets at fair value through profit or loss (\"FVTPL\")"));
         QCOMPARE(rows[1].label, QStringLiteral("At a point of time"));
     }
+    // Two header cells set so close they read as one run of glyphs are cut
+    // between the columns they stand over.
+    void headerCellsGluedAcrossColumns()
+    {
+        QVector<PdfWord> w;
+        auto glyphs = [&w](const QString &text, double x, double y) {
+            for (int i = 0; i < text.size(); ++i) {
+                PdfWord g = word(text.mid(i, 1), x + 9 * i, y);
+                g.box.setWidth(9);
+                w.append(g);
+            }
+        };
+        glyphs(QStringLiteral("於二零零九年"), 366, 100);
+        glyphs(QStringLiteral("於二零零九年"), 446, 100);
+        glyphs(QStringLiteral("九月三十日三月三十一日"), 375, 112);  // one run over both columns
+        double y = 130;
+        for (const auto &[lbl, a, b] : {std::tuple{"Inventories", "19,391", "60,113"}, std::tuple{"Cash", "1,949", "3,314"}}) {
+            w += label(QString::fromLatin1(lbl), 50, y);
+            w.append(word(QString::fromLatin1(a), 420, y, true));
+            w.append(word(QString::fromLatin1(b), 500, y, true));
+            y += 12;
+        }
+        TableHints hints;
+        hints.flow = false;
+        const ReadTable t = TableReader::read(Layout::buildLines(w), hints);
+        QCOMPARE(t.columns.size(), 2);
+        QCOMPARE(t.columns[0].periodEnd, QDate(2009, 9, 30));
+        QCOMPARE(t.columns[1].periodEnd, QDate(2009, 3, 31));
+    }
     void runningFootersAreNotRows()
     {
         QVector<PdfWord> w = label(QStringLiteral("NET ASSETS"), 50, 700);
