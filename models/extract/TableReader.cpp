@@ -420,17 +420,19 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
         }
         keep.append(i);
         Column col;
-        // The spanning header nearest over the column that prints a period.
+        // The header cell nearest over the column that prints a period: a
+        // spanning one, or a group's year centred over some of its columns
+        // ("二零二五年" over four segment columns of that year).
         QString spanText;
         if (!Periods::findDate(text).isValid() && Periods::findYear(text) == 0) {
             double best = 1e9;
             const double cx = (out.bands[i].left + out.bands[i].right) / 2;
-            for (const Spanning &s : spanning) {
-                if (Periods::findYear(s.text) == 0 && !Periods::findDate(s.text).isValid())
+            for (const Chunk *c : headerChunks) {
+                if (Periods::findYear(c->text) == 0 && !Periods::findDate(c->text).isValid())
                     continue;
-                if (qAbs(s.x - cx) < best) {
-                    best = qAbs(s.x - cx);
-                    spanText = s.text;
+                if (qAbs(c->box.center().x() - cx) < best) {
+                    best = qAbs(c->box.center().x() - cx);
+                    spanText = c->text;
                 }
             }
         }

@@ -333,6 +333,29 @@ private slots:
         QCOMPARE(t.columns[0].periodEnd, QDate(2009, 9, 30));
         QCOMPARE(t.columns[1].periodEnd, QDate(2009, 3, 31));
     }
+    // A year centred over a group of four segment columns dates all four.
+    void groupYearDatesEveryColumnUnderIt()
+    {
+        QVector<PdfWord> w;
+        w.append(word(QStringLiteral("2025"), 300, 100));
+        w.append(word(QStringLiteral("2024"), 460, 100));
+        const QStringList segments = {QStringLiteral("Audio"), QStringLiteral("Laptop"), QStringLiteral("Elim."), QStringLiteral("Total")};
+        for (int c = 0; c < 8; ++c)
+            w.append(word(segments[c % 4], 250 + 40 * c, 112, true));
+        double y = 130;
+        for (const char *lbl : {"External sales", "Segment result"}) {
+            w += label(QString::fromLatin1(lbl), 50, y);
+            for (int c = 0; c < 8; ++c)
+                w.append(word(QStringLiteral("9,313"), 250 + 40 * c, y, true));
+            y += 12;
+        }
+        TableHints hints;
+        hints.contextDate = QDate(2025, 3, 31);
+        const ReadTable t = TableReader::read(Layout::buildLines(w), hints);
+        QCOMPARE(t.columns.size(), 8);
+        for (int c = 0; c < 8; ++c)
+            QCOMPARE(t.columns[c].periodEnd, c < 4 ? QDate(2025, 3, 31) : QDate(2024, 3, 31));
+    }
     void runningFootersAreNotRows()
     {
         QVector<PdfWord> w = label(QStringLiteral("NET ASSETS"), 50, 700);
