@@ -101,13 +101,19 @@ QString CompanyName::find(const DocumentText &doc, const QSet<int> &statementPag
             const QString around = (i > 0 ? page.lines[i - 1].text : QString()) + QLatin1Char(' ')
                 + (i + 1 < page.lines.size() ? page.lines[i + 1].text : QString());
             for (const QString &t : texts) {
-                if (namesAnAgent(t))
-                    continue;
+                // The role is judged on the name itself: what follows it may be
+                // the sentence defining it ("X Limited (the "Company") ... directors").
                 QString name;
-                bool chinese = false;
-                if (const auto m = englishName().match(t); m.hasMatch())
+                bool chinese = false, defined = false;
+                if (const auto m = englishName().match(t); m.hasMatch()) {
+                    if (namesAnAgent(t.left(m.capturedEnd(1))))
+                        continue;
                     name = clean(m.captured(1));
-                else if (const auto z = chineseName().match(QString(t).remove(QLatin1Char(' '))); z.hasMatch()) {
+                    defined = t.mid(m.capturedEnd(1)).contains(QRegularExpression(
+                        QStringLiteral("^\\s*[\\(（]\\s*[\"“「]*\\s*(?:the\\s+[\"“]?company|本公司)"), QRegularExpression::CaseInsensitiveOption));
+                } else if (const auto z = chineseName().match(QString(t).remove(QLatin1Char(' '))); z.hasMatch()) {
+                    if (namesAnAgent(t))
+                        continue;
                     name = z.captured(1);
                     chinese = true;
                 }
@@ -129,6 +135,8 @@ QString CompanyName::find(const DocumentText &doc, const QSet<int> &statementPag
                     s += 4;
                 if (namesARole(around))
                     s -= 3;
+                if (defined)
+                    s += 4;  // "X Limited (the "Company")": the filer defining itself
                 e.score += s;
             }
         }

@@ -452,7 +452,8 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
             static const QRegularExpression periodWords(QStringLiteral(
                 "\\b(ended|as at|as of|at|year|years|months?|january|february|march|april|may|june|july|august|september|"
                 "october|november|december)\\b|截至|止|於|年度"), QRegularExpression::CaseInsensitiveOption);
-            if (Units::find(t).isValid() || Periods::findAudited(t) || Periods::findYear(t) || Periods::findDate(t).isValid()
+            if (Units::find(t).isValid() || Units::findWholeCurrency(t).isValid() || Periods::findAudited(t) || Periods::findYear(t)
+                || Periods::findDate(t).isValid()
                 || isHeaderWord(t) || periodWords.match(t).hasMatch())
                 continue;
             seg.append(t);
@@ -460,7 +461,7 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
         col.segment = Layout::joinText(QString(), seg.join(QLatin1Char(' '))).simplified();
         QStringList labelParts;
         for (const QString &t : own[i])
-            if (!Units::find(t).isValid() && !Periods::findAudited(t))
+            if (!Units::find(t).isValid() && !Units::findWholeCurrency(t).isValid() && !Periods::findAudited(t))
                 labelParts.append(t);
         if (!spanText.isEmpty())
             labelParts.append(spanText);

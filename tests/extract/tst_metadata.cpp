@@ -68,6 +68,15 @@ private slots:
                             {QStringLiteral("Mr. Chan Tai Man, Director of Lantern Limited"), 600, 9}}));
         QCOMPARE(CompanyName::find(doc, {}), QStringLiteral("Broad Reach International Pharmaceutical Holdings Limited"));
     }
+    // Only prose names the filer: the sentence defining "the Company" counts,
+    // though it goes on to name the directors.
+    void nameDefinedInASentence()
+    {
+        DocumentText doc;
+        doc.append(page(1, {{QStringLiteral("(於百慕達註冊成立之有限公司)"), 100, 12},
+                            {QStringLiteral("Lamp Holdings Limited (「本公司」)董事宣佈本公司截至二零二五年三月三十一日止年度之業績"), 200, 10}}));
+        QCOMPARE(CompanyName::find(doc, {}), QStringLiteral("Lamp Holdings Limited"));
+    }
     void englishNameOfAChineseFiling()
     {
         DocumentText doc;
