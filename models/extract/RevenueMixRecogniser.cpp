@@ -90,6 +90,7 @@ Table RevenueMixRecogniser::recognise(const Table &pl, const QDate &periodEnd) c
             TableHints hints;
             hints.flow = true;
             hints.fallbackDate = periodEnd;
+            const int regionStart = start;
             const QVector<TextLine> region = page.lines.mid(start);
             const ReadTable r = TableReader::read(region, hints);
             if (r.firstDataLine < 0)
@@ -101,6 +102,7 @@ Table RevenueMixRecogniser::recognise(const Table &pl, const QDate &periodEnd) c
             // The total row and the block of rows above it that adds up to it.
             int blockStart = 0, totals = 0;
             int chosenStart = -1, chosenEnd = -1;
+            bool oneLine = false;
             for (int i = 0; i < r.items.size(); ++i) {
                 const LineItem &it = r.items[i];
                 int hitCol = -1;
@@ -109,6 +111,18 @@ Table RevenueMixRecogniser::recognise(const Table &pl, const QDate &periodEnd) c
                         hitCol = c;
                 // By its words, not the row kind: "Net realised gains" is a line of the mix.
                 const bool isTotal = it.label.isEmpty() || isTotalLabel(it.label);
+                // A one-line breakdown: the only line under "Turnover" is all of it
+                // ("Turnover: Sales of pharmaceutical products").
+                static const QRegularExpression revenueHeading(QStringLiteral("^(?:turnover|revenue|revenues|營業額|收益|收入)[:：]?$"),
+                                                               QRegularExpression::CaseInsensitiveOption);
+                // (The heading may be the line above the table's first row.)
+                const QString above = i > 0 ? (r.items[i - 1].kind == RowKind::Heading ? r.items[i - 1].label : QString())
+                    : regionStart + r.firstDataLine > 0 ? page.lines[regionStart + r.firstDataLine - 1].text : QString();
+                if (hitCol >= 0 && !isTotal && chosenStart < 0 && revenueHeading.match(above.simplified()).hasMatch()
+                    && (i + 1 == r.items.size() || r.items[i + 1].kind == RowKind::Heading)) {
+                    chosenStart = chosenEnd = i;
+                    oneLine = true;
+                }
                 if (hitCol < 0 || !isTotal) {
                     if (isTotal)
                         blockStart = i + 1;
@@ -140,7 +154,7 @@ Table RevenueMixRecogniser::recognise(const Table &pl, const QDate &periodEnd) c
             for (int k = chosenStart; k <= chosenEnd; ++k)
                 context += QLatin1Char(' ') + r.items[k].label;
             int score = (r.hasPercentColumn ? 3 : 0) + (good.match(context).hasMatch() ? 2 : 0)
-                - (bad.match(context).hasMatch() ? 3 : 0) - (totals - 1);
+                - (bad.match(context).hasMatch() ? 3 : 0) - (totals - 1) - (oneLine ? 4 : 0);
             if (score <= best.score)
                 continue;
             Table t;
@@ -149,7 +163,8 @@ Table RevenueMixRecogniser::recognise(const Table &pl, const QDate &periodEnd) c
             t.currency = r.unit.currency;
             t.columns = r.columns;
             t.items = r.items.mid(chosenStart, chosenEnd - chosenStart + 1);
-            t.items.last().kind = RowKind::Subtotal;
+            if (!oneLine)
+                t.items.last().kind = RowKind::Subtotal;
             for (int k = firstLine - 1; k >= 0 && k >= firstLine - 10; --k) {
                 const QString s = page.lines[k].text.simplified();
                 if (!s.isEmpty() && s.size() < 80 && !TableReader::isHeaderLike(TableReader::split(page.lines[k]))

@@ -94,16 +94,19 @@ StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line
         if (from < 0) {
             // No title: a continuation shows the same period header near the top.
             int years = 0, firstData = -1;
+            bool newSection = false;
             for (int i = 0; i < next.lines.size() && i < 14; ++i) {
                 const LineParts p = TableReader::split(next.lines[i]);
                 if (TableReader::isDataLine(p)) {
                     firstData = i;
                     break;
                 }
+                // A note heading over the page's first table: the notes have begun.
+                newSection = newSection || TableReader::isStopMarker(next.lines[i].text.simplified());
                 if (Periods::findYear(next.lines[i].text) > 0 || Units::find(next.lines[i].text).isValid())
                     ++years;
             }
-            if (firstData < 0 || years == 0)
+            if (firstData < 0 || years == 0 || newSection)
                 break;
             from = 0;
         }

@@ -94,13 +94,17 @@ bool TableReader::isDataLine(const LineParts &p)
 
 namespace {
 
-bool isStopMarker(const QString &text)
+} // namespace
+
+bool TableReader::isStopMarker(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(
         "^(the (above|accompanying)\\b|notes to the|附註為|隨附|上述|以上)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression numbered(QStringLiteral("^\\d{1,2}\\.?\\s+[A-Z][A-Z ,&'()-]{6,}$"));
     return re.match(text).hasMatch() || numbered.match(text).hasMatch();
 }
+
+namespace {
 
 // Prose runs from the label area into the figure columns in one piece; a
 // header line has separate cells, a spanning header sits over the figures only.

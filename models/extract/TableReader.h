@@ -71,6 +71,9 @@ LineParts split(const TextLine &line);
 // A line that can only be a header: years, units, "Notes", (Unaudited).
 bool isHeaderLike(const LineParts &parts);
 bool isDataLine(const LineParts &parts);
+// A line that ends a table: "The above ... should be read", "Notes to the ...",
+// a numbered note heading ("5. TURNOVER AND OTHER REVENUE").
+bool isStopMarker(const QString &text);
 // Reads the first table in `lines` (header above its first figure row).
 ReadTable read(const QVector<TextLine> &lines, const TableHints &hints);
 // Appends the rows of a continuation (next page) using the same columns.

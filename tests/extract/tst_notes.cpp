@@ -144,6 +144,34 @@ private slots:
         QVERIFY(item(mix, "Mobile live broadcasting income"));
         QCOMPARE(r.report.periodEnd, QDate(2016, 12, 31));
     }
+    // The only line under "Turnover" is the whole revenue: a one-line mix.
+    void oneLineRevenueBreakdown()
+    {
+        FilingDocument doc;
+        doc.runningHeader = QStringLiteral("Fixture Holdings Limited");
+        doc.addTable(Fixtures::profitOrLossTable()); // revenue 369,696 / 301,862
+        doc.addPageBreak();
+        doc.addHeading(QStringLiteral("5. TURNOVER AND OTHER REVENUE"));
+        FilingTable t;
+        FilingColumn y24, y23;
+        y24.header = {QStringLiteral("2024"), QStringLiteral("RMB'000")};
+        y23.header = {QStringLiteral("2023"), QStringLiteral("RMB'000")};
+        t.columns = {y24, y23};
+        t.addHeading(QStringLiteral("Turnover"));
+        t.addRow(QStringLiteral("Sales of cloud services"), {d("369696"), d("301862")});
+        t.addHeading(QStringLiteral("Other revenue"));
+        t.addRow(QStringLiteral("Interest income"), {d("614"), d("809")});
+        t.addRow(QStringLiteral("Exchange gain"), {d("5345"), d("2123")});
+        t.addRow(QString(), {d("5959"), d("2932")}, RowStyle::Total);
+        doc.addTable(t);
+        QVERIFY(Fixtures::writeDocument(m_dir.filePath("oneline.pdf"), doc).ok);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("oneline.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *mix = r.report.table(TableKind::RevenueMix);
+        QVERIFY2(mix, "a one-line breakdown is a revenue mix");
+        QCOMPARE(mix->items.size(), 1);
+        QCOMPARE(mix->items.front().label, QStringLiteral("Sales of cloud services"));
+    }
     void payablesAgeing()
     {
         const Table *t = m_result.report.table(TableKind::PayablesAgeing);
