@@ -1,0 +1,25 @@
+#pragma once
+
+#include "BilingualLabel.h"
+#include "RowAssembler.h"
+#include "TableReader.h"
+
+namespace ledgerlens::TableStages {
+
+// The stages TableReader::read runs between finding the figure lines and
+// assembling rows, each a pure function of the page's own lines and boxes.
+
+// A line of prose running from the labels into the figure columns (ends a
+// header or a body); a run of header words set close together is not prose.
+bool isProse(const TextLine &l, double figureLeft);
+// The figure columns: tokens clustered by their right edges.
+QVector<Band> clusterBands(const QVector<FigureToken> &tokens);
+// Where the English and Chinese label columns end (and the Chinese begins).
+LabelColumns labelColumns(const QVector<BilingualLabel> &labels, double figuresLeft);
+// The first line of the body: label lines above the first figure row that
+// plainly go on into it belong to its label, not to the column header.
+int labelLinesAbove(const QVector<TextLine> &lines, const QVector<LineParts> &parts, int firstData, double labelsEnd);
+// A header chunk over two or more columns cut into one chunk per cell.
+QVector<Chunk> splitAcrossBands(const Chunk &c, const QVector<Band> &bands);
+
+} // namespace ledgerlens::TableStages
