@@ -11,6 +11,22 @@ bool isTextRule(const QString &word)
     return word.size() >= 3 && std::all_of(word.begin(), word.end(), [](QChar c) { return rule.contains(c); });
 }
 
+namespace {
+
+// Text and box of a chunk from its words, or of a line from its chunks.
+template <typename Part>
+void rejoin(const QVector<Part> &parts, QString *text, QRectF *box)
+{
+    text->clear();
+    *box = QRectF();
+    for (const Part &p : parts) {
+        *text = joinText(*text, p.text);
+        *box = box->isNull() ? p.box : box->united(p.box);
+    }
+}
+
+} // namespace
+
 void dropTextRules(QVector<TextLine> &lines)
 {
     for (int i = lines.size() - 1; i >= 0; --i) {
@@ -28,12 +44,7 @@ void dropTextRules(QVector<TextLine> &lines)
                 l.chunks.removeAt(c);
                 continue;
             }
-            chunk.text.clear();
-            chunk.box = QRectF();
-            for (const PdfWord &w : chunk.words) {
-                chunk.text = joinText(chunk.text, w.text);
-                chunk.box = chunk.box.isNull() ? w.box : chunk.box.united(w.box);
-            }
+            rejoin(chunk.words, &chunk.text, &chunk.box);
         }
         if (!changed)
             continue;
@@ -41,12 +52,7 @@ void dropTextRules(QVector<TextLine> &lines)
             lines.removeAt(i);
             continue;
         }
-        l.text.clear();
-        l.box = QRectF();
-        for (const Chunk &chunk : l.chunks) {
-            l.text = joinText(l.text, chunk.text);
-            l.box = l.box.isNull() ? chunk.box : l.box.united(chunk.box);
-        }
+        rejoin(l.chunks, &l.text, &l.box);
     }
 }
 

@@ -22,19 +22,6 @@ QStringList labelsOf(const LineItem &item)
     return out;
 }
 
-// A section tag with the wider tags it belongs to, most specific first.
-QStringList tagsOf(const QString &section)
-{
-    if (section.isEmpty())
-        return {};
-    QStringList tags{section};
-    if (section.endsWith(QLatin1String("_assets")))
-        tags << QStringLiteral("assets");
-    else if (section.endsWith(QLatin1String("_liabilities")))
-        tags << QStringLiteral("liabilities");
-    return tags;
-}
-
 bool sameFigures(const LineItem &a, const LineItem &b)
 {
     if (a.cells.size() != b.cells.size())
@@ -70,6 +57,18 @@ QString totalOfSection(const QString &section)
 }
 
 } // namespace
+
+QStringList RowKeyer::sectionTags(const QString &section)
+{
+    if (section.isEmpty())
+        return {};
+    QStringList tags{section};
+    if (section.endsWith(QLatin1String("_assets")))
+        tags << QStringLiteral("assets");
+    else if (section.endsWith(QLatin1String("_liabilities")))
+        tags << QStringLiteral("liabilities");
+    return tags;
+}
 
 RowKeyer::RowKeyer(const Taxonomy &taxonomy) : m_taxonomy(taxonomy) {}
 
@@ -193,7 +192,7 @@ void RowKeyer::assignStatement(Table &t) const
             context = flavour;
         const bool unlabelledTotal = item.kind == RowKind::Subtotal && item.label.trimmed().isEmpty();
         const Taxonomy::Match m = unlabelledTotal ? sectionTotal(t, row, section, sectionHeading)
-                                                  : matchRow(t, item, tagsOf(context));
+                                                  : matchRow(t, item, sectionTags(context));
         const auto earlier = firstRow.constFind(m.key);
         if (!m.isEmpty() && earlier != firstRow.constEnd() && !sameFigures(t.items[*earlier], item))
             continue; // a second, different row for one key: not guessed

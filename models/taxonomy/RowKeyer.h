@@ -22,6 +22,9 @@ public:
     explicit RowKeyer(const Taxonomy &taxonomy = Taxonomy::builtin());
 
     void assign(Table &table) const;
+    // A section tag with the wider tags it belongs to, most specific first
+    // ("current_assets" -> current_assets, assets).
+    static QStringList sectionTags(const QString &section);
 
 private:
     Taxonomy::Match matchRow(const Table &t, const LineItem &item, const QStringList &sections) const;

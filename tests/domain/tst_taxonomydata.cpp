@@ -6,6 +6,8 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include "taxonomy/RowKeyer.h"
+
 #include <QtTest>
 
 using namespace ledgerlens;
@@ -16,18 +18,6 @@ namespace {
 
 const QList<TableKind> kStatements = {TableKind::ProfitOrLoss, TableKind::ComprehensiveIncome,
                                       TableKind::FinancialPosition, TableKind::CashFlows};
-
-QStringList tagsOf(const QString &section)
-{
-    if (section.isEmpty())
-        return {};
-    QStringList tags{section};
-    if (section.endsWith(QLatin1String("_assets")))
-        tags << QStringLiteral("assets");
-    else if (section.endsWith(QLatin1String("_liabilities")))
-        tags << QStringLiteral("liabilities");
-    return tags;
-}
 
 } // namespace
 
@@ -50,7 +40,7 @@ private slots:
         int checked = 0;
         for (const Taxonomy::Entry &e : t.entries(kind)) {
             for (const QString &label : e.labels) {
-                const Taxonomy::Match m = t.match(kind, label, tagsOf(e.section));
+                const Taxonomy::Match m = t.match(kind, label, RowKeyer::sectionTags(e.section));
                 QVERIFY2(m.key == e.key, qPrintable(QStringLiteral("%1 \"%2\" [%3] -> %4").arg(e.key, label, e.section, m.key)));
                 ++checked;
             }
@@ -104,7 +94,7 @@ private slots:
         for (const QString &h : heading.value(kind)) {
             const QString s = t.sectionOfHeading(kind, h);
             QVERIFY2(!s.isEmpty(), qPrintable(h));
-            for (const QString &tag : tagsOf(s))
+            for (const QString &tag : RowKeyer::sectionTags(s))
                 reachable.insert(tag);
         }
         for (const Taxonomy::Entry &e : t.entries(kind)) {

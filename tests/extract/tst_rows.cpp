@@ -35,6 +35,18 @@ QVector<PdfWord> label(const QString &text, double x, double y)
     return out;
 }
 
+// CJK text as poppler gives it: one word per glyph, 9 pt wide, `pitch` apart.
+QVector<PdfWord> glyphs(const QString &text, double x, double y, double pitch = 9.5)
+{
+    QVector<PdfWord> out;
+    for (int i = 0; i < text.size(); ++i) {
+        PdfWord g = word(text.mid(i, 1), x + pitch * i, y);
+        g.box.setWidth(9);
+        out.append(g);
+    }
+    return out;
+}
+
 struct Sheet
 {
     QVector<PdfWord> words;
@@ -222,13 +234,7 @@ private slots:
     void bilingualLabelColumns()
     {
         Sheet s;
-        auto zh = [&s](const QString &text, double x, double y) {
-            for (int i = 0; i < text.size(); ++i) {
-                PdfWord w = word(text.mid(i, 1), x + 9.5 * i, y);
-                w.box.setWidth(9);
-                s.words.append(w);
-            }
-        };
+        auto zh = [&s](const QString &text, double x, double y) { s.words += glyphs(text, x, y); };
         s.row("", "", "2024", "2023");
         zh(QStringLiteral("營業額"), 114, s.y);
         s.row("Turnover", "", "76,705", "52,399");  // glued: Chinese right after the English
@@ -254,13 +260,7 @@ private slots:
     void bilingualHalvesOfUnequalLength()
     {
         Sheet s;
-        auto zh = [&s](const QString &text, double x, double y) {
-            for (int i = 0; i < text.size(); ++i) {
-                PdfWord w = word(text.mid(i, 1), x + 9.5 * i, y);
-                w.box.setWidth(9);
-                s.words.append(w);
-            }
-        };
+        auto zh = [&s](const QString &text, double x, double y) { s.words += glyphs(text, x, y); };
         s.row("", "", "2021", "2020");
         zh(QStringLiteral("利息收入"), 250, s.y);
         s.row("Interest income", "", "(27,719)", "(22,185)");
@@ -308,17 +308,9 @@ private slots:
     // between the columns they stand over.
     void headerCellsGluedAcrossColumns()
     {
-        QVector<PdfWord> w;
-        auto glyphs = [&w](const QString &text, double x, double y) {
-            for (int i = 0; i < text.size(); ++i) {
-                PdfWord g = word(text.mid(i, 1), x + 9 * i, y);
-                g.box.setWidth(9);
-                w.append(g);
-            }
-        };
-        glyphs(QStringLiteral("於二零零九年"), 366, 100);
-        glyphs(QStringLiteral("於二零零九年"), 446, 100);
-        glyphs(QStringLiteral("九月三十日三月三十一日"), 375, 112);  // one run over both columns
+        QVector<PdfWord> w = glyphs(QStringLiteral("於二零零九年"), 366, 100, 9);
+        w += glyphs(QStringLiteral("於二零零九年"), 446, 100, 9);
+        w += glyphs(QStringLiteral("九月三十日三月三十一日"), 375, 112, 9);  // one run over both columns
         double y = 130;
         for (const auto &[lbl, a, b] : {std::tuple{"Inventories", "19,391", "60,113"}, std::tuple{"Cash", "1,949", "3,314"}}) {
             w += label(QString::fromLatin1(lbl), 50, y);
