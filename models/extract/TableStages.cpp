@@ -93,10 +93,9 @@ int labelLinesAbove(const QVector<TextLine> &lines, const QVector<LineParts> &pa
 }
 
 // A header chunk whose words sit over two or more columns, cut into one
-// chunk per printed cell: at the boundaries of the dates, years and audit
-// marks it runs together ("六月三十日十二月三十一日"), else word by word at
-// the column each word's centre is nearest. A chunk over one column (or
-// centred over the gap) stays whole.
+// chunk per printed cell at the boundaries of the dates, years and audit
+// marks it runs together ("六月三十日十二月三十一日"). A chunk over one
+// column, or one header spanning several, stays whole.
 QVector<Chunk> splitAcrossBands(const Chunk &c, const QVector<Band> &bands)
 {
     QVector<int> over;
@@ -125,23 +124,14 @@ QVector<Chunk> splitAcrossBands(const Chunk &c, const QVector<Band> &bands)
             if (starts[i] >= m.capturedStart() && starts[i] < m.capturedEnd())
                 cellOf[i] = cells;
     }
-    const bool byCells = cells >= 2 && !cellOf.contains(-1);
+    // Otherwise it is one header spanning the columns ("For the six months ended").
+    if (cells < 2 || cellOf.contains(-1))
+        return {c};
     QVector<Chunk> out;
     int current = -2;
     for (int i = 0; i < c.words.size(); ++i) {
         const PdfWord &w = c.words[i];
-        int key = cellOf[i];
-        if (!byCells) {
-            double d = 1e9;
-            for (int b : over) {
-                const double x = w.box.center().x();
-                const double dist = x < bands[b].left ? bands[b].left - x : x > bands[b].right ? x - bands[b].right : 0;
-                if (dist < d) {
-                    d = dist;
-                    key = b;
-                }
-            }
-        }
+        const int key = cellOf[i];
         if (key != current || out.isEmpty()) {
             out.append(Chunk{w.text, w.box, {w}});
             current = key;

@@ -19,7 +19,7 @@ LabelColumns labelColumns(const QVector<BilingualLabel> &labels, double figuresL
 // The first line of the body: label lines above the first figure row that
 // plainly go on into it belong to its label, not to the column header.
 int labelLinesAbove(const QVector<TextLine> &lines, const QVector<LineParts> &parts, int firstData, double labelsEnd);
-// A header chunk over two or more columns cut into one chunk per cell.
+// A header chunk running two columns' cells together, cut into one chunk per cell.
 QVector<Chunk> splitAcrossBands(const Chunk &c, const QVector<Band> &bands);
 
 } // namespace ledgerlens::TableStages
