@@ -1,5 +1,7 @@
 #include "LabelNormalizer.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 #include <QVector>
 
@@ -12,9 +14,12 @@ struct Rewrite
     QRegularExpression re;
     QString with;
     QStringList needles = {}; // the rewrite can only apply when all of these occur
+    bool chinese = false;     // only text with CJK characters can match
 
-    void apply(QString &s) const
+    void apply(QString &s, bool hasCjk) const
     {
+        if (chinese && !hasCjk)
+            return;
         for (const QString &n : needles) {
             if (!s.contains(n))
                 return;
@@ -79,12 +84,12 @@ QVector<Rewrite> buildPairRewrites()
             QStringLiteral("%1\\s*/\\s*%2").arg(wb, wa),       // loss/profit
         };
         for (const QString &f : forms)
-            out.append({rx(f), major, {major, QString::fromUtf8(p.minor)}});
+            out.append({rx(f), major, {major, QString::fromUtf8(p.minor)}, false});
     }
     for (const auto &s : kStandalone) {
         QString word = QString::fromUtf8(s[0]);
         word.remove(QStringLiteral("\\b"));
-        out.append({rx(QString::fromUtf8(s[0])), QString::fromUtf8(s[1]), {word}});
+        out.append({rx(QString::fromUtf8(s[0])), QString::fromUtf8(s[1]), {word}, false});
     }
     return out;
 }
@@ -103,19 +108,19 @@ QVector<Rewrite> buildPhraseRewrites()
          QStringLiteral("at beginning of period"), {QStringLiteral("at ")}},
         {rx(QStringLiteral("\\bat (?:the )?end of (?:the )?(?:financial )?%1").arg(months)),
          QStringLiteral("at end of period"), {QStringLiteral("at ")}},
-        {rx(QStringLiteral("本財政年度|本年度|本期間|本中期|本期|期內|年內|本年")), QStringLiteral("本期")},
-        {rx(QStringLiteral("^年度")), QStringLiteral("本期")},
-        {rx(QStringLiteral("年初|期初")), QStringLiteral("期初")},
-        {rx(QStringLiteral("年末|年終|年底|期末|期終")), QStringLiteral("期末")},
+        {rx(QStringLiteral("本財政年度|本年度|本期間|本中期|本期|期內|年內|本年")), QStringLiteral("本期"), {}, true},
+        {rx(QStringLiteral("^年度")), QStringLiteral("本期"), {}, true},
+        {rx(QStringLiteral("年初|期初")), QStringLiteral("期初"), {}, true},
+        {rx(QStringLiteral("年末|年終|年底|期末|期終")), QStringLiteral("期末"), {}, true},
         // Who profit is attributable to.
         {rx(QStringLiteral("\\b(?:owners|equity holders|equity shareholders|ordinary equity holders|"
                            "shareholders|equity owners) of the (?:company|parent|group|bank)\\b")),
          QStringLiteral("owners of the company"), {QStringLiteral(" of the ")}},
         {rx(QStringLiteral("(?:本公司|母公司)(?:普通股權益持有人|權益持有人|權益擁有人|擁有人|股東)")),
-         QStringLiteral("本公司擁有人")},
+         QStringLiteral("本公司擁有人"), {}, true},
         // Particles that vary freely between filings.
-        {rx(QStringLiteral("[之的]")), QString()},
-        {rx(QStringLiteral("^於")), QString()},
+        {rx(QStringLiteral("[之的]")), QString(), {}, true},
+        {rx(QStringLiteral("^於")), QString(), {}, true},
     };
 }
 
@@ -190,19 +195,29 @@ QString LabelNormalizer::normalize(const QString &printed) const
     static const QRegularExpression ampersand = rx(QStringLiteral("\\s*&\\s*"));
     static const QRegularExpression wordHyphen = rx(QStringLiteral("(?<=[a-z])-(?=[a-z])"));
 
+    // Each regular expression runs only where a cheap test says it can match:
+    // this runs on every variant of the taxonomy at load and on every label.
+    static const QString leadingChars = QStringLiteral("-•·*●▪◦> \t");
     QString s = fold(printed);
-    s.replace(leading, QString());
-    s.replace(trailing, QString());
-    s.replace(currencySuffix(), QString());
-    s.replace(ampersand, QStringLiteral(" and "));
-    s.replace(wordHyphen, QStringLiteral(" "));
+    if (!s.isEmpty() && leadingChars.contains(s.front()))
+        s.replace(leading, QString());
+    if (!s.isEmpty() && QStringLiteral(":;. \t").contains(s.back()))
+        s.replace(trailing, QString());
+    if (s.endsWith(QLatin1Char(')')))
+        s.replace(currencySuffix(), QString());
+    if (s.contains(QLatin1Char('&')))
+        s.replace(ampersand, QStringLiteral(" and "));
+    if (s.contains(QLatin1Char('-')))
+        s.replace(wordHyphen, QStringLiteral(" "));
+    const bool hasCjk = std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x2E80; });
     for (const Rewrite &r : pairs)
-        r.apply(s);
+        r.apply(s, hasCjk);
     for (const Rewrite &r : phrases)
-        r.apply(s);
+        r.apply(s, hasCjk);
     s.replace(QStringLiteral("profit per share"), QStringLiteral("earnings per share"));
     s = s.simplified();
-    s.replace(trailing, QString());
+    if (!s.isEmpty() && QStringLiteral(":;. \t").contains(s.back()))
+        s.replace(trailing, QString());
     return s;
 }
 

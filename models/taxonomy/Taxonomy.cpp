@@ -117,7 +117,12 @@ void Taxonomy::loadTable(const QString &table, TableKind kind, const QJsonArray 
             if (std::any_of(label.cbegin(), label.cend(), LabelNormalizer::isCjk)
                 && !m_chineseLabels[entry.key].contains(label))
                 m_chineseLabels[entry.key] << label;
-            const QString n = m_normalizer.normalize(l.toString());
+            // The same variant recurs across tables (profit, impairment, cash):
+            // fold each once (loading the taxonomy runs in every extraction).
+            auto folded = m_folded.constFind(label);
+            if (folded == m_folded.constEnd())
+                folded = m_folded.insert(label, m_normalizer.normalize(label));
+            const QString n = *folded;
             QVector<Candidate> &claims = entries.exact[n];
             bool clash = false;
             bool same = false;

@@ -126,6 +126,7 @@ private:
     static bool isAgeing(TableKind kind);
     static Match resolve(const QVector<Candidate> &candidates, const QStringList &sections);
     void loadTable(const QString &table, TableKind kind, const QJsonArray &entries, QStringList *problems);
+    QHash<QString, QString> m_folded;  // printed variant -> folded, while loading
     void loadExtras(const QJsonObject &root, QStringList *problems);
 
     LabelNormalizer m_normalizer;
