@@ -1,8 +1,8 @@
 #include "ReportJson.h"
 
 #include <QFileInfo>
-#include <cmath>
 #include <QJsonArray>
+#include <cmath>
 
 namespace ledgerlens {
 
@@ -141,7 +141,10 @@ Table ReportJson::tableFromJson(TableKind kind, const QJsonObject &o)
     t.kind = kind;
     t.title = o[QStringLiteral("title")].toString();
     t.pages = intsFromJson(o[QStringLiteral("pages")].toArray());
-    t.unit = qint64(o[QStringLiteral("unit")].toDouble(1));
+    // A unit is a whole multiple (1, 1000, 1000000); anything else, including
+    // numbers beyond qint64 that would overflow the conversion, reads as 1.
+    const double unit = o[QStringLiteral("unit")].toDouble(1);
+    t.unit = unit >= 1 && unit <= 1e15 && unit == std::floor(unit) ? qint64(unit) : 1;
     t.currency = o[QStringLiteral("currency")].toString();
     for (const auto &cv : o[QStringLiteral("columns")].toArray()) {
         const QJsonObject co = cv.toObject();
