@@ -1,5 +1,6 @@
 // RowKeyer: a caption's key from the statement context it is printed in
 // (section headings, attribution blocks, cash flow activity blocks).
+#include "TableRows.h"
 #include "taxonomy/RowKeyer.h"
 
 #include <QtTest>
@@ -8,32 +9,10 @@ using namespace ledgerlens;
 
 namespace {
 
-LineItem heading(const QString &label)
-{
-    LineItem h;
-    h.label = label;
-    h.kind = RowKind::Heading;
-    h.cells.resize(2);
-    return h;
-}
+using TableRows::heading;
+using TableRows::row;
 
-LineItem row(const QString &label, qint64 a, qint64 b = 0, RowKind kind = RowKind::Item)
-{
-    LineItem r;
-    r.label = label;
-    r.kind = kind;
-    r.cells = {{Decimal(a), {}}, {Decimal(b), {}}};
-    return r;
-}
-
-Table table(TableKind kind, const QVector<LineItem> &items)
-{
-    Table t;
-    t.kind = kind;
-    t.items = items;
-    RowKeyer().assign(t);
-    return t;
-}
+Table table(TableKind kind, const QVector<LineItem> &items) { return TableRows::keyed(kind, items); }
 
 QStringList keys(const Table &t)
 {

@@ -1,5 +1,6 @@
 // An unlabelled subtotal takes the key of the section it sums, when the
 // figures prove it sums the whole section; otherwise it stays unmapped.
+#include "TableRows.h"
 #include "checks/SummedBlock.h"
 #include "taxonomy/RowKeyer.h"
 
@@ -9,34 +10,12 @@ using namespace ledgerlens;
 
 namespace {
 
-LineItem heading(const QString &label)
-{
-    LineItem h;
-    h.label = label;
-    h.kind = RowKind::Heading;
-    h.cells.resize(2);
-    return h;
-}
-
-LineItem row(const QString &label, qint64 a, qint64 b, RowKind kind = RowKind::Item)
-{
-    LineItem r;
-    r.label = label;
-    r.kind = kind;
-    r.cells = {{Decimal(a), {}}, {Decimal(b), {}}};
-    return r;
-}
+using TableRows::heading;
+using TableRows::row;
 
 LineItem unlabelled(qint64 a, qint64 b) { return row(QString(), a, b, RowKind::Subtotal); }
 
-Table keyed(const QVector<LineItem> &items)
-{
-    Table t;
-    t.kind = TableKind::FinancialPosition;
-    t.items = items;
-    RowKeyer().assign(t);
-    return t;
-}
+Table keyed(const QVector<LineItem> &items) { return TableRows::keyed(TableKind::FinancialPosition, items); }
 
 } // namespace
 
