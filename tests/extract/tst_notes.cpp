@@ -30,6 +30,15 @@ FilingTable ageingTable(const char *a, const char *b, const char *total1, const 
     return t;
 }
 
+// Two flow columns headed by their year alone, in RMB'000 (a note's header).
+QVector<FilingColumn> yearColumns(const char *current, const char *prior)
+{
+    QVector<FilingColumn> cols(2);
+    cols[0].header = {QString::fromLatin1(current), QStringLiteral("RMB'000")};
+    cols[1].header = {QString::fromLatin1(prior), QStringLiteral("RMB'000")};
+    return cols;
+}
+
 const LineItem *item(const Table *t, const QString &label)
 {
     for (const LineItem &it : t->items)
@@ -124,10 +133,7 @@ private slots:
         doc.addHeading(QStringLiteral("7. TURNOVER"));
         doc.addParagraph(QStringLiteral("The amounts of each significant category of revenue recognised during the year are as follows:"));
         FilingTable t;
-        FilingColumn y16, y15;
-        y16.header = {QStringLiteral("2016"), QStringLiteral("RMB'000")};
-        y15.header = {QStringLiteral("2015"), QStringLiteral("RMB'000")};
-        t.columns = {y16, y15};
+        t.columns = yearColumns("2016", "2015");
         t.addHeading(QStringLiteral("Program production income:"));
         t.addRow(QStringLiteral("Service income"), {d("49254"), d("35625")});
         t.addRow(QStringLiteral("Advertising income"), {std::nullopt, d("38")});
@@ -153,10 +159,7 @@ private slots:
         doc.addPageBreak();
         doc.addHeading(QStringLiteral("5. TURNOVER AND OTHER REVENUE"));
         FilingTable t;
-        FilingColumn y24, y23;
-        y24.header = {QStringLiteral("2024"), QStringLiteral("RMB'000")};
-        y23.header = {QStringLiteral("2023"), QStringLiteral("RMB'000")};
-        t.columns = {y24, y23};
+        t.columns = yearColumns("2024", "2023");
         t.addHeading(QStringLiteral("Turnover"));
         t.addRow(QStringLiteral("Sales of cloud services"), {d("369696"), d("301862")});
         t.addHeading(QStringLiteral("Other revenue"));
