@@ -46,7 +46,8 @@ QString clean(QString name)
 {
     name.remove(QChar(0x00AE)).remove(QChar(0x2122));
     name = name.simplified();
-    if (name == name.toUpper() && name.contains(QRegularExpression(QStringLiteral("[A-Z]")))) {
+    static const QRegularExpression latinCapital(QStringLiteral("[A-Z]"));
+    if (name == name.toUpper() && name.contains(latinCapital)) {
         QStringList words = name.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (QString &w : words)
             w[0] = w[0].toUpper();
@@ -109,8 +110,9 @@ QString CompanyName::find(const DocumentText &doc, const QSet<int> &statementPag
                     if (namesAnAgent(t.left(m.capturedEnd(1))))
                         continue;
                     name = clean(m.captured(1));
-                    defined = t.mid(m.capturedEnd(1)).contains(QRegularExpression(
-                        QStringLiteral("^\\s*[\\(（]\\s*[\"“「]*\\s*(?:the\\s+[\"“]?company|本公司)"), QRegularExpression::CaseInsensitiveOption));
+                    static const QRegularExpression definesCompany(
+                        QStringLiteral("^\\s*[\\(（]\\s*[\"“「]*\\s*(?:the\\s+[\"“]?company|本公司)"), QRegularExpression::CaseInsensitiveOption);
+                    defined = t.mid(m.capturedEnd(1)).contains(definesCompany);
                 } else if (const auto z = chineseName().match(QString(t).remove(QLatin1Char(' '))); z.hasMatch()) {
                     if (namesAnAgent(t))
                         continue;
@@ -130,8 +132,9 @@ QString CompanyName::find(const DocumentText &doc, const QSet<int> &statementPag
                     s += 1.5;  // running header
                 if (statement)
                     s += 2;
-                if (around.contains(QRegularExpression(QStringLiteral("stock code|incorporated in|股份代號|註冊成立"),
-                                                       QRegularExpression::CaseInsensitiveOption)))
+                static const QRegularExpression listing(QStringLiteral("stock code|incorporated in|股份代號|註冊成立"),
+                                                        QRegularExpression::CaseInsensitiveOption);
+                if (around.contains(listing))
                     s += 4;
                 if (namesARole(around))
                     s -= 3;

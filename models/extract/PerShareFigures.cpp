@@ -49,7 +49,8 @@ std::optional<PerShareFigure> PerShareFigures::parse(const QString &text)
     if (open != close || (m.capturedLength(4) > 0 && m.capturedLength(6) > 0))
         return std::nullopt;
     QString currency = prefix;
-    if (currency.isEmpty() || minor.contains(QRegularExpression(QStringLiteral("^(HK|RMB|US)"), QRegularExpression::CaseInsensitiveOption)))
+    static const QRegularExpression minorNamesCurrency(QStringLiteral("^(HK|RMB|US)"), QRegularExpression::CaseInsensitiveOption);
+    if (currency.isEmpty() || minor.contains(minorNamesCurrency))
         currency = minor;
     const QString unit = unitOf(currency, minor);
     if (unit.isEmpty())
