@@ -66,15 +66,36 @@ const char *const kStandalone[][2] = {
     {"流出", "流入"},
 };
 
-QVector<Rewrite> buildPairRewrites()
+// The six printed forms of one sign pair, tried only when both words occur
+// (one test per pair instead of one per form: this runs on every variant of
+// the taxonomy at load and on every label read).
+struct PairRewrites
 {
-    QVector<Rewrite> out;
+    QString major;
+    QString minor;
+    bool chinese = false;
+    QVector<Rewrite> forms;
+
+    void apply(QString &s, bool hasCjk) const
+    {
+        if (chinese && !hasCjk)
+            return;
+        if (!s.contains(major) || !s.contains(minor))
+            return;
+        for (const Rewrite &f : forms)
+            s.replace(f.re, major);
+    }
+};
+
+QVector<PairRewrites> buildPairRewrites()
+{
+    QVector<PairRewrites> out;
     for (const SignPair &p : kPairs) {
         const QString a = QRegularExpression::escape(QString::fromUtf8(p.major));
         const QString b = QRegularExpression::escape(QString::fromUtf8(p.minor));
         const QString wa = p.words ? QStringLiteral("\\b%1\\b").arg(a) : a;
         const QString wb = p.words ? QStringLiteral("\\b%1\\b").arg(b) : b;
-        const QString major = QString::fromUtf8(p.major);
+        PairRewrites pair{QString::fromUtf8(p.major), QString::fromUtf8(p.minor), !p.words, {}};
         const QStringList forms = {
             QStringLiteral("\\(%1\\)\\s*/?\\s*%2").arg(b, wa), // (loss)/profit, (loss) profit
             QStringLiteral("%1\\s*/?\\s*\\(%2\\)").arg(wa, b), // profit/(loss), profit (loss)
@@ -84,8 +105,15 @@ QVector<Rewrite> buildPairRewrites()
             QStringLiteral("%1\\s*/\\s*%2").arg(wb, wa),       // loss/profit
         };
         for (const QString &f : forms)
-            out.append({rx(f), major, {major, QString::fromUtf8(p.minor)}, false});
+            pair.forms.append({rx(f), pair.major});
+        out.append(pair);
     }
+    return out;
+}
+
+QVector<Rewrite> buildStandaloneRewrites()
+{
+    QVector<Rewrite> out;
     for (const auto &s : kStandalone) {
         QString word = QString::fromUtf8(s[0]);
         word.remove(QStringLiteral("\\b"));
@@ -188,7 +216,8 @@ QString LabelNormalizer::fold(const QString &printed) const
 
 QString LabelNormalizer::normalize(const QString &printed) const
 {
-    static const QVector<Rewrite> pairs = buildPairRewrites();
+    static const QVector<PairRewrites> pairs = buildPairRewrites();
+    static const QVector<Rewrite> standalone = buildStandaloneRewrites();
     static const QVector<Rewrite> phrases = buildPhraseRewrites();
     static const QRegularExpression leading = rx(QStringLiteral("^[-•·*●▪◦>\\s]+"));
     static const QRegularExpression trailing = rx(QStringLiteral("[:;.\\s]+$"));
@@ -210,7 +239,9 @@ QString LabelNormalizer::normalize(const QString &printed) const
     if (s.contains(QLatin1Char('-')))
         s.replace(wordHyphen, QStringLiteral(" "));
     const bool hasCjk = std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x2E80; });
-    for (const Rewrite &r : pairs)
+    for (const PairRewrites &r : pairs)
+        r.apply(s, hasCjk);
+    for (const Rewrite &r : standalone)
         r.apply(s, hasCjk);
     for (const Rewrite &r : phrases)
         r.apply(s, hasCjk);
