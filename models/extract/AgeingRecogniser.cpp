@@ -33,6 +33,30 @@ int subjectOf(const QString &context)
     return qAbs(r - a) <= qAbs(p - a) ? 1 : -1;
 }
 
+// A labelled row whose figures are the buckets' sums is their total, whatever
+// its caption ("Trade receivables, net of allowance").
+bool sumsBuckets(const QVector<LineItem> &buckets, const LineItem &row)
+{
+    bool any = false;
+    for (int c = 0; c < row.cells.size(); ++c) {
+        Decimal sum;
+        bool seen = false;
+        for (const LineItem &b : buckets) {
+            if (c < b.cells.size() && b.cells[c].value) {
+                sum = sum + *b.cells[c].value;
+                seen = true;
+            }
+        }
+        const std::optional<Decimal> &v = row.cells[c].value;
+        if (!seen && !v)
+            continue;
+        if (!seen || !v || !(sum == *v))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 // Keeps the bucket rows and the total under them.
 QVector<LineItem> bucketBlock(const QVector<LineItem> &items)
 {
@@ -50,7 +74,7 @@ QVector<LineItem> bucketBlock(const QVector<LineItem> &items)
             out.append(it);
             continue;
         }
-        if (it.label.isEmpty() || it.kind == RowKind::Subtotal) {
+        if (it.label.isEmpty() || it.kind == RowKind::Subtotal || sumsBuckets(out, it)) {
             LineItem total = it;
             total.kind = RowKind::Subtotal;
             out.append(total);
@@ -103,7 +127,9 @@ Table AgeingRecogniser::recognise(TableKind kind, const QDate &periodEnd) const
             for (const LineItem &it : block)
                 buckets += it.kind != RowKind::Subtotal;
             const QString lower = context.toLower();
-            const bool trade = lower.contains(QLatin1String("trade")) || context.contains(QStringLiteral("貿易"));
+            // "Accounts receivable" and 應收賬款 are the trade balances too.
+            const bool trade = lower.contains(QLatin1String("trade")) || lower.contains(QLatin1String("accounts"))
+                || context.contains(QStringLiteral("貿易")) || context.contains(QStringLiteral("賬款"));
             // One age band is a table too when the lead-in names the trade
             // balances it ages ("Ageing analysis of trade payables: 0-30 days").
             if (buckets < 1 || (buckets < 2 && !trade))

@@ -124,6 +124,36 @@ private slots:
         QVERIFY(item(ageing, "0 - 30 days"));
         QCOMPARE(item(ageing, "0 - 30 days")->cells[1].value, d("9132"));
     }
+    // The ageing inside a wider note table, in Chinese: one status band
+    // (並未逾期或減值, neither past due nor impaired), the accounts receivable
+    // total named by its caption, then the note's other rows, which are not
+    // ageing. 應收賬款 is the trade balance, as "accounts receivable" is.
+    void oneBandAgeingInsideANoteTable()
+    {
+        FilingDocument doc;
+        doc.runningHeader = QStringLiteral("Fixture Holdings Limited");
+        doc.addTable(Fixtures::profitOrLossTable());
+        doc.addHeading(QStringLiteral("11. 應收賬款及其他應收款項"));
+        doc.addParagraph(QStringLiteral("應收賬款及其他應收款項中包括賬齡分析如下之應收賬款："));
+        FilingTable t;
+        t.columns = {balanceColumn("30 June", "2024", false), balanceColumn("31 December", "2023", true)};
+        t.addRow(QStringLiteral("並未逾期或減值"), {std::nullopt, d("3745")});
+        t.addRow(QStringLiteral("應收賬款（扣除呆賬撥備）"), {std::nullopt, d("3745")});
+        t.addRow(QStringLiteral("其他應收款項"), {d("310"), d("2074")});
+        t.addRow(QStringLiteral("貸款及應收款項"), {d("310"), d("5819")});
+        doc.addTable(t);
+        QVERIFY(Fixtures::writeDocument(m_dir.filePath("zhbucket.pdf"), doc).ok);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("zhbucket.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *ageing = r.report.table(TableKind::ReceivablesAgeing);
+        QVERIFY2(ageing && !ageing->items.isEmpty(), "the one-band ageing is found");
+        QCOMPARE(ageing->items.size(), 2);
+        QCOMPARE(ageing->items[0].label, QStringLiteral("並未逾期或減值"));
+        QCOMPARE(ageing->items[1].kind, RowKind::Subtotal);
+        QCOMPARE(ageing->items[1].cells[1].value, d("3745"));
+        QCOMPARE(ageing->columns.size(), 2);
+        QCOMPARE(ageing->columns[1].periodEnd, QDate(2023, 12, 31));
+    }
     // A revenue note printed on its own (no income statement to anchor it):
     // found under its heading, group sub-totals counted once.
     void revenueNoteWithoutStatements()
