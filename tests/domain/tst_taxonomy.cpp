@@ -95,6 +95,8 @@ private slots:
         QTest::newRow("收益") << PL << "收益" << "revenue";
         QTest::newRow("銷貨成本") << PL << "銷貨成本" << "cost_of_sales";
         QTest::newRow("毛利") << PL << "毛利" << "gross_profit";
+        QTest::newRow("(虧損)/盈利毛額") << PL << "(虧損)╱盈利毛額" << "gross_profit";
+        QTest::newRow("毛利潤") << PL << "毛利潤" << "gross_profit";
         QTest::newRow("除所得稅前虧損") << PL << "除所得稅前虧損" << "profit_before_tax";
         QTest::newRow("除稅前溢利") << PL << "除稅前溢利" << "profit_before_tax";
         QTest::newRow("所得稅開支") << PL << "所得稅開支" << "income_tax";
