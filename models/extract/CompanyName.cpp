@@ -60,14 +60,131 @@ struct Evidence
 {
     double score = 0;
     bool chinese = false;
+    bool defined = false; // printed once as "X (the "Company")"
     int firstPage = 0;
 };
+
+struct Candidate
+{
+    QString name;
+    bool chinese = false;
+    bool defined = false;  // "X Limited (the "Company")": the filer defining itself
+    bool atStart = false;  // the name opens the text it was read from
+};
+
+// The name a text reads as, if any. The role is judged on the name itself:
+// what follows it may be the sentence defining it ("X Limited (the "Company")
+// ... directors").
+Candidate readName(const QString &t)
+{
+    Candidate c;
+    if (const auto m = englishName().match(t); m.hasMatch()) {
+        if (namesAnAgent(t.left(m.capturedEnd(1))))
+            return c;
+        c.name = clean(m.captured(1));
+        static const QRegularExpression definesCompany(
+            QStringLiteral("^\\s*[\\(（]\\s*[\"“「]*\\s*(?:the\\s+[\"“]?company|本公司)"), QRegularExpression::CaseInsensitiveOption);
+        c.defined = t.mid(m.capturedEnd(1)).contains(definesCompany);
+        c.atStart = m.capturedStart(1) == 0;
+    } else if (const auto z = chineseName().match(QString(t).remove(QLatin1Char(' '))); z.hasMatch()) {
+        if (namesAnAgent(t))
+            return c;
+        c.name = z.captured(1);
+        c.chinese = true;
+    }
+    if (c.name.size() < 4 || c.name.split(QLatin1Char(' ')).size() > 12)
+        c.name.clear();
+    return c;
+}
+
+// The capitalised words a sentence's line ends with: the start of a name the
+// sentence wraps ("... the board of directors of Broad Intelligence" /
+// "Holdings Limited (the "Company")"). A line of capitalised words only is a
+// heading above the sentence, not part of it.
+QString trailingCapitalised(const QString &line)
+{
+    const QStringList words = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList run;
+    int k = int(words.size()) - 1;
+    for (; k >= 0; --k) {
+        const QString &w = words[k];
+        if (!w[0].isUpper() || w.back() == QLatin1Char('.') || w.back() == QLatin1Char(',') || w.back() == QLatin1Char(')'))
+            break;
+        run.prepend(w);
+    }
+    if (k < 0 || !words[k][0].isLower())
+        return QString();
+    return run.join(QLatin1Char(' '));
+}
+
+// Two lines that read as one wrapped name: one type size, a small gap.
+bool wrapsOnto(const TextLine &a, const TextLine &b)
+{
+    return qAbs(a.fontSize - b.fontSize) < 1 && b.box.top() - a.box.bottom() < b.fontSize;
+}
+
+// A name that ends the one the filing defines as "the Company" is that name
+// cut where a line wrapped (a logotype's second line): its evidence counts for
+// the whole. Only when exactly one defined name ends with it.
+void mergeWrappedTails(QHash<QString, Evidence> &names)
+{
+    const QStringList keys = names.keys();
+    for (const QString &tail : keys) {
+        if (tail.count(QLatin1Char(' ')) < 1 || names[tail].chinese)
+            continue;
+        QString whole;
+        int wholes = 0;
+        for (const QString &k : keys) {
+            if (k.size() > tail.size() && k.endsWith(QLatin1Char(' ') + tail, Qt::CaseInsensitive)
+                && names[k].defined) {
+                whole = k;
+                ++wholes;
+            }
+        }
+        if (wholes == 1) {
+            names[whole].score += names[tail].score;
+            names.remove(tail);
+        }
+    }
+}
+
+// The parts of a running header or footer: "2016 Annual Report • X Limited 97".
+QStringList furnitureParts(const TextLine &l)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s*[•·|│]\\s*|\\s{2,}"));
+    QStringList out;
+    for (const Chunk &c : l.chunks)
+        for (const QString &part : c.text.split(separators, Qt::SkipEmptyParts))
+            out.append(part.trimmed());
+    return out;
+}
+
+double medianFontSize(const PageText &page)
+{
+    QVector<double> sizes;
+    for (const TextLine &l : page.lines)
+        sizes.append(l.fontSize);
+    std::sort(sizes.begin(), sizes.end());
+    return sizes.isEmpty() ? 10 : sizes[sizes.size() / 2];
+}
 
 } // namespace
 
 QString CompanyName::find(const DocumentText &doc, const QSet<int> &statementPages)
 {
     QHash<QString, Evidence> names;
+    auto credit = [&names](const Candidate &c, int page, double s) {
+        Evidence &e = names[c.name];
+        if (e.firstPage == 0)
+            e.firstPage = page;
+        e.chinese = c.chinese;
+        e.defined = e.defined || c.defined;
+        e.score += s;
+    };
+    static const QRegularExpression listing(QStringLiteral("stock code|incorporated in|股份代號|註冊成立"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    struct FurniturePart { QString text; int page; bool statement; };
+    QVector<FurniturePart> furniture;
     const int pages = int(doc.size());
     for (int p = 0; p < pages; ++p) {
         const PageText &page = doc[p];
@@ -75,14 +192,10 @@ QString CompanyName::find(const DocumentText &doc, const QSet<int> &statementPag
         const bool statement = statementPages.contains(page.page);
         if (!early && !statement)
             continue;
-        double median = 0;
-        {
-            QVector<double> sizes;
-            for (const TextLine &l : page.lines)
-                sizes.append(l.fontSize);
-            std::sort(sizes.begin(), sizes.end());
-            median = sizes.isEmpty() ? 10 : sizes[sizes.size() / 2];
-        }
+        for (const TextLine &l : page.furniture)
+            for (const QString &part : furnitureParts(l))
+                furniture.append({part, page.page, statement});
+        const double median = medianFontSize(page);
         const double top = page.size.height() > 0 ? page.size.height() * 0.15 : 120;
         for (int i = 0; i < page.lines.size(); ++i) {
             const TextLine &l = page.lines[i];
@@ -90,41 +203,29 @@ QString CompanyName::find(const DocumentText &doc, const QSet<int> &statementPag
             for (const Chunk &c : l.chunks)
                 if (l.chunks.size() > 1)
                     texts.append(c.text.simplified());
-            // A name wrapped over two or three lines of the same size.
+            // A name wrapped over two or three lines, ending on this one (a
+            // line going on into a sentence is the sentence's, see below).
             QString joined = l.text.simplified();
-            for (int k = i - 1; k >= 0 && k >= i - 2; --k) {
-                const TextLine &a = page.lines[k], &b = page.lines[k + 1];
-                if (qAbs(a.fontSize - b.fontSize) >= 1 || b.box.top() - a.box.bottom() >= b.fontSize)
+            const bool nameOnly = !l.text.contains(QLatin1Char('(')) && !l.text.contains(QChar(0xFF08));
+            for (int k = i - 1; nameOnly && k >= 0 && k >= i - 2; --k) {
+                if (!wrapsOnto(page.lines[k], page.lines[k + 1]))
                     break;
-                joined = Layout::joinText(a.text.simplified(), joined);
+                joined = Layout::joinText(page.lines[k].text.simplified(), joined);
                 texts.append(joined);
             }
             const QString around = (i > 0 ? page.lines[i - 1].text : QString()) + QLatin1Char(' ')
                 + (i + 1 < page.lines.size() ? page.lines[i + 1].text : QString());
             for (const QString &t : texts) {
-                // The role is judged on the name itself: what follows it may be
-                // the sentence defining it ("X Limited (the "Company") ... directors").
-                QString name;
-                bool chinese = false, defined = false;
-                if (const auto m = englishName().match(t); m.hasMatch()) {
-                    if (namesAnAgent(t.left(m.capturedEnd(1))))
-                        continue;
-                    name = clean(m.captured(1));
-                    static const QRegularExpression definesCompany(
-                        QStringLiteral("^\\s*[\\(（]\\s*[\"“「]*\\s*(?:the\\s+[\"“]?company|本公司)"), QRegularExpression::CaseInsensitiveOption);
-                    defined = t.mid(m.capturedEnd(1)).contains(definesCompany);
-                } else if (const auto z = chineseName().match(QString(t).remove(QLatin1Char(' '))); z.hasMatch()) {
-                    if (namesAnAgent(t))
-                        continue;
-                    name = z.captured(1);
-                    chinese = true;
-                }
-                if (name.size() < 4 || name.split(QLatin1Char(' ')).size() > 12)
+                Candidate c = readName(t);
+                if (c.name.isEmpty())
                     continue;
-                Evidence &e = names[name];
-                if (e.firstPage == 0)
-                    e.firstPage = page.page;
-                e.chinese = chinese;
+                // The defining sentence wrapped inside the name: its first
+                // words end the line above.
+                if (c.defined && c.atStart && i > 0 && wrapsOnto(page.lines[i - 1], l)) {
+                    const QString head = trailingCapitalised(page.lines[i - 1].text);
+                    if (!head.isEmpty() && !namesAnAgent(head))
+                        c.name = clean(head + QLatin1Char(' ') + c.name);
+                }
                 double s = 1;
                 if (p == 0)
                     s += 2 * qMin(3.0, l.fontSize / qMax(1.0, median));
@@ -132,18 +233,33 @@ QString CompanyName::find(const DocumentText &doc, const QSet<int> &statementPag
                     s += 1.5;  // running header
                 if (statement)
                     s += 2;
-                static const QRegularExpression listing(QStringLiteral("stock code|incorporated in|股份代號|註冊成立"),
-                                                        QRegularExpression::CaseInsensitiveOption);
                 if (around.contains(listing))
                     s += 4;
                 if (namesARole(around))
                     s -= 3;
-                if (defined)
-                    s += 4;  // "X Limited (the "Company")": the filer defining itself
-                e.score += s;
+                if (c.defined)
+                    s += 4;
+                credit(c, page.page, s);
             }
         }
     }
+    // The running footer the page number was taken from names the report,
+    // beside a report title or a section name ("Corporate Profile X Limited"):
+    // it confirms a name the pages print, and is the name only when the pages
+    // print none (a page cut from a report).
+    const QStringList seen = names.keys();
+    for (const FurniturePart &f : furniture) {
+        const double s = 2.5 + (f.statement ? 2 : 0);
+        QString within;
+        for (const QString &k : seen)
+            if (f.text.contains(k, Qt::CaseInsensitive) && (within.isEmpty() || names[k].score > names[within].score))
+                within = k;
+        if (!within.isEmpty())
+            names[within].score += s;
+        else if (const Candidate c = readName(f.text); !c.name.isEmpty() && seen.isEmpty())
+            credit(c, f.page, s);
+    }
+    mergeWrappedTails(names);
     QString best;
     double bestScore = -1e9;
     for (auto it = names.constBegin(); it != names.constEnd(); ++it) {

@@ -33,7 +33,7 @@ DocumentText PageReader::read(const QString &path, const QString &password, int 
             pt.wordCount = words.words.size();
             pt.lines = Layout::buildLines(words.words);
             Layout::dropTextRules(pt.lines);
-            Layout::dropPageNumbers(pt.lines, pt.size);
+            pt.furniture = Layout::dropPageNumbers(pt.lines, pt.size);
             // Counted under the lock so the pages reported only ever go up
             // (the worker's progress lines are read as monotonic).
             QMutexLocker lock(&progressLock);

@@ -13,6 +13,7 @@ struct PageText
     int page = 0;            // 1-based
     QSizeF size;
     QVector<TextLine> lines;
+    QVector<TextLine> furniture; // running header and footer lines taken out of lines
     int wordCount = 0;
 };
 

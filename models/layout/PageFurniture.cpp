@@ -37,22 +37,24 @@ bool isRunningLine(const TextLine &line)
 
 } // namespace
 
-void dropPageNumbers(QVector<TextLine> &lines, const QSizeF &pageSize)
+QVector<TextLine> dropPageNumbers(QVector<TextLine> &lines, const QSizeF &pageSize)
 {
+    QVector<TextLine> dropped;
     if (lines.size() < 2 || pageSize.height() <= 0)
-        return;
+        return dropped;
     // The outer eighth of the page: margins, where running furniture sits.
     const double margin = pageSize.height() / 8;
     const TextLine &last = lines.back();
     const TextLine &aboveLast = lines[lines.size() - 2];
     if (last.box.top() > pageSize.height() - margin && isRunningLine(last)
         && last.box.top() - aboveLast.box.bottom() > last.box.height())
-        lines.removeLast();
+        dropped.append(lines.takeLast());
     if (lines.size() < 2)
-        return;
+        return dropped;
     const TextLine &first = lines.front();
     if (first.box.bottom() < margin && isRunningLine(first) && lines[1].box.top() - first.box.bottom() > first.box.height())
-        lines.removeFirst();
+        dropped.prepend(lines.takeFirst());
+    return dropped;
 }
 
 } // namespace ledgerlens::Layout

@@ -4,6 +4,7 @@
 #include "extract/CompanyName.h"
 #include "extract/ReportMetadata.h"
 #include "extract/Units.h"
+#include "layout/PageFurniture.h"
 #include "layout/TextLine.h"
 
 #include <QtTest>
@@ -76,6 +77,45 @@ private slots:
         doc.append(page(1, {{QStringLiteral("(於百慕達註冊成立之有限公司)"), 100, 12},
                             {QStringLiteral("Lamp Holdings Limited (「本公司」)董事宣佈本公司截至二零二五年三月三十一日止年度之業績"), 200, 10}}));
         QCOMPARE(CompanyName::find(doc, {}), QStringLiteral("Lamp Holdings Limited"));
+    }
+    // The defining sentence wraps inside the name, and the running footer
+    // sets the name as a logotype whose second line alone reads as a name.
+    void nameWrappedInsideItsDefiningSentence()
+    {
+        DocumentText doc;
+        doc.append(page(1, {{QStringLiteral("Interim Report 2008"), 100, 16},
+                            {QStringLiteral("The board of directors (the \u201cBoard\u201d) of Broad Reach International Pharmaceutical"), 200, 10},
+                            {QStringLiteral("Holdings Limited (the \u201cCompany\u201d) is pleased to announce the unaudited results"), 212, 10}}));
+        for (int p = 2; p <= 5; ++p)
+            doc.append(page(p, {{QStringLiteral("Revenue 1,234"), 100, 10},
+                                {QStringLiteral("Broad Reach"), 780, 7},
+                                {QStringLiteral("International Pharmaceutical Holdings Limited"), 788, 5}}));
+        QCOMPARE(CompanyName::find(doc, {2, 3, 4, 5}), QStringLiteral("Broad Reach International Pharmaceutical Holdings Limited"));
+        // A heading over the sentence is not the start of the name.
+        DocumentText headed;
+        headed.append(page(1, {{QStringLiteral("Corporate Profile"), 100, 10},
+                               {QStringLiteral("Lamp Group Limited (the \u201cCompany\u201d) is a retailer of lamps"), 112, 10}}));
+        QCOMPARE(CompanyName::find(headed, {}), QStringLiteral("Lamp Group Limited"));
+    }
+    // A page cut from a report: only its running footer, beside the page
+    // number and the report's title, names the company.
+    void nameInTheRunningFooterOfACutPage()
+    {
+        PageText p = page(1, {{QStringLiteral("綜合財務狀況表 Consolidated Statement of Financial Position"), 60, 12},
+                              {QStringLiteral("Inventories 存貨 1,234 1,100"), 120, 10},
+                              {QStringLiteral("Cash 現金 2,345 2,000"), 134, 10},
+                              {QStringLiteral("二零一六年年報 • 燈塔服飾有限公司"), 800, 8}});
+        // The page number sits apart at the right margin.
+        QVector<PdfWord> words;
+        for (const TextLine &l : p.lines)
+            for (const Chunk &c : l.chunks)
+                words += c.words;
+        words << PdfWord{QStringLiteral("97"), 1, QRectF(530, 800, 8, 8), 8};
+        p.lines = Layout::buildLines(words);
+        p.furniture = Layout::dropPageNumbers(p.lines, p.size);
+        QCOMPARE(p.furniture.size(), 1);
+        DocumentText doc{p};
+        QCOMPARE(CompanyName::find(doc, {1}), QStringLiteral("燈塔服飾有限公司"));
     }
     void englishNameOfAChineseFiling()
     {
