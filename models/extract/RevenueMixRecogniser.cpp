@@ -1,5 +1,6 @@
 #include "RevenueMixRecogniser.h"
 
+#include "SegmentBlocks.h"
 #include "TableReader.h"
 #include "taxonomy/Taxonomy.h"
 
@@ -85,6 +86,15 @@ Table RevenueMixRecogniser::recognise(const Table &pl, const QDate &periodEnd) c
     for (const PageText &page : m_doc) {
         if (pl.pages.contains(page.page) || !mayHoldRevenue(page, forms))
             continue;
+        // Segments as columns, a block per period: the revenue is a row. A
+        // breakdown by line of business printed as rows, which segment notes
+        // sit beside, reads better and wins; a geographical one does not.
+        if (const auto blocks = SegmentBlocks::read(page, *revenue, pl.unit)) {
+            const QString context = blocks->title + QLatin1Char(' ') + blocks->items.front().label;
+            const int score = -1 - (bad.match(context).hasMatch() ? 3 : 0);
+            if (score > best.score)
+                best = Found{*blocks, score};
+        }
         int start = 0;
         while (start < page.lines.size()) {
             TableHints hints;

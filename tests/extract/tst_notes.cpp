@@ -154,6 +154,47 @@ private slots:
         QCOMPARE(ageing->columns.size(), 2);
         QCOMPARE(ageing->columns[1].periodEnd, QDate(2023, 12, 31));
     }
+    // A segment note with the segments as columns and one block per period
+    // stacked down the page: the revenue row of each block (its segments add
+    // up to its Total column) becomes one row, a column per segment and period.
+    void segmentColumnsInStackedPeriodBlocks()
+    {
+        FilingDocument doc;
+        doc.runningHeader = QStringLiteral("Fixture Holdings Limited");
+        doc.addTable(Fixtures::profitOrLossTable()); // revenue 369,696 / 301,862
+        doc.addPageBreak();
+        doc.addHeading(QStringLiteral("4. SEGMENT INFORMATION"));
+        doc.addParagraph(QStringLiteral("The following is an analysis of the Group's revenue and results by operating segment:"));
+        const auto block = [&](const QString &period, const char *cloud, const char *edge, const char *total,
+                               const char *p1, const char *p2, const char *pt) {
+            doc.addParagraph(period);
+            FilingTable t;
+            t.columns.resize(3);
+            t.columns[0].header = {QStringLiteral("Cloud"), QStringLiteral("services"), QStringLiteral("RMB'000")};
+            t.columns[1].header = {QStringLiteral("Edge"), QStringLiteral("services"), QStringLiteral("RMB'000")};
+            t.columns[2].header = {QStringLiteral("Total"), QStringLiteral("RMB'000")};
+            t.addRow(QStringLiteral("Segment revenue from external customers"), {d(cloud), d(edge), d(total)});
+            t.addRow(QStringLiteral("Segment profit"), {d(p1), d(p2), d(pt)});
+            doc.addTable(t);
+        };
+        block(QStringLiteral("Six months ended 30 June 2024"), "348699", "20997", "369696", "1101", "126132", "127233");
+        block(QStringLiteral("Six months ended 30 June 2023"), "301862", nullptr, "301862", "-66024", nullptr, "-66024");
+        QVERIFY(Fixtures::writeDocument(m_dir.filePath("segmentblocks.pdf"), doc).ok);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("segmentblocks.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *mix = r.report.table(TableKind::RevenueMix);
+        QVERIFY2(mix && !mix->items.isEmpty(), "the segment revenue is found");
+        QCOMPARE(mix->items.size(), 1);
+        QCOMPARE(mix->items[0].label, QStringLiteral("Segment revenue from external customers"));
+        QCOMPARE(mix->columns.size(), 6);
+        QCOMPARE(mix->columns[0].segment, QStringLiteral("Cloud services"));
+        QCOMPARE(mix->columns[0].periodEnd, QDate(2024, 6, 30));
+        QCOMPARE(mix->columns[0].months, 6);
+        QCOMPARE(mix->columns[3].periodEnd, QDate(2023, 6, 30));
+        QCOMPARE(mix->items[0].cells[1].value, d("20997"));
+        QCOMPARE(mix->items[0].cells[5].value, d("301862"));
+        QVERIFY(!mix->items[0].cells[4].value);
+    }
     // A revenue note printed on its own (no income statement to anchor it):
     // found under its heading, group sub-totals counted once.
     void revenueNoteWithoutStatements()
