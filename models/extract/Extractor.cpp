@@ -9,10 +9,12 @@
 #include "StatementRecogniser.h"
 #include "document/PdfDocument.h"
 #include "taxonomy/RowKeyer.h"
+#include "taxonomy/Taxonomy.h"
 
 #include "checks/ArithmeticChecks.h"
 
 #include <QHash>
+#include <future>
 
 namespace ledgerlens {
 
@@ -70,6 +72,9 @@ ExtractionResult Extractor::extract(const QString &path, const ExtractionOptions
     }
     report.pageCount = pageCount;
     bool cancelled = false;
+    // The taxonomy (folded once per process) loads while the pages are read;
+    // the recognisers need it only after. The future joins on return.
+    auto taxonomy = std::async(std::launch::async, [] { Taxonomy::builtin(); });
     const DocumentText doc = PageReader::read(path, options.password, pageCount, options.threads, progress, &cancelled);
     if (cancelled) {
         result.error = ExtractionError::Damaged;

@@ -15,6 +15,7 @@ struct Rewrite
     QString with;
     QStringList needles = {}; // the rewrite can only apply when all of these occur
     bool chinese = false;     // only text with CJK characters can match
+    QStringList anyOf = {};   // ... and, if set, one of these
 
     void apply(QString &s, bool hasCjk) const
     {
@@ -24,6 +25,8 @@ struct Rewrite
             if (!s.contains(n))
                 return;
         }
+        if (!anyOf.isEmpty() && std::none_of(anyOf.begin(), anyOf.end(), [&s](const QString &w) { return s.contains(w); }))
+            return;
         s.replace(re, with);
     }
 };
@@ -74,16 +77,16 @@ struct PairRewrites
     QString major;
     QString minor;
     bool chinese = false;
-    QVector<Rewrite> forms;
+    QRegularExpression forms; // the six, as one alternation
 
     void apply(QString &s, bool hasCjk) const
     {
         if (chinese && !hasCjk)
             return;
-        if (!s.contains(major) || !s.contains(minor))
+        // Every form joins the words with a parenthesis or a slash.
+        if ((!s.contains(QLatin1Char('(')) && !s.contains(QLatin1Char('/'))) || !s.contains(major) || !s.contains(minor))
             return;
-        for (const Rewrite &f : forms)
-            s.replace(f.re, major);
+        s.replace(forms, major);
     }
 };
 
@@ -104,8 +107,7 @@ QVector<PairRewrites> buildPairRewrites()
             QStringLiteral("%1\\s*/\\s*%2").arg(wa, wb),       // profit/loss
             QStringLiteral("%1\\s*/\\s*%2").arg(wb, wa),       // loss/profit
         };
-        for (const QString &f : forms)
-            pair.forms.append({rx(f), pair.major});
+        pair.forms = rx(QStringLiteral("(?:%1)").arg(forms.join(QStringLiteral(")|(?:"))));
         out.append(pair);
     }
     return out;
@@ -131,24 +133,27 @@ QVector<Rewrite> buildPhraseRewrites()
     return {
         // Period phrases: "for the year", "for the six months ended 30 June 2024".
         {rx(QStringLiteral("\\bfor the (?:financial |reporting |interim )?%1%2").arg(months, ended)),
-         QStringLiteral("for the period"), {QStringLiteral("for the ")}},
+         QStringLiteral("for the period"), {QStringLiteral("for the ")}, false,
+         {QStringLiteral("year"), QStringLiteral("period"), QStringLiteral("month")}},
         {rx(QStringLiteral("\\bat (?:the )?(?:beginning|start) of (?:the )?(?:financial )?%1").arg(months)),
-         QStringLiteral("at beginning of period"), {QStringLiteral("at ")}},
+         QStringLiteral("at beginning of period"), {QStringLiteral("at "), QStringLiteral(" of ")}, false,
+         {QStringLiteral("beginning"), QStringLiteral("start")}},
         {rx(QStringLiteral("\\bat (?:the )?end of (?:the )?(?:financial )?%1").arg(months)),
-         QStringLiteral("at end of period"), {QStringLiteral("at ")}},
-        {rx(QStringLiteral("本財政年度|本年度|本期間|本中期|本期|期內|年內|本年")), QStringLiteral("本期"), {}, true},
-        {rx(QStringLiteral("^年度")), QStringLiteral("本期"), {}, true},
-        {rx(QStringLiteral("年初|期初")), QStringLiteral("期初"), {}, true},
-        {rx(QStringLiteral("年末|年終|年底|期末|期終")), QStringLiteral("期末"), {}, true},
+         QStringLiteral("at end of period"), {QStringLiteral("at "), QStringLiteral("end of ")}},
+        {rx(QStringLiteral("本財政年度|本年度|本期間|本中期|本期|期內|年內|本年")), QStringLiteral("本期"), {}, true, QStringList{QStringLiteral("本"), QStringLiteral("內")}},
+        {rx(QStringLiteral("^年度")), QStringLiteral("本期"), {QStringLiteral("年度")}, true},
+        {rx(QStringLiteral("年初|期初")), QStringLiteral("期初"), {QStringLiteral("初")}, true},
+        {rx(QStringLiteral("年末|年終|年底|期末|期終")), QStringLiteral("期末"), {}, true, QStringList{QStringLiteral("末"), QStringLiteral("終"), QStringLiteral("底")}},
         // Who profit is attributable to.
         {rx(QStringLiteral("\\b(?:owners|equity holders|equity shareholders|ordinary equity holders|"
                            "shareholders|equity owners) of the (?:company|parent|group|bank)\\b")),
-         QStringLiteral("owners of the company"), {QStringLiteral(" of the ")}},
+         QStringLiteral("owners of the company"), {QStringLiteral(" of the ")}, false,
+         {QStringLiteral("owners"), QStringLiteral("holders")}},
         {rx(QStringLiteral("(?:本公司|母公司)(?:普通股權益持有人|權益持有人|權益擁有人|擁有人|股東)")),
-         QStringLiteral("本公司擁有人"), {}, true},
+         QStringLiteral("本公司擁有人"), {QStringLiteral("公司")}, true},
         // Particles that vary freely between filings.
-        {rx(QStringLiteral("[之的]")), QString(), {}, true},
-        {rx(QStringLiteral("^於")), QString(), {}, true},
+        {rx(QStringLiteral("[之的]")), QString(), {}, true, QStringList{QStringLiteral("之"), QStringLiteral("的")}},
+        {rx(QStringLiteral("^於")), QString(), {QStringLiteral("於")}, true},
     };
 }
 
