@@ -124,7 +124,7 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
     // a Notes column between the labels and the figures, and a long label may
     // run past it: they set the edge only when the table has no other figures.
     double figureLeft = 1e9, noteLeft = 1e9;
-    int end = f;
+    int end = f, lastData = f + 1;
     QVector<FigureToken> tokens;
     for (int i = f; i < lines.size(); ++i) {
         const TextLine &l = lines[i];
@@ -136,8 +136,18 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
                 out.endedByMarker = true;
                 break;
             }
+            // A row of years under figures heads the next table (a segment
+            // note's assets below its revenue); the lines since the last
+            // figure row are that table's header.
+            if (parts[i].figures.size() >= 2 && isHeaderLike(parts[i])
+                && std::all_of(parts[i].figures.cbegin(), parts[i].figures.cend(),
+                               [](const FigureToken &t) { return Figures::looksLikeYear(t.text); })) {
+                end = lastData;
+                break;
+            }
         }
         if (isDataLine(parts[i])) {
+            lastData = i + 1;
             for (const FigureToken &t : parts[i].figures)
                 if (t.figure && t.box.left() > parts[i].labelBox.right()) {
                     tokens.append(t);

@@ -104,6 +104,38 @@ private slots:
         QCOMPARE(lines[1].text, QStringLiteral("second"));
         QCOMPARE(lines[0].chunks.size(), 2); // wide gap: two cells
     }
+    // A segment note: revenue by segment and year, then the segment assets
+    // under their own header row of years at other positions. The years row
+    // heads the next table; its columns never join the first's.
+    void aYearsRowStartsTheNextTable()
+    {
+        QVector<PdfWord> w;
+        const double revenueCols[] = {250, 300, 350, 400};
+        const double assetCols[] = {275, 330, 385, 440};
+        for (int c = 0; c < 4; ++c)
+            w.append(word(c % 2 ? QStringLiteral("2023") : QStringLiteral("2024"), revenueCols[c], 100, true));
+        w += label(QStringLiteral("Revenue from customers"), 50, 115);
+        const char *revenue[] = {"742,823", "598,172", "106,907", "–"};
+        for (int c = 0; c < 4; ++c)
+            w.append(word(QString::fromUtf8(revenue[c]), revenueCols[c], 115, true));
+        w += label(QStringLiteral("Segment profit"), 50, 127);
+        const char *profit[] = {"580,577", "402,248", "26,742", "–"};
+        for (int c = 0; c < 4; ++c)
+            w.append(word(QString::fromUtf8(profit[c]), revenueCols[c], 127, true));
+        for (int c = 0; c < 4; ++c)
+            w.append(word(c % 2 ? QStringLiteral("2023") : QStringLiteral("2024"), assetCols[c], 150, true));
+        w += label(QStringLiteral("Segment assets"), 50, 165);
+        const char *assets[] = {"3,513,906", "2,650,270", "376,053", "–"};
+        for (int c = 0; c < 4; ++c)
+            w.append(word(QString::fromUtf8(assets[c]), assetCols[c], 165, true));
+        TableHints hints;
+        hints.flow = true;
+        const ReadTable t = TableReader::read(Layout::buildLines(w), hints);
+        QCOMPARE(t.columns.size(), 4);
+        QCOMPARE(t.items.size(), 2);
+        QCOMPARE(t.items[1].label, QStringLiteral("Segment profit"));
+        QCOMPARE(t.items[0].cells[2].value, Decimal::fromString(u"106907"));
+    }
     void statementRows()
     {
         Sheet s;
