@@ -55,6 +55,26 @@ static Table toTable(const ReadTable &r, TableKind kind, const QString &title)
     return t;
 }
 
+// The same title over the same first rows on the next page is the next
+// entity's statement (a fund series' second sub-fund, the company beside the
+// group), not a continuation: a continuation goes on, it does not start over.
+static bool startsOver(const ReadTable &read, const QVector<TextLine> &next)
+{
+    QStringList first, again;
+    for (const LineItem &it : read.items)
+        if (it.kind != RowKind::Heading && first.size() < 3)
+            first.append(it.label.simplified().toLower());
+    for (const TextLine &l : next) {
+        const LineParts p = TableReader::split(l);
+        if (TableReader::isDataLine(p) && again.size() < 3)
+            again.append(p.label.simplified().toLower());
+    }
+    int same = 0;
+    for (const QString &a : again)
+        same += !a.isEmpty() && first.contains(a);
+    return same >= 2;
+}
+
 StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line, const StatementTitle &title,
                                                          const QDate &fallbackDate) const
 {
@@ -110,6 +130,8 @@ StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line
                 break;
             from = 0;
         }
+        if (startsOver(r, next.lines.mid(from)))
+            break;
         const int before = r.dataRows;
         TableReader::extend(r, next.lines.mid(from));
         if (r.dataRows == before)
@@ -162,7 +184,7 @@ QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate,
     QMap<TitleKind, QPair<int, QString>> unread;  // a title whose table could not be read: page, title
     for (int p = 0; p < m_doc.size(); ++p) {
         for (const auto &t : m_titles[p]) {
-            if (t.second.continued)
+            if (t.second.continued || t.second.kind == TitleKind::OtherStatement)
                 continue;
             Candidate c = read(p, t.first, t.second, fallbackDate);
             if (c.table.items.isEmpty() || c.score < 3) {

@@ -37,11 +37,15 @@ StatementTitle StatementTitles::classify(const QString &lineText)
     static const QRegularExpression ci(prefix + QStringLiteral("(?:statements? of (?:other )?comprehensive (?:income|loss)|statements? of comprehensive income/loss)$"));
     static const QRegularExpression fp(prefix + QStringLiteral("(?:statements? of financial position|balance sheets?)$"));
     static const QRegularExpression cf(prefix + QStringLiteral("(?:statements? of cash flows?|cash flows? statements?)$"));
+    static const QRegularExpression other(prefix + QStringLiteral(
+        "(?:statements? of changes in (?:net assets|equity|shareholders' equity)(?: attributable to [a-z ]+)?"
+        "|distribution statements?|statements? of distributions?|statements? of movements? in [a-z ]+)$"));
     static const QString zhPrefix = QStringLiteral("^(?:未經審核)?(?:中期)?(?:簡明)?(?:綜合)?(?:中期)?(?:簡明)?");
     static const QRegularExpression zhCombined(zhPrefix + QStringLiteral("(?:損益及其他全面收益表|損益及全面收益表|損益及其他全面收入表)$"));
     static const QRegularExpression zhPl(zhPrefix + QStringLiteral("(?:損益表|收益表)$"));
     static const QRegularExpression zhCi(zhPrefix + QStringLiteral("(?:全面收益表|全面收入表|全面虧損表)$"));
     static const QRegularExpression zhFp(zhPrefix + QStringLiteral("(?:財務狀況表|財政狀況表|財務狀況報表|資產負債表)$"));
+    static const QRegularExpression zhOther(zhPrefix + QStringLiteral("(?:權益變動表|資產淨值變動表|[^表]{0,12}資產淨值變動表|分派表)$"));
     static const QRegularExpression zhCf(zhPrefix + QStringLiteral("(?:現金流量表|現金流動表|現金流量報表)$"));
     const QString z = QString(s).remove(QLatin1Char(' '));
     if (combined.match(s).hasMatch() || zhCombined.match(z).hasMatch())
@@ -54,6 +58,8 @@ StatementTitle StatementTitles::classify(const QString &lineText)
         t.kind = TitleKind::FinancialPosition;
     else if (cf.match(s).hasMatch() || zhCf.match(z).hasMatch())
         t.kind = TitleKind::CashFlows;
+    else if (other.match(s).hasMatch() || zhOther.match(z).hasMatch())
+        t.kind = TitleKind::OtherStatement;
     return t;
 }
 

@@ -157,6 +157,42 @@ private slots:
         QVERIFY2(!hits.isEmpty(), qPrintable(r.report.warnings.join(QLatin1String(" | "))));
         QVERIFY(hits.front().contains(QLatin1String("page 2")));
     }
+    // A fund series prints each sub-fund's statement under the same title
+    // on its own page, then the statement of changes in net assets: neither
+    // next page continues the first statement.
+    void nextPageStartingOverIsAnotherStatement()
+    {
+        FilingDocument doc;
+        doc.runningHeader = QStringLiteral("Fixture ETF Series");
+        FilingTable first = Fixtures::profitOrLossTable();
+        first.titleLines.insert(1, QStringLiteral("Fixture Greater Bay Index ETF"));
+        doc.addTable(first);
+        doc.addPageBreak();
+        FilingTable second = Fixtures::profitOrLossTable();
+        second.titleLines.insert(1, QStringLiteral("Fixture Harbour Index ETF"));
+        for (FilingRow &row : second.rows)
+            for (auto &v : row.values)
+                if (v)
+                    v = *v + Decimal(1);
+        doc.addTable(second);
+        doc.addPageBreak();
+        FilingTable changes;
+        changes.titleLines = {QStringLiteral("STATEMENT OF CHANGES IN NET ASSETS ATTRIBUTABLE TO UNITHOLDERS"),
+                              QStringLiteral("For the six months ended 30 June 2024")};
+        changes.columns = first.columns;
+        changes.addRow(QStringLiteral("Net assets at the beginning of the period"), {d("90000"), d("80000")});
+        changes.addRow(QStringLiteral("Units issued"), {d("1500"), d("1000")});
+        doc.addTable(changes);
+        QVERIFY(Fixtures::writeDocument(m_dir.filePath("series.pdf"), doc).ok);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("series.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *t = r.report.table(TableKind::ProfitOrLoss);
+        QVERIFY(t);
+        QCOMPARE(t->pages.size(), 1);
+        verifyRows(*t, t->pages.front() == 1 ? first : second, nullptr);
+        for (const LineItem &it : t->items)
+            QVERIFY2(!it.label.contains(QLatin1String("Units issued")), "the changes in net assets stay out");
+    }
     void balanceSheetContinuedOverleaf()
     {
         const FilingTable spec = Fixtures::financialPositionTable(45);

@@ -24,6 +24,10 @@ private slots:
         QTest::newRow("財政狀況表") << QStringLiteral("綜合財政狀況表") << TitleKind::FinancialPosition;
         QTest::newRow("現金流動表") << QStringLiteral("簡明綜合現金流動表") << TitleKind::CashFlows;
         QTest::newRow("continued") << QStringLiteral("Consolidated Statement of Cash Flows (continued)") << TitleKind::CashFlows;
+        QTest::newRow("changes in equity") << QStringLiteral("Condensed Consolidated Statement of Changes in Equity") << TitleKind::OtherStatement;
+        QTest::newRow("changes in net assets") << QStringLiteral("STATEMENT OF CHANGES IN NET ASSETS ATTRIBUTABLE TO UNITHOLDERS") << TitleKind::OtherStatement;
+        QTest::newRow("distribution statement") << QStringLiteral("Distribution Statement") << TitleKind::OtherStatement;
+        QTest::newRow("權益變動表") << QStringLiteral("簡明綜合權益變動表") << TitleKind::OtherStatement;
         QTest::newRow("prose") << QStringLiteral("as set out in the consolidated statement of cash flows:") << TitleKind::None;
         QTest::newRow("sentence") << QStringLiteral("Notes to the consolidated statement of financial position") << TitleKind::None;
     }
