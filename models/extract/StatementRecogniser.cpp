@@ -72,7 +72,8 @@ static bool startsOver(const ReadTable &read, const QVector<TextLine> &next)
     int same = 0;
     for (const QString &a : again)
         same += !a.isEmpty() && first.contains(a);
-    return same >= 2;
+    // Its first row again, or most of its opening rows.
+    return same >= 2 || (!first.isEmpty() && !again.isEmpty() && !first.front().isEmpty() && first.front() == again.front());
 }
 
 StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line, const StatementTitle &title,
@@ -104,7 +105,8 @@ StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line
         const auto &nextTitles = m_titles[q];
         int from = -1;
         for (const auto &t : nextTitles) {
-            if (t.second.kind == title.kind && (t.second.continued || t.first < 8)) {
+            // The company's statement after the group's is another statement.
+            if (t.second.kind == title.kind && (t.second.continued || (t.first < 8 && t.second.consolidated == title.consolidated))) {
                 from = t.first + 1;
                 break;
             }
