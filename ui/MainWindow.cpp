@@ -2,6 +2,7 @@
 
 #include "Language.h"
 #include "RecentFiles.h"
+#include "review/UserMappingSettings.h"
 #include "loading/LoadController.h"
 #include "loading/ReportLoader.h"
 #include "reports/ReportListPanel.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_recent(new RecentFiles(this))
 {
     setObjectName(QStringLiteral("workbench"));
+    new UserMappingSettings(m_store, this);
     auto *loader = new ReportLoader(this);
     m_loads = new LoadController(m_store, loader, this);
     m_statements = new StatementsPanel(m_store, this);

@@ -55,6 +55,7 @@ struct LineItem
     QString derivedLabel; // an unlabelled subtotal's name, derived from the block it sums; label stays ""
     QString canonical;    // taxonomy key or empty: never guessed
     QString ifrs;         // IFRS Taxonomy (ifrs-full) element when the row is exactly that element
+    bool userMapped = false; // canonical comes from the analyst's mapping for this company (store only)
     QString note;         // the Notes column, as printed
     RowKind kind = RowKind::Item;
     QVector<Cell> cells;  // one per column

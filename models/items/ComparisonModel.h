@@ -97,6 +97,7 @@ private:
     bool chineseUi() const { return m_uiLanguage.startsWith(QLatin1String("zh")); }
     QString rowLabel(const ComparisonRow &row) const;
     QString rowToolTip(const ComparisonRow &row) const;
+    QString rowLabelsToolTip(const ComparisonRow &row) const;
 
     ReportStore *m_store;
     TableKind m_kind;

@@ -158,6 +158,23 @@ QString ComparisonModel::rowLabel(const ComparisonRow &row) const
 
 QString ComparisonModel::rowToolTip(const ComparisonRow &row) const
 {
+    // A key the analyst chose for the company says so.
+    QString mapped;
+    for (int ti = 0; ti < row.sourceRows.size() && ti < m_entries.size() && mapped.isEmpty(); ++ti) {
+        const Table *t = tableOf(m_entries[ti]);
+        const int r = row.sourceRows[ti];
+        if (t && r >= 0 && r < t->items.size() && t->items[r].userMapped)
+            mapped = tr("User mapping: %1 (your key for this company\u2019s filings)")
+                         .arg(Taxonomy::builtin().displayName(row.canonical));
+    }
+    const QString labels = rowLabelsToolTip(row);
+    if (mapped.isEmpty())
+        return labels;
+    return labels.isEmpty() ? mapped : labels + u'\n' + mapped;
+}
+
+QString ComparisonModel::rowLabelsToolTip(const ComparisonRow &row) const
+{
     if (!row.labelIn(chineseUi()).isEmpty())
         return row.otherLabel(chineseUi());
     if (row.derivedLabel.isEmpty())

@@ -116,6 +116,14 @@ void ReportStore::clear()
     d->nextId = d->nextId; // ids are never reused while the store lives
     d->structureDirty = false;
     d->display = {};
+    // The user's mappings stay (they are the analyst's, not the workspace's);
+    // none belongs to the next workspace until it uses or opens it.
+    UserMappings kept;
+    for (UserMapping m : d->mappings.all()) {
+        m.inWorkspace = false;
+        kept.set(m);
+    }
+    d->mappings = kept;
     emit cleared();
     touchStructure();
 }
@@ -287,6 +295,7 @@ void ReportStore::rebuildTable(ReportEntry &e, TableKind kind)
     if (src == e.extracted.tables.constEnd())
         return;
     Table t = *src;
+    applyUserMappings(e, t);
     for (const Correction &c : d->corrections.value(e.id).applied) {
         if (c.table != kind || c.row < 0 || c.row >= t.items.size())
             continue;
@@ -313,8 +322,12 @@ void ReportStore::rebuildTable(ReportEntry &e, TableKind kind)
 // restores the extractor's checks exactly.
 void ReportStore::refreshChecks(ReportEntry &e)
 {
-    e.effective.checks = d->corrections.value(e.id).applied.isEmpty() ? e.extracted.checks
-                                                                      : rerunChecks(e.effective);
+    bool mapped = false;
+    for (const Table &t : e.effective.tables)
+        for (const LineItem &it : t.items)
+            mapped = mapped || it.userMapped;
+    e.effective.checks = d->corrections.value(e.id).applied.isEmpty() && !mapped ? e.extracted.checks
+                                                                                 : rerunChecks(e.effective);
 }
 
 } // namespace ledgerlens

@@ -2,6 +2,7 @@
 
 #include "Correction.h"
 #include "StoreTypes.h"
+#include "UserMappings.h"
 #include "domain/Report.h"
 
 #include <QMap>
@@ -85,7 +86,10 @@ public:
     // --- reviewer edits (each one undoable command; false = nothing to do) -----
     bool setValue(const CellAddress &cell, const std::optional<Decimal> &value, const QString &note = {});
     bool setLabel(EntryId id, TableKind kind, int row, const QString &label, const QString &note = {});
-    bool setCanonical(EntryId id, TableKind kind, int row, const QString &canonical, const QString &note = {});
+    // remember: also keep the choice as a user mapping for the company's other
+    // filings (one undo step with the correction).
+    bool setCanonical(EntryId id, TableKind kind, int row, const QString &canonical, const QString &note = {},
+                      bool remember = false);
     // Back to the extracted value/label/key (column ignored for Label/Canonical).
     bool revert(EntryId id, TableKind kind, Correction::Field field, int row, int column = -1);
     bool setReviewStatus(EntryId id, TableKind kind, ReviewStatus status);
@@ -113,6 +117,16 @@ public:
     void restoreCorrections(EntryId id, const QVector<Correction> &corrections);
     void restoreReviewStatus(EntryId id, TableKind kind, ReviewStatus status);
 
+    // --- user mappings: the analyst's keys per company (see UserMappings) -----
+    const UserMappings &userMappings() const;
+    // From the user's settings or a workspace: no undo; every report re-keyed.
+    void mergeUserMappings(const UserMappings &mappings);
+    // What a workspace saves: mappings made or opened in it, and those for a
+    // company it compares.
+    UserMappings workspaceMappings() const;
+    // The mapping that keys a row of the entry's table, if any.
+    std::optional<UserMapping> userMappingFor(EntryId id, TableKind kind, int row) const;
+
     DisplaySettings displaySettings() const;
     void setDisplaySettings(const DisplaySettings &settings);
     // A view preference changed (the unit shown): saved with the next save or
@@ -138,6 +152,8 @@ signals:
     // Checks of the entry were re-run (emitted once per table of the report).
     void checksChanged(ledgerlens::EntryId id, ledgerlens::TableKind kind);
     void reviewStatusChanged(ledgerlens::EntryId id, ledgerlens::TableKind kind);
+    // A user mapping was made, changed or removed (rows it keys emit rowChanged).
+    void userMappingsChanged();
     void correctionsChanged(ledgerlens::EntryId id);
     void mismatchedCorrectionsChanged(ledgerlens::EntryId id);
     void displaySettingsChanged();
@@ -149,12 +165,19 @@ signals:
 private:
     friend class CorrectionCommand;
     friend class ReviewStatusCommand;
+    friend class UserMappingCommand;
     struct Private;
     Private *d;
 
     // Applies a correction state (nullopt = extracted) for one target without undo.
     void applyCorrectionState(EntryId id, const Correction &target, const std::optional<Correction> &state);
     void applyReviewStatus(EntryId id, TableKind kind, ReviewStatus status);
+    // Sets (or with nullopt removes) one user mapping without undo; re-keys
+    // the company's reports.
+    void applyUserMapping(const QString &company, TableKind kind, const QString &label,
+                          const std::optional<UserMapping> &state);
+    void rekeyCompany(const QString &company, TableKind kind);
+    void applyUserMappings(const ReportEntry &e, Table &t) const;
     bool pushCorrection(const Correction &target, const std::optional<Correction> &after, const QString &text);
     void rebuildTable(ReportEntry &e, TableKind kind);
     void refreshChecks(ReportEntry &e);

@@ -115,25 +115,52 @@ bool ReportStore::setLabel(EntryId id, TableKind kind, int row, const QString &l
                           QStringLiteral("Rename \"%1\"").arg(label.simplified()));
 }
 
-bool ReportStore::setCanonical(EntryId id, TableKind kind, int row, const QString &canonical, const QString &note)
+bool ReportStore::setCanonical(EntryId id, TableKind kind, int row, const QString &canonical, const QString &note,
+                               bool remember)
 {
     const ReportEntry *e = d->find(id);
     if (!e || e->state.phase != LoadState::Ready)
         return false;
+    const QString key = canonical.trimmed();
     const auto existing = rowCorrection(id, kind, Correction::Field::Canonical, row);
     bool revert = false;
-    const auto c = rowTextCorrection(*e, kind, Correction::Field::Canonical, row, canonical.trimmed(), note,
-                                     existing, &revert);
-    if (!c && !revert)
+    const auto c = rowTextCorrection(*e, kind, Correction::Field::Canonical, row, key, note, existing, &revert);
+    // The company's choice for this caption, kept for its other filings.
+    std::optional<UserMapping> before, after;
+    const QString company = UserMappings::companyOf(e->extracted);
+    const Table *extracted = e->extracted.table(kind);
+    const QString label = extracted && row >= 0 && row < extracted->items.size() ? extracted->items[row].label : QString();
+    if (remember && !company.isEmpty() && !label.trimmed().isEmpty()) {
+        before = d->mappings.find(company, kind, label);
+        after = UserMapping{company, kind, label, key, currentUserName(), QDateTime::currentDateTimeUtc(), true};
+        if (before && before->key == key)
+            after = before;
+    }
+    const bool mappingChanges = before != after;
+    if (!c && !revert && !mappingChanges)
         return false;
-    return pushCorrection(targetOf(id, kind, Correction::Field::Canonical, row, -1), c,
-                          QStringLiteral("Map row to \"%1\"").arg(canonical.trimmed()));
+    const QString text = QObject::tr("Map row to \u201c%1\u201d").arg(key);
+    if (!mappingChanges)
+        return pushCorrection(targetOf(id, kind, Correction::Field::Canonical, row, -1), c, text);
+    d->undo->beginMacro(text);
+    pushCorrection(targetOf(id, kind, Correction::Field::Canonical, row, -1), c, text);
+    d->undo->push(new UserMappingCommand(this, company, kind, label, before, after));
+    d->undo->endMacro();
+    return true;
 }
 
 bool ReportStore::revert(EntryId id, TableKind kind, Correction::Field field, int row, int column)
 {
     const Correction target = targetOf(id, kind, field, row, column);
-    return pushCorrection(target, std::nullopt, QStringLiteral("Revert correction"));
+    const auto mapping = field == Correction::Field::Canonical ? userMappingFor(id, kind, row) : std::nullopt;
+    if (!mapping)
+        return pushCorrection(target, std::nullopt, QObject::tr("Revert correction"));
+    // Back to the extractor's key: the company's remembered choice goes too.
+    d->undo->beginMacro(QObject::tr("Revert mapping"));
+    pushCorrection(target, std::nullopt, QObject::tr("Revert correction"));
+    d->undo->push(new UserMappingCommand(this, mapping->company, kind, mapping->label, mapping, std::nullopt));
+    d->undo->endMacro();
+    return true;
 }
 
 bool ReportStore::setReviewStatus(EntryId id, TableKind kind, ReviewStatus status)

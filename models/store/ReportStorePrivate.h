@@ -28,7 +28,8 @@ struct ReportStore::Private
     bool structureDirty = false;
     bool lastModified = false;
     DisplaySettings display;
-    QSet<EntryId> loadedOnce;   // entries that had a report: a new one invalidates undo history
+    QSet<EntryId> loadedOnce;
+    UserMappings mappings;      // the analyst's keys per company, across reports   // entries that had a report: a new one invalidates undo history
 
     ReportEntry *find(EntryId id) const
     {

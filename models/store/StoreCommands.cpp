@@ -23,4 +23,14 @@ ReviewStatusCommand::ReviewStatusCommand(ReportStore *store, EntryId id, TableKi
 void ReviewStatusCommand::undo() { m_store->applyReviewStatus(m_id, m_kind, m_before); }
 void ReviewStatusCommand::redo() { m_store->applyReviewStatus(m_id, m_kind, m_after); }
 
+UserMappingCommand::UserMappingCommand(ReportStore *store, const QString &company, TableKind kind, const QString &label,
+                                       const std::optional<UserMapping> &before, const std::optional<UserMapping> &after)
+    : QUndoCommand(QObject::tr("Remember mapping of \u201c%1\u201d").arg(label)), m_store(store), m_company(company),
+      m_kind(kind), m_label(label), m_before(before), m_after(after)
+{
+}
+
+void UserMappingCommand::undo() { m_store->applyUserMapping(m_company, m_kind, m_label, m_before); }
+void UserMappingCommand::redo() { m_store->applyUserMapping(m_company, m_kind, m_label, m_after); }
+
 } // namespace ledgerlens

@@ -39,4 +39,21 @@ private:
     ReviewStatus m_after;
 };
 
+class UserMappingCommand : public QUndoCommand
+{
+public:
+    UserMappingCommand(ReportStore *store, const QString &company, TableKind kind, const QString &label,
+                       const std::optional<UserMapping> &before, const std::optional<UserMapping> &after);
+    void undo() override;
+    void redo() override;
+
+private:
+    ReportStore *m_store;
+    QString m_company;
+    TableKind m_kind;
+    QString m_label;
+    std::optional<UserMapping> m_before;
+    std::optional<UserMapping> m_after;
+};
+
 } // namespace ledgerlens

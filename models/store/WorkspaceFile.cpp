@@ -29,6 +29,7 @@ struct Parsed
 {
     QVector<ParsedReport> reports;
     DisplaySettings display;
+    UserMappings mappings;
 };
 
 QString parse(const QJsonObject &json, Parsed *out)
@@ -82,6 +83,14 @@ QString parse(const QJsonObject &json, Parsed *out)
         }
         out->reports.append(p);
     }
+    const QJsonValue mappings = json.value(QLatin1String("userMappings"));
+    if (!mappings.isUndefined()) {
+        int skipped = 0;
+        out->mappings = UserMappings::fromJson(mappings.toArray(), &skipped);
+        if (!mappings.isArray() || skipped > 0)
+            return QStringLiteral("The workspace file is damaged: %1 of its user mappings cannot be read.")
+                .arg(mappings.isArray() ? skipped : 1);
+    }
     return {};
 }
 
@@ -122,6 +131,7 @@ QJsonObject toJson(const ReportStore &store, const QString &baseDir)
         {QStringLiteral("display"), QJsonObject{{QStringLiteral("unit"), display.displayUnit},
                                                {QStringLiteral("currentTable"), tableKey(display.currentTable)}}},
         {QStringLiteral("reports"), reports},
+        {QStringLiteral("userMappings"), store.workspaceMappings().toJson()},
     };
 }
 
@@ -140,6 +150,12 @@ WorkspaceLoadResult fromJson(const QJsonObject &json, ReportStore &store, const 
         return result;
     store.clear();
     store.setDisplaySettings(parsed.display);
+    UserMappings opened;
+    for (UserMapping m : parsed.mappings.all()) {
+        m.inWorkspace = true;
+        opened.set(m);
+    }
+    store.mergeUserMappings(opened);
     for (const ParsedReport &p : parsed.reports) {
         QString path = p.path;
         if (!QFileInfo::exists(path) && !baseDir.isEmpty() && !p.relativePath.isEmpty()) {

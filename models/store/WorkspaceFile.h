@@ -35,7 +35,9 @@ struct WorkspaceLoadResult
 
 namespace WorkspaceFile {
 
-constexpr int kFormatVersion = 1;
+// 2 adds userMappings; version 1 files open unchanged (no user mappings) and
+// are written back as version 2.
+constexpr int kFormatVersion = 2;
 
 // Paths are saved absolute, and relative to `baseDir` when given (the
 // workspace's folder), so a folder moved together still finds its PDFs.

@@ -2,6 +2,8 @@
 
 #include "CorrectionDialog.h"
 #include "MappingDialog.h"
+#include "taxonomy/KeySuggestions.h"
+#include "taxonomy/Taxonomy.h"
 
 #include "MainWindow.h"
 #include "statements/StatementsPanel.h"
@@ -187,11 +189,18 @@ void FigureEditing::fixLineItem()
     dialog.setLabel(now.label);
     dialog.setCanonical(now.canonical);
     dialog.setNote(labelFix ? labelFix->note : keyFix ? keyFix->note : QString());
+    if (was.canonical.isEmpty())
+        dialog.setSuggestions(KeySuggestions::forLabels(Taxonomy::builtin(), kind, {was.label, was.labelZh}));
+    // Remembered by stock code (or name): only a report that names its company.
+    if (!UserMappings::companyOf(e->extracted).isEmpty())
+        dialog.setRememberFor(company, true);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString note = dialog.note();
     const bool labelEdit = dialog.label() != now.label || (labelFix && !note.isEmpty() && note != labelFix->note);
-    const bool keyEdit = dialog.canonical() != now.canonical || (keyFix && !note.isEmpty() && note != keyFix->note);
+    const auto mapping = store->userMappingFor(entry, kind, row);
+    const bool keyEdit = dialog.canonical() != now.canonical || (keyFix && !note.isEmpty() && note != keyFix->note)
+        || (dialog.remember() && dialog.canonical() != was.canonical && (!mapping || mapping->key != dialog.canonical()));
     if (!labelEdit && !keyEdit) {
         m_window->statusBar()->showMessage(tr("Nothing changed."), 4000);
         return;
@@ -202,7 +211,7 @@ void FigureEditing::fixLineItem()
     if (labelEdit)
         store->setLabel(entry, kind, row, dialog.label(), note);
     if (keyEdit)
-        store->setCanonical(entry, kind, row, dialog.canonical(), note);
+        store->setCanonical(entry, kind, row, dialog.canonical(), note, dialog.remember());
     if (labelEdit && keyEdit)
         undo->endMacro();
 }

@@ -2,7 +2,9 @@
 
 #include "taxonomy/Taxonomy.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,7 +24,8 @@ QString canonicalDisplayText(const QString &key)
 
 MappingDialog::MappingDialog(TableKind kind, QWidget *parent)
     : QDialog(parent), m_context(new QLabel(this)), m_extracted(new QLabel(this)),
-      m_label(new QLineEdit(this)), m_canonical(new QComboBox(this)), m_note(new QPlainTextEdit(this))
+      m_label(new QLineEdit(this)), m_canonical(new QComboBox(this)), m_note(new QPlainTextEdit(this)),
+      m_remember(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("mappingDialog"));
     setWindowTitle(tr("Fix Line Item"));
@@ -42,12 +45,16 @@ MappingDialog::MappingDialog(TableKind kind, QWidget *parent)
     m_note->setPlaceholderText(tr("Why (optional)"));
     m_note->setFixedHeight(m_note->fontMetrics().height() * 3 + 12);
 
+    m_remember->setObjectName(QStringLiteral("remember"));
+    m_remember->setVisible(false);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout;
     form->addRow(tr("Extracted:"), m_extracted);
     form->addRow(tr("&Label:"), m_label);
     form->addRow(tr("&Maps to:"), m_canonical);
     form->addRow(tr("&Note:"), m_note);
+    form->addRow(QString(), m_remember);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_context);
     layout->addLayout(form);
@@ -77,6 +84,41 @@ void MappingDialog::setCanonical(const QString &canonical)
 }
 
 void MappingDialog::setNote(const QString &note) { m_note->setPlainText(note); }
+
+void MappingDialog::setSuggestions(const QStringList &keys)
+{
+    const QString current = canonical();
+    for (; m_suggested > 0; --m_suggested)
+        m_canonical->removeItem(0);
+    if (keys.isEmpty()) {
+        setCanonical(current);
+        return;
+    }
+    // A header, the suggested keys, then a separator above the full list.
+    m_canonical->insertSeparator(0);
+    for (int i = int(keys.size()) - 1; i >= 0; --i)
+        m_canonical->insertItem(0, canonicalDisplayText(keys[i]), keys[i]);
+    m_canonical->insertItem(0, tr("Suggested:"));
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_canonical->model()))
+        model->item(0)->setEnabled(false);
+    m_suggested = int(keys.size()) + 2;
+    // The current key keeps its place in the full list below.
+    const int at = m_canonical->findData(current, Qt::UserRole);
+    int below = -1;
+    for (int i = m_suggested; i < m_canonical->count() && below < 0; ++i)
+        if (m_canonical->itemData(i).toString() == current)
+            below = i;
+    m_canonical->setCurrentIndex(below >= 0 ? below : at);
+}
+
+void MappingDialog::setRememberFor(const QString &company, bool checked)
+{
+    m_remember->setText(tr("&Use this key for %1\u2019s other filings").arg(company));
+    m_remember->setChecked(checked);
+    m_remember->setVisible(!company.isEmpty());
+}
+
+bool MappingDialog::remember() const { return !m_remember->text().isEmpty() && m_remember->isChecked(); }
 QString MappingDialog::label() const { return m_label->text().simplified(); }
 QString MappingDialog::canonical() const { return m_canonical->currentData().toString(); }
 QString MappingDialog::note() const { return m_note->toPlainText().trimmed(); }
