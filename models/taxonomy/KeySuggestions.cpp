@@ -20,6 +20,9 @@ QSet<QString> tokens(const QString &folded)
     QString word;
     QChar previousCjk;
     auto flush = [&] {
+        // A plural is its singular: "fees" meets "fee".
+        if (word.size() > 3 && word.endsWith(QLatin1Char('s')) && !word.endsWith(QLatin1String("ss")))
+            word.chop(1);
         if (word.size() > 1 && !stop.contains(word))
             out.insert(word);
         word.clear();
@@ -73,7 +76,7 @@ QStringList KeySuggestions::forLabels(const Taxonomy &taxonomy, TableKind kind, 
     }
     QStringList keys;
     for (auto it = best.cbegin(); it != best.cend(); ++it)
-        if (it.value() >= 0.4)
+        if (it.value() >= 0.3)
             keys << it.key();
     std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
         return best.value(a) != best.value(b) ? best.value(a) > best.value(b) : a < b;

@@ -113,7 +113,7 @@ void MappingDialog::setSuggestions(const QStringList &keys)
 
 void MappingDialog::setRememberFor(const QString &company, bool checked)
 {
-    m_remember->setText(tr("&Use this key for %1\u2019s other filings").arg(company));
+    m_remember->setText(tr("&Use this key for the other filings of %1").arg(company));
     m_remember->setChecked(checked);
     m_remember->setVisible(!company.isEmpty());
 }
