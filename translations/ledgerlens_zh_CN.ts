@@ -84,6 +84,27 @@
         <source>Unknown chart format &quot;%1&quot;: use .png, .svg, .pdf or .pptx</source>
         <translation>未知的图表格式“%1”：请使用 .png、.svg、.pdf 或 .pptx</translation>
     </message>
+    <message>
+        <location filename="../models/store/ReportStoreEdits.cpp" line="142"/>
+        <source>Map row to “%1”</source>
+        <translation>将此行对应至“%1”</translation>
+    </message>
+    <message>
+        <location filename="../models/store/ReportStoreEdits.cpp" line="157"/>
+        <location filename="../models/store/ReportStoreEdits.cpp" line="160"/>
+        <source>Revert correction</source>
+        <translation>还原修正</translation>
+    </message>
+    <message>
+        <location filename="../models/store/ReportStoreEdits.cpp" line="159"/>
+        <source>Revert mapping</source>
+        <translation>还原对应</translation>
+    </message>
+    <message>
+        <location filename="../models/store/StoreCommands.cpp" line="28"/>
+        <source>Remember mapping of “%1”</source>
+        <translation>记住“%1”的对应</translation>
+    </message>
 </context>
 <context>
     <name>ledgerlens::AgeingModel</name>
@@ -397,17 +418,22 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ComparisonModel</name>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="90"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="92"/>
         <source>This report has no such line item.</source>
         <translation>此报告没有这个项目。</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="174"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="167"/>
+        <source>User mapping: %1 (your key for this company’s filings)</source>
+        <translation>用户对应：%1（你为此公司各份报告所选的项目）</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ComparisonModelData.cpp" line="191"/>
         <source>Derived from the arithmetic: sums rows %1 to %2 (“%3” to “%4”)</source>
         <translation>由算术推得：第 %1 至 %2 行之和（“%3”至“%4”）</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="174"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="196"/>
         <source>Derived from the arithmetic</source>
         <translation>由算术推得</translation>
     </message>
@@ -558,103 +584,103 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::FigureEditing</name>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="84"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="86"/>
         <source>Figure not changed: %1</source>
         <translation>数字未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="90"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="92"/>
         <source>&amp;Correct Figure…</source>
         <translation>更正数字(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="91"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="93"/>
         <source>Add &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="92"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="94"/>
         <source>Fix &amp;Line Item…</source>
         <translation>修正项目(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="93"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="95"/>
         <source>Re&amp;vert to Extracted</source>
         <translation>恢复为提取值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="94"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="96"/>
         <source>Type the right figure for the selected cell, with a note on why</source>
         <translation>为所选单元格输入正确数字，并注明原因</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="95"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="97"/>
         <source>Fix the label of the selected line, or the line item it maps to</source>
         <translation>修正所选行的标签或其对应的标准项目</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="128"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="130"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="144"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="146"/>
         <source>Add Note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="144"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="146"/>
         <source>Correct Figure</source>
         <translation>更正数字</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="163"/>
-        <location filename="../ui/review/FigureEditing.cpp" line="196"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="165"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="205"/>
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="185"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="187"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, row %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，第 %3 行</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="201"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="210"/>
         <source>Fix line item “%1”</source>
         <translation>修正项目“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="224"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="233"/>
         <source>Revert line item</source>
         <translation>恢复项目</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="245"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="254"/>
         <source>&lt;b&gt;Note&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;备注&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="245"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="254"/>
         <source>&lt;b&gt;Corrected&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;已更正&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="249"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="258"/>
         <source>Printed in the PDF: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>PDF 原文：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="251"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="260"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="256"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="265"/>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;Fails check&lt;/span&gt; %1: printed %2, parts add up to %3</source>
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;勾稽不符&lt;/span&gt; %1：列示 %2，分项合计 %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="260"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="269"/>
         <source>Another report prints a different figure for this period (restated).</source>
         <translation>另一份报告对同一期间列示了不同数字（重述）。</translation>
     </message>
@@ -662,7 +688,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LineItemHeader</name>
     <message>
-        <location filename="../ui/statements/LineItemHeader.cpp" line="44"/>
+        <location filename="../ui/statements/LineItemHeader.cpp" line="48"/>
         <source>(subtotal)</source>
         <translation>（小计）</translation>
     </message>
@@ -751,201 +777,201 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>%1 is already open (%2); not loaded twice.</source>
         <translation>%1 已经打开（%2），不会重复载入。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>About Ledgerlens</source>
         <translation>关于 Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;Compare HKEX financial reports side by side, every figure linked to where it is printed.</source>
         <translation>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;并排比较港交所上市公司财务报告，每个数字都链接到其在原文中的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Ledgerlens — report comparison</source>
         <translation>Ledgerlens — 报告比较</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Open Reports…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Close Report</source>
         <translation>关闭报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Find Line Item…</source>
         <translation>查找项目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Next Table</source>
         <translation>下一张表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Previous Table</source>
         <translation>上一张表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Display &amp;Unit</source>
         <translation>显示单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Thousands (&apos;000)</source>
         <translation>千元(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Millions</source>
         <translation>百万元(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>U&amp;nits</source>
         <translation>元(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;About Ledgerlens</source>
         <translation>关于 Ledgerlens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Source page</source>
         <translation>原文页面</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少%1翻译。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Open Reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 报告 (*.pdf *.PDF);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>No sample reports found; open report PDFs with File &gt; Open.</source>
         <translation>未找到示例报告；请通过“文件 &gt; 打开报告”打开 PDF。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>No extracted figure there.</source>
         <translation>该处没有已提取的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Password needed</source>
         <translation>需要密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>That password did not open %1. Try again:</source>
         <translation>该密码无法打开 %1，请重试：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>%1 is encrypted. Enter its password:</source>
         <translation>%1 已加密，请输入密码：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>%n report(s) ready</source>
         <translation>
             <numerusform>%n 份报告就绪</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>%n loading</source>
         <translation>
             <numerusform>%n 份载入中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 份失败</numerusform>
@@ -955,44 +981,54 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MappingDialog</name>
     <message>
-        <location filename="../ui/review/MappingDialog.cpp" line="18"/>
+        <location filename="../ui/review/MappingDialog.cpp" line="20"/>
         <source>(not mapped)</source>
         <translation>（未映射）</translation>
     </message>
     <message>
-        <location filename="../ui/review/MappingDialog.cpp" line="28"/>
+        <location filename="../ui/review/MappingDialog.cpp" line="31"/>
         <source>Fix Line Item</source>
         <translation>修正项目</translation>
     </message>
     <message>
-        <location filename="../ui/review/MappingDialog.cpp" line="42"/>
+        <location filename="../ui/review/MappingDialog.cpp" line="45"/>
         <source>Why (optional)</source>
         <translation>原因（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/review/MappingDialog.cpp" line="47"/>
+        <location filename="../ui/review/MappingDialog.cpp" line="53"/>
         <source>Extracted:</source>
         <translation>提取值：</translation>
     </message>
     <message>
-        <location filename="../ui/review/MappingDialog.cpp" line="48"/>
+        <location filename="../ui/review/MappingDialog.cpp" line="54"/>
         <source>&amp;Label:</source>
         <translation>标签(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/MappingDialog.cpp" line="49"/>
+        <location filename="../ui/review/MappingDialog.cpp" line="55"/>
         <source>&amp;Maps to:</source>
         <translation>对应标准项目(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/MappingDialog.cpp" line="50"/>
+        <location filename="../ui/review/MappingDialog.cpp" line="56"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/MappingDialog.cpp" line="64"/>
+        <location filename="../ui/review/MappingDialog.cpp" line="71"/>
         <source>“%1” → %2</source>
         <translation>“%1” → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/MappingDialog.cpp" line="101"/>
+        <source>Suggested:</source>
+        <translation>建议：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/MappingDialog.cpp" line="116"/>
+        <source>&amp;Use this key for the other filings of %1</source>
+        <translation>此项目亦用于%1的其他报告(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1247,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportStore</name>
     <message>
-        <location filename="../models/store/ReportStoreEdits.cpp" line="264"/>
+        <location filename="../models/store/ReportStoreEdits.cpp" line="291"/>
         <source>%1 of %2 tables reviewed</source>
         <translation>已复核 %1／%2 份报表</translation>
     </message>
