@@ -59,6 +59,10 @@ struct LineItem
     QString note;         // the Notes column, as printed
     RowKind kind = RowKind::Item;
     QVector<Cell> cells;  // one per column
+
+    // A per-share figure (earnings, dividend per share): in its own unit,
+    // never scaled with the table's or the display's unit.
+    bool isPerShare() const { return !valueUnit.isEmpty() || canonical.startsWith(QLatin1String("eps_")); }
 };
 
 struct Table

@@ -66,8 +66,10 @@ void takeLabels(ComparisonRow &row, const LineItem &item)
 QString keyOf(const LineItem &item, QHash<QString, int> &seen)
 {
     QString base;
+    // Per-share rows in different units (RMB, HK cents) never share a row.
     if (!item.canonical.isEmpty())
-        base = QStringLiteral("c:") + item.canonical;
+        base = QStringLiteral("c:") + item.canonical
+            + (item.isPerShare() ? QStringLiteral("|u:") + item.valueUnit.simplified().toCaseFolded() : QString());
     else if (item.kind == RowKind::Heading && !item.label.isEmpty())
         base = QStringLiteral("h:") + item.label.toCaseFolded();
     else
@@ -105,6 +107,7 @@ QVector<ComparisonRow> alignRows(const QVector<const Table *> &tables)
                 ++pos;
             ComparisonRow row;
             row.canonical = item.canonical;
+            row.valueUnit = item.valueUnit;
             takeLabels(row, item);
             row.kind = item.kind;
             row.sourceRows = QVector<int>(n, -1);

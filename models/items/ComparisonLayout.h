@@ -19,6 +19,7 @@ struct ComparisonRow
     QString labelEn;          // English label of the first report printing one
     QString labelZh;          // Chinese label of the first report printing one
     QString derivedLabel;     // an unlabelled subtotal's derived name (first report's)
+    QString valueUnit;        // a per-share row's own unit ("HK cents"); rows in other units are other rows
     RowKind kind = RowKind::Item;
     QVector<int> sourceRows;  // per input table: row index, or -1
 

@@ -108,6 +108,11 @@ int ComparisonModel::exponentFor(const Table &t) const
     return log10Of(t.unit) - log10Of(m_displayUnit);
 }
 
+int ComparisonModel::exponentFor(const Table &t, const LineItem &item) const
+{
+    return item.isPerShare() ? 0 : exponentFor(t);
+}
+
 namespace {
 // Only the same company's two reports can restate each other's figures.
 bool sameFiler(const Report *a, const Report *b)

@@ -52,6 +52,8 @@ public:
         HeaderSegmentRole,
         CurrencyRole,        // QString
         DerivedLabelRole,    // bool (vertical header): the label shown is derived from the arithmetic
+        PerShareRole,        // bool: a per-share figure, in its own unit (never scaled by the display unit)
+        ValueUnitRole,       // QString: a per-share row's unit ("HK cents"), "" when not printed
     };
     Q_ENUM(Role)
 
@@ -94,6 +96,7 @@ private:
     QVector<EntryId> memberEntries() const;
     const Table *tableOf(EntryId id) const;
     int exponentFor(const Table &t) const;
+    int exponentFor(const Table &t, const LineItem &item) const;
     bool chineseUi() const { return m_uiLanguage.startsWith(QLatin1String("zh")); }
     QString rowLabel(const ComparisonRow &row) const;
     QString rowToolTip(const ComparisonRow &row) const;

@@ -34,12 +34,14 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case CanonicalRole: return item ? item->canonical : row.canonical;
     case LabelRole: return item ? item->label : row.label;
     case CurrencyRole: return t ? t->currency : QString();
+    case PerShareRole: return item ? item->isPerShare() : !row.valueUnit.isEmpty();
+    case ValueUnitRole: return item ? item->valueUnit : row.valueUnit;
     default: break;
     }
     if (!item || cell.column >= item->cells.size())
         return {};
     const Cell &c = item->cells[cell.column];
-    const int exponent = exponentFor(*t);
+    const int exponent = exponentFor(*t, *item);
     switch (role) {
     case Qt::DisplayRole:
         return c.value ? QVariant(c.value->shifted(exponent).toDouble()) : QVariant();
@@ -100,7 +102,7 @@ bool ComparisonModel::setData(const QModelIndex &index, const QVariant &value, i
     // Typed in the display unit: back to the table's unit, exactly.
     std::optional<Decimal> inTableUnit;
     if (parsed.value)
-        inTableUnit = parsed.value->shifted(-exponentFor(*t)).normalized();
+        inTableUnit = parsed.value->shifted(-exponentFor(*t, t->items[cell.row])).normalized();
     m_store->setValue(cell, inTableUnit);
     return true;
 }
@@ -148,6 +150,9 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
 QString ComparisonModel::rowLabel(const ComparisonRow &row) const
 {
     const QString printed = row.labelIn(chineseUi());
+    // A per-share row names its unit, which the column header does not.
+    if (!row.valueUnit.isEmpty() && !printed.isEmpty() && !printed.contains(row.valueUnit, Qt::CaseInsensitive))
+        return QStringLiteral("%1 (%2)").arg(printed, row.valueUnit);
     if (!printed.isEmpty() || row.derivedLabel.isEmpty())
         return printed;
     // The derived name is stored in English; a Chinese UI shows the key's Chinese variant.

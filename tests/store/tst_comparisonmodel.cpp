@@ -60,6 +60,45 @@ class TestComparisonModel : public QObject
 {
     Q_OBJECT
 private slots:
+    // Per-share rows keep their own unit whatever the display unit, and an
+    // EPS in RMB never shares a row with one in HK cents.
+    void perShareRowsKeepTheirUnit()
+    {
+        ReportStore store;
+        const EntryId a = store.addEntry(QStringLiteral("/nonexistent/alpha.pdf"));
+        const EntryId b = store.addEntry(QStringLiteral("/nonexistent/beta.pdf"));
+        Report ra = StoreFixtures::alpha();
+        LineItem epsA = StoreFixtures::item(QStringLiteral("Basic"), QStringLiteral("eps_basic"), 0, 0, 5, 5);
+        epsA.cells[0].value = Decimal::fromString(u"-0.77");
+        epsA.cells[1].value = Decimal::fromString(u"0.12");
+        epsA.valueUnit = QStringLiteral("RMB");
+        ra.tables[TableKind::ProfitOrLoss].items.append(epsA);
+        Report rb = StoreFixtures::beta();
+        LineItem epsB = StoreFixtures::item(QStringLiteral("Basic"), QStringLiteral("eps_basic"), 0, 0, 7, 5);
+        epsB.cells[0].value = Decimal::fromString(u"25.0");
+        epsB.cells[1].value = Decimal::fromString(u"24.1");
+        epsB.valueUnit = QStringLiteral("HK cents");
+        rb.tables[TableKind::ProfitOrLoss].items.append(epsB);
+        store.setReport(a, ra);
+        store.setReport(b, rb);
+        ComparisonModel model(&store, TableKind::ProfitOrLoss);
+        const QModelIndex rmb = model.indexForCell({a, TableKind::ProfitOrLoss, 5, 0});
+        const QModelIndex cents = model.indexForCell({b, TableKind::ProfitOrLoss, 5, 0});
+        QVERIFY(rmb.isValid() && cents.isValid());
+        QVERIFY2(rmb.row() != cents.row(), "RMB and HK cents are two rows");
+        QCOMPARE(model.headerData(rmb.row(), Qt::Vertical).toString(), QStringLiteral("Basic (RMB)"));
+        QCOMPARE(model.headerData(cents.row(), Qt::Vertical).toString(), QStringLiteral("Basic (HK cents)"));
+        for (qint64 unit : {qint64(1), qint64(1000), qint64(1000000)}) {
+            model.setDisplayUnit(unit);
+            QCOMPARE(model.data(rmb, Qt::DisplayRole).toDouble(), -0.77);
+            QCOMPARE(model.data(rmb, ComparisonModel::ExactValueRole).toString(), QStringLiteral("-0.77"));
+            QCOMPARE(model.data(cents, Qt::DisplayRole).toDouble(), 25.0);
+        }
+        // Typed in its own unit too.
+        model.setDisplayUnit(1000);
+        QVERIFY(model.setData(rmb, QStringLiteral("(0.78)")));
+        QCOMPARE(store.value({a, TableKind::ProfitOrLoss, 5, 0}), Decimal::fromString(u"-0.78"));
+    }
     void sameCanonicalSharesARowUnmappedStaySeparateInOrder()
     {
         TwoReports f;

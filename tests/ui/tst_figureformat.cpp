@@ -70,6 +70,18 @@ private slots:
         delegate.setDisplayUnit(1000000);
         QCOMPARE(delegate.displayText(model.index(0, 0)), QStringLiteral("(98,765.4)"));
     }
+    // A per-share figure keeps its printed decimals in millions too.
+    void perShareKeepsItsDecimals()
+    {
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), QStringLiteral("-0.77"), ComparisonModel::ExactValueRole);
+        model.setData(model.index(0, 0), 4, ComparisonModel::TableRowRole);
+        model.setData(model.index(0, 0), int(RowKind::Item), ComparisonModel::RowKindRole);
+        model.setData(model.index(0, 0), true, ComparisonModel::PerShareRole);
+        FigureDelegate delegate;
+        delegate.setDisplayUnit(1000000);
+        QCOMPARE(delegate.displayText(model.index(0, 0)), QStringLiteral("(0.77)"));
+    }
 };
 
 QTEST_MAIN(TestFigureFormat)

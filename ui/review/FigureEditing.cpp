@@ -159,8 +159,11 @@ void FigureEditing::correctFigure(bool focusNote)
     // Typed in the display unit: back to the table's unit, exactly.
     auto *model = qobject_cast<const ComparisonModel *>(index.model());
     std::optional<Decimal> value;
+    // A per-share figure is typed in its own unit, whatever the display unit.
+    const bool perShare = cell.row >= 0 && cell.row < table->items.size() && table->items[cell.row].isPerShare();
     if (parsed.value)
-        value = parsed.value->shifted(log10Of(model->displayUnit()) - log10Of(table->unit)).normalized();
+        value = perShare ? parsed.value->normalized()
+                         : parsed.value->shifted(log10Of(model->displayUnit()) - log10Of(table->unit)).normalized();
     if (!store->setValue(cell, value, dialog.note()))
         m_window->statusBar()->showMessage(tr("Nothing changed."), 4000);
 }

@@ -32,6 +32,9 @@ QString FigureDelegate::displayText(const QModelIndex &index) const
         return FigureFormat::format(std::nullopt, m_displayUnit);
     }
     const auto value = Decimal::fromString(text);
+    // Per-share figures keep the decimals they were printed with (25.0 cents, 0.77 RMB).
+    if (value && index.data(ComparisonModel::PerShareRole).toBool())
+        return FigureFormat::format(*value, qBound(0, value->scale(), 4));
     return value ? FigureFormat::format(value, m_displayUnit) : text;
 }
 
