@@ -15,12 +15,18 @@ const QString kRecoveryKey = QStringLiteral("recovery");
 
 Autosaver::Autosaver(ReportStore *store, const QString &recoveryPath, QObject *parent)
     : QObject(parent), m_store(store), m_path(recoveryPath),
-      m_debounce(new QTimer(this)), m_interval(new QTimer(this))
+      m_debounce(new QTimer(this)), m_maxWait(new QTimer(this)), m_interval(new QTimer(this))
 {
     m_debounce->setSingleShot(true);
-    m_debounce->setInterval(3000);
+    m_debounce->setInterval(1000);
+    // Restarting the debounce on every edit would postpone the save for as
+    // long as the analyst keeps typing: the first unsaved edit starts a
+    // deadline no later edit moves.
+    m_maxWait->setSingleShot(true);
+    m_maxWait->setInterval(4000);
     m_interval->setInterval(60000);
     connect(m_debounce, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(m_maxWait, &QTimer::timeout, this, [this] { saveNow(); });
     // Safety net: a stream of edits keeps restarting the debounce.
     connect(m_interval, &QTimer::timeout, this, [this] {
         if (m_pending)
@@ -43,6 +49,7 @@ QString Autosaver::defaultRecoveryPath()
 bool Autosaver::recoveryExists(const QString &path) { return QFileInfo::exists(path); }
 
 void Autosaver::setDebounceMs(int ms) { m_debounce->setInterval(ms); }
+void Autosaver::setMaxWaitMs(int ms) { m_maxWait->setInterval(ms); }
 void Autosaver::setIntervalMs(int ms) { m_interval->setInterval(ms); }
 
 void Autosaver::setWorkspacePath(const QString &path)
@@ -56,6 +63,8 @@ void Autosaver::scheduleSave()
 {
     if (!m_store->isModified())
         return;
+    if (!m_pending)
+        m_maxWait->start();
     m_pending = true;
     m_debounce->start();
 }
@@ -63,6 +72,7 @@ void Autosaver::scheduleSave()
 bool Autosaver::saveNow(QString *error)
 {
     m_debounce->stop();
+    m_maxWait->stop();
     m_pending = false;
     if (!m_store->isModified()) {
         if (m_ownsFile)
@@ -107,6 +117,7 @@ WorkspaceLoadResult Autosaver::restore()
 void Autosaver::discard()
 {
     m_debounce->stop();
+    m_maxWait->stop();
     m_pending = false;
     QFile::remove(m_path);
 }

@@ -9,8 +9,10 @@ class QTimer;
 
 namespace ledgerlens {
 
-// Writes the store's unsaved state to a recovery file a few seconds after each
-// change (debounced) and on a periodic timer, atomically. A clean store (saved,
+// Writes the store's unsaved state to a recovery file soon after each change,
+// atomically: once the edits pause (debounce), and never later than a few
+// seconds after the first unsaved one however fast edits come (max wait), so
+// a crash loses at most that much. A clean store (saved,
 // or nothing to lose) removes the file.
 //
 //   Autosaver saver(&store);                         // AppDataLocation/recovery/session.ledgerlens
@@ -31,8 +33,9 @@ public:
     static bool recoveryExists(const QString &path);
 
     QString recoveryPath() const { return m_path; }
-    void setDebounceMs(int ms);             // default 3000
-    void setIntervalMs(int ms);             // default 60000
+    void setDebounceMs(int ms);             // quiet time before a save, default 1000
+    void setMaxWaitMs(int ms);              // longest an unsaved change waits, default 4000
+    void setIntervalMs(int ms);             // safety net, default 60000
     // The workspace file the user is editing, recorded in the recovery file.
     void setWorkspacePath(const QString &path);
     QString workspacePath() const { return m_workspacePath; }
@@ -54,6 +57,7 @@ private:
     QString m_path;
     QString m_workspacePath;
     QTimer *m_debounce;
+    QTimer *m_maxWait;
     QTimer *m_interval;
     bool m_pending = false;
     bool m_ownsFile = false;   // written or restored by this session

@@ -94,6 +94,27 @@ private slots:
         QVERIFY(QFile::exists(recovery));
     }
 
+    // Steady editing never postpones the save past the max wait: the
+    // debounce alone would wait for a pause that never comes.
+    void steadyEditingIsSavedWithinTheMaxWait()
+    {
+        const QString recovery = m_dir.filePath("recovery/steady.ledgerlens");
+        ReportStore store;
+        Autosaver saver(&store, recovery);
+        saver.setDebounceMs(1000);
+        saver.setMaxWaitMs(300);
+        saver.setIntervalMs(600000);
+        QSignalSpy saved(&saver, &Autosaver::autosaved);
+        const EntryId id = store.addEntry(m_dir.filePath("a.pdf"));
+        store.setReport(id, StoreFixtures::alpha());
+        for (int i = 0; i < 15; ++i) {
+            store.setValue(revenue(id), Decimal(100 + i));
+            QTest::qWait(100);
+        }
+        // 1.5 s of an edit every 100 ms: saved several times, never waiting for a pause.
+        QVERIFY2(saved.count() >= 2, qPrintable(QString::number(saved.count())));
+    }
+
     void recoversEditsAfterTheAppIsKilled()
     {
         const QString recovery = m_dir.filePath("recovery/session.ledgerlens");
