@@ -38,6 +38,7 @@ Autosaver::Autosaver(ReportStore *store, const QString &recoveryPath, QObject *p
             discard(); // saved cleanly: nothing left to recover
     });
     m_interval->start();
+    WorkspaceFile::removeStaleTempFiles(m_path); // left by a session killed mid-save
 }
 
 QString Autosaver::defaultRecoveryPath()

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace ledgerlens::WorkspaceFile {
@@ -70,8 +71,16 @@ QString parse(const QJsonObject &json, Parsed *out)
                                       "\"%2\": \"%3\".").arg(i + 1).arg(it.key(), it.value().toString());
             p.review.insert(kind, status);
         }
+        if (!r.value(QLatin1String("review")).isUndefined() && !r.value(QLatin1String("review")).isObject())
+            return QStringLiteral("The workspace file is damaged: the review status of report %1 is not a list of "
+                                  "tables.").arg(i + 1);
         for (const char *key : {"corrections", "mismatchedCorrections"}) {
-            const QJsonArray list = r.value(QLatin1String(key)).toArray();
+            // A list of the wrong type is refused, never read as "no corrections".
+            const QJsonValue field = r.value(QLatin1String(key));
+            if (!field.isUndefined() && !field.isArray())
+                return QStringLiteral("The workspace file is damaged: \"%1\" of report %2 is not a list.")
+                    .arg(QLatin1String(key)).arg(i + 1);
+            const QJsonArray list = field.toArray();
             for (int k = 0; k < list.size(); ++k) {
                 QString error;
                 const auto c = CorrectionJson::fromJson(list[k].toObject(), &error);
@@ -183,9 +192,25 @@ WorkspaceLoadResult fromJson(const QJsonObject &json, ReportStore &store, const 
     return result;
 }
 
+void removeStaleTempFiles(const QString &path)
+{
+    // QSaveFile writes "<name>.XXXXXX" beside the file and renames it on
+    // commit; a kill mid-save leaves it behind. One a minute old is no
+    // running save's (another window saving now keeps its own).
+    const QFileInfo target(path);
+    static const QRegularExpression suffix(QStringLiteral("^\\.[A-Za-z0-9]{6}$"));
+    const QDir dir = target.absoluteDir();
+    for (const QFileInfo &f : dir.entryInfoList({target.fileName() + QStringLiteral(".??????")}, QDir::Files | QDir::Hidden)) {
+        if (suffix.match(f.fileName().mid(target.fileName().size())).hasMatch()
+            && f.lastModified().secsTo(QDateTime::currentDateTime()) > 60)
+            QFile::remove(f.absoluteFilePath());
+    }
+}
+
 bool writeJson(const QJsonObject &json, const QString &path, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
+    removeStaleTempFiles(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

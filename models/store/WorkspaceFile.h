@@ -49,6 +49,8 @@ WorkspaceLoadResult fromJson(const QJsonObject &json, ReportStore &store, const 
 QString validate(const QJsonObject &json);
 
 // Atomic JSON write (QSaveFile), indented.
+// Removes the temporary files a killed save left beside `path` (over a minute old).
+void removeStaleTempFiles(const QString &path);
 bool writeJson(const QJsonObject &json, const QString &path, QString *error);
 // Reads a workspace-shaped JSON file; on failure *error says why.
 std::optional<QJsonObject> readJson(const QString &path, QString *error);

@@ -145,6 +145,41 @@ private slots:
         QCOMPARE(readFile(path("bad.ledgerlens")), bad);
     }
 
+    // Corrections of the wrong type are refused, not read as "none".
+    void correctionsOfTheWrongTypeAreRefused()
+    {
+        const QByteArray bad = R"({"format":"ledgerlens-workspace","formatVersion":2,"reports":[{"path":"/x.pdf",
+            "corrections":"none"}]})";
+        writeFile(path("wrongtype.ledgerlens"), bad);
+        ReportStore store;
+        const WorkspaceLoadResult r = WorkspaceFile::load(path("wrongtype.ledgerlens"), store);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("corrections") && r.error.contains("not a list"), qPrintable(r.error));
+        QCOMPARE(readFile(path("wrongtype.ledgerlens")), bad);
+    }
+
+    // A kill mid-save leaves QSaveFile's temporary beside the workspace: the
+    // next save removes it (a fresh one may be another window's save).
+    void aKilledSavesTemporaryGoesAtTheNextSave()
+    {
+        const QString target = path("temps.ledgerlens");
+        const QString stale = target + QStringLiteral(".Ab12Cd");
+        const QString fresh = target + QStringLiteral(".Zz98Yy");
+        writeFile(stale, "{");
+        writeFile(fresh, "{");
+        QFile old(stale);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        old.close();
+        ReportStore store;
+        store.addEntry(path("a.pdf"));
+        QString error;
+        QVERIFY2(WorkspaceFile::save(store, target, &error), qPrintable(error));
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(QFile::exists(fresh));
+        QVERIFY(QFile::exists(target));
+    }
+
     void newerFormatIsRefusedAndNeverOverwritten()
     {
         const QByteArray newer = R"({"format":"ledgerlens-workspace","formatVersion":7,"reports":[],"future":{}})";
