@@ -236,6 +236,14 @@
     </message>
 </context>
 <context>
+    <name>ledgerlens::Autosaver</name>
+    <message>
+        <location filename="../models/store/Autosaver.cpp" line="161"/>
+        <source>Another Ledgerlens window is using that recovery file.</source>
+        <translation>另一个 Ledgerlens 窗口正在使用该恢复文件。</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::ChartViewBase</name>
     <message>
         <location filename="../ui/charts/ChartViewBase.cpp" line="85"/>
@@ -418,22 +426,22 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ComparisonModel</name>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="92"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="94"/>
         <source>This report has no such line item.</source>
         <translation>此报告没有这个项目。</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="167"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="172"/>
         <source>User mapping: %1 (your key for this company’s filings)</source>
         <translation>用户对应：%1（你为此公司各份报告所选的项目）</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="191"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="196"/>
         <source>Derived from the arithmetic: sums rows %1 to %2 (“%3” to “%4”)</source>
         <translation>由算术推得：第 %1 至 %2 行之和（“%3”至“%4”）</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="196"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="201"/>
         <source>Derived from the arithmetic</source>
         <translation>由算术推得</translation>
     </message>
@@ -634,53 +642,53 @@ Source: %1, page %2 (click to open)</source>
         <translation>更正数字</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="165"/>
-        <location filename="../ui/review/FigureEditing.cpp" line="205"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="168"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="208"/>
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="187"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="190"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, row %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，第 %3 行</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="210"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="213"/>
         <source>Fix line item “%1”</source>
         <translation>修正项目“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="233"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="236"/>
         <source>Revert line item</source>
         <translation>恢复项目</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="254"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="257"/>
         <source>&lt;b&gt;Note&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;备注&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="254"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="257"/>
         <source>&lt;b&gt;Corrected&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;已更正&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="258"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="261"/>
         <source>Printed in the PDF: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>PDF 原文：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="260"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="263"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="265"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="268"/>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;Fails check&lt;/span&gt; %1: printed %2, parts add up to %3</source>
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;勾稽不符&lt;/span&gt; %1：列示 %2，分项合计 %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="269"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="272"/>
         <source>Another report prints a different figure for this period (restated).</source>
         <translation>另一份报告对同一期间列示了不同数字（重述）。</translation>
     </message>
@@ -1663,7 +1671,7 @@ Locate it to restore its corrections and review status?</source>
     </message>
     <message>
         <location filename="../ui/review/WorkspaceController.cpp" line="117"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="357"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="360"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1735,66 +1743,66 @@ The file has not been changed, and the reports open now are as they were.</sourc
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="293"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="296"/>
         <source>Recover Unsaved Work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="294"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="297"/>
         <source>Ledgerlens did not close normally. Work that was not saved was kept at %1: %n report(s)</source>
         <translation>
             <numerusform>Ledgerlens 上次未正常关闭。未保存的工作已保留在 %1：%n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="296"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="299"/>
         <source>, %n correction(s).</source>
         <translation>
             <numerusform>，%n 项更正。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="299"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="302"/>
         <source>Recover it to carry on where you left off, or discard it for good.</source>
         <translation>恢复即可从上次中断处继续，或将其永久舍弃。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="300"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="303"/>
         <source>&amp;Recover</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="301"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="304"/>
         <source>&amp;Discard</source>
         <translation>舍弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="317"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="320"/>
         <source>Cannot Recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="318"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="321"/>
         <source>The unsaved work could not be read back (%1). The file was kept as %2.</source>
         <translation>无法读回未保存的工作（%1）。该文件已保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="330"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="333"/>
         <source>Recovered unsaved work; save it to keep it.</source>
         <translation>已恢复未保存的工作；请保存以保留。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="358"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="361"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="359"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="362"/>
         <source>The review in %1 has changes that are not saved.</source>
         <translation>%1 中的复核有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="362"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="365"/>
         <source>Save them before going on?</source>
         <translation>继续之前要保存吗？</translation>
     </message>

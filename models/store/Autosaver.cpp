@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLockFile>
 #include <QTimer>
 
 namespace ledgerlens {
@@ -39,12 +42,46 @@ Autosaver::Autosaver(ReportStore *store, const QString &recoveryPath, QObject *p
     });
     m_interval->start();
     WorkspaceFile::removeStaleTempFiles(m_path); // left by a session killed mid-save
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // stale only when its process is gone, never by age
+    if (!m_lock->tryLock(0))
+        m_lock.reset(); // another window of this process uses the path (tests): no lock
+}
+
+Autosaver::~Autosaver() = default;
+
+QStringList Autosaver::orphanedRecoveries(const QString &ownPath)
+{
+    const QFileInfo own(ownPath);
+    QStringList out;
+    const QFileInfoList files = own.absoluteDir().entryInfoList({QStringLiteral("*.ledgerlens")}, QDir::Files,
+                                                                QDir::Time);
+    for (const QFileInfo &f : files) {
+        if (f.absoluteFilePath() == own.absoluteFilePath())
+            continue;
+        // Free lock (or none: an older version's file): its window is gone.
+        QLockFile lock(f.absoluteFilePath() + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0))
+            out.append(f.absoluteFilePath());
+    }
+    return out;
+}
+
+void Autosaver::discardOrphan(const QString &orphanPath)
+{
+    QLockFile lock(orphanPath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return; // its window is alive after all: not ours to delete
+    QFile::remove(orphanPath);
 }
 
 QString Autosaver::defaultRecoveryPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/recovery/session.ledgerlens");
+        + QStringLiteral("/recovery/session-%1.ledgerlens").arg(QCoreApplication::applicationPid());
 }
 
 bool Autosaver::recoveryExists(const QString &path) { return QFileInfo::exists(path); }
@@ -112,6 +149,33 @@ WorkspaceLoadResult Autosaver::restore()
     m_workspacePath = json->value(kRecoveryKey).toObject().value(QLatin1String("workspacePath")).toString();
     m_ownsFile = true;
     m_store->markModified(); // recovered work is not saved anywhere yet
+    return result;
+}
+
+WorkspaceLoadResult Autosaver::adopt(const QString &orphanPath)
+{
+    WorkspaceLoadResult result;
+    QLockFile lock(orphanPath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        result.error = tr("Another Ledgerlens window is using that recovery file.");
+        return result;
+    }
+    const auto json = WorkspaceFile::readJson(orphanPath, &result.error);
+    if (!json)
+        return result;
+    result = WorkspaceFile::fromJson(*json, *m_store);
+    if (!result.ok)
+        return result;
+    m_workspacePath = json->value(kRecoveryKey).toObject().value(QLatin1String("workspacePath")).toString();
+    m_store->markModified(); // recovered work is not saved anywhere yet
+    // Ours before theirs goes: a crash between the two loses nothing.
+    m_ownsFile = true;
+    if (saveNow(&result.error)) {
+        lock.unlock();
+        QFile::remove(orphanPath);
+    }
+    result.ok = true;
     return result;
 }
 

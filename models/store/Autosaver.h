@@ -4,7 +4,9 @@
 
 #include <QObject>
 #include <QString>
+#include <memory>
 
+class QLockFile;
 class QTimer;
 
 namespace ledgerlens {
@@ -28,9 +30,16 @@ class Autosaver : public QObject
 public:
     explicit Autosaver(ReportStore *store, const QString &recoveryPath = defaultRecoveryPath(),
                        QObject *parent = nullptr);
+    ~Autosaver() override;
 
-    static QString defaultRecoveryPath();   // QStandardPaths::AppDataLocation + "/recovery/session.ledgerlens"
+    // One file per running window: QStandardPaths::AppDataLocation +
+    // "/recovery/session-<pid>.ledgerlens". While the window runs it holds
+    // "<file>.lock", so no other window takes its file for a crashed one's.
+    static QString defaultRecoveryPath();
     static bool recoveryExists(const QString &path);
+    // Recovery files beside `ownPath` whose window is gone (their lock is free,
+    // or they have none), newest first: the only ones to offer.
+    static QStringList orphanedRecoveries(const QString &ownPath);
 
     QString recoveryPath() const { return m_path; }
     void setDebounceMs(int ms);             // quiet time before a save, default 1000
@@ -43,7 +52,11 @@ public:
     // Loads the recovery file into the store (marked modified: it is unsaved
     // work). workspacePath() becomes the path recorded in it.
     WorkspaceLoadResult restore();
-    void discard();                         // removes the recovery file
+    // Takes over a gone window's recovery file: its work is loaded, written to
+    // this window's own file, and the orphan (with its lock) removed.
+    WorkspaceLoadResult adopt(const QString &orphanPath);
+    void discard();                         // removes this window's recovery file
+    static void discardOrphan(const QString &orphanPath);   // removes a gone window's file
     bool saveNow(QString *error = nullptr); // writes now if modified
 
 signals:
@@ -61,6 +74,7 @@ private:
     QTimer *m_interval;
     bool m_pending = false;
     bool m_ownsFile = false;   // written or restored by this session
+    std::unique_ptr<QLockFile> m_lock;   // held while this window lives
 };
 
 } // namespace ledgerlens

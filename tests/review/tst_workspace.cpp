@@ -59,12 +59,13 @@ private:
         ReviewController *review = nullptr;
         ReportStore *store() const { return window->store(); }
     };
-    Window makeWindow()
+    // Each window writes its own recovery file (as each process does).
+    Window makeWindow(const QString &recoveryName = QStringLiteral("session.ledgerlens"))
     {
         Window w;
         w.window = new MainWindow;
         w.window->loader()->setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
-        w.review = new ReviewController(w.window, m_dir.filePath(QStringLiteral("recovery/session.ledgerlens")));
+        w.review = new ReviewController(w.window, m_dir.filePath(QStringLiteral("recovery/") + recoveryName));
         w.window->show();
         return w;
     }
@@ -189,7 +190,13 @@ private slots:
         delete w.window;   // a crash: no close event, nothing saved, the recovery file stays
         QVERIFY(QFile::exists(recovery));
 
-        Window again = makeWindow();
+        // A second window, running at the same time, is not offered another
+        // live window's work.
+        Window live = makeWindow(QStringLiteral("session-live.ledgerlens"));
+        live.store()->addEntry(m_dir.filePath(QStringLiteral("elsewhere.pdf")));
+        QVERIFY(live.review->workspace()->autosaver()->saveNow());
+        QVERIFY(QFile::exists(live.review->workspace()->autosaver()->recoveryPath()));
+        Window again = makeWindow(QStringLiteral("session-2.ledgerlens"));
         QString message;
         ReviewFixture::clickNextMessageBox(QStringLiteral("Recover"), &message);
         QVERIFY(again.review->offerRecovery());
@@ -202,7 +209,10 @@ private slots:
                     .data(ComparisonModel::IsCorrectedRole).toBool());
         QVERIFY2(again.window->isWindowModified(), "recovered work is not saved yet");
         QCOMPARE(again.window->statements()->displayUnit(), qint64(1000000));
+        QVERIFY2(!QFile::exists(recovery), "the adopted file is gone; the work is in this window's own file");
+        QVERIFY(QFile::exists(again.review->workspace()->autosaver()->recoveryPath()));
         close(again);
+        close(live);
 
         // Discard removes it for good.
         {
@@ -210,7 +220,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("{\"format\": \"ledgerlens-workspace\", \"formatVersion\": 1, \"reports\": []}");
         }
-        Window third = makeWindow();
+        Window third = makeWindow(QStringLiteral("session-3.ledgerlens"));
         ReviewFixture::clickNextMessageBox(QStringLiteral("Discard"));
         QVERIFY(!third.review->offerRecovery());
         QVERIFY(!QFile::exists(recovery));

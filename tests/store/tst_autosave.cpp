@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -113,6 +114,43 @@ private slots:
         }
         // 1.5 s of an edit every 100 ms: saved several times, never waiting for a pause.
         QVERIFY2(saved.count() >= 2, qPrintable(QString::number(saved.count())));
+    }
+
+    // Two real processes: a running window's recovery file is never offered
+    // to another; once that window is killed, it is.
+    void onlyAGoneWindowsFileIsOffered()
+    {
+        const QString theirs = m_dir.filePath("recovery-two/session-child.ledgerlens");
+        const QString mine = m_dir.filePath("recovery-two/session-me.ledgerlens");
+        const QString pdf = m_dir.filePath("beta.pdf");
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("pdf bytes");
+        f.close();
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {kChildFlag, theirs, pdf});
+        QVERIFY(child.waitForStarted());
+        QByteArray out;
+        while (!out.contains("AUTOSAVED") && child.waitForReadyRead(10000))
+            out += child.readAllStandardOutput();
+        QVERIFY2(out.contains("AUTOSAVED"), child.readAllStandardError().constData());
+
+        ReportStore store;
+        Autosaver saver(&store, mine);
+        QVERIFY2(Autosaver::orphanedRecoveries(mine).isEmpty(), "the running window's file is its own");
+        Autosaver::discardOrphan(theirs);
+        QVERIFY2(QFile::exists(theirs), "a running window's file is never deleted");
+
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(Autosaver::orphanedRecoveries(mine), QStringList{QFileInfo(theirs).absoluteFilePath()});
+        const WorkspaceLoadResult adopted = saver.adopt(theirs);
+        QVERIFY2(adopted.ok, qPrintable(adopted.error));
+        QVERIFY(!QFile::exists(theirs));
+        QVERIFY(QFile::exists(mine));
+        store.setReport(store.idAt(0), StoreFixtures::alpha(pdf));
+        QCOMPARE(store.value(revenue(store.idAt(0))), std::optional<Decimal>(Decimal(1234)));
+        QVERIFY(Autosaver::orphanedRecoveries(mine).isEmpty());
     }
 
     void recoversEditsAfterTheAppIsKilled()

@@ -276,9 +276,12 @@ void WorkspaceController::startLoading(const WorkspaceLoadResult &result)
 
 bool WorkspaceController::offerRecovery()
 {
-    const QString recovery = m_autosaver->recoveryPath();
-    if (!Autosaver::recoveryExists(recovery))
+    // Only a window that is gone left work to recover: a running window's
+    // file is its own (each window writes its own, under a lock).
+    const QStringList orphans = Autosaver::orphanedRecoveries(m_autosaver->recoveryPath());
+    if (orphans.isEmpty())
         return false;
+    const QString recovery = orphans.front();
     QString error;
     const auto json = WorkspaceFile::readJson(recovery, &error);
     int corrections = 0;
@@ -302,13 +305,13 @@ bool WorkspaceController::offerRecovery()
     box.setDefaultButton(recover);
     box.exec();
     if (box.clickedButton() == discard) {
-        m_autosaver->discard();
+        Autosaver::discardOrphan(recovery);
         return false;
     }
     if (box.clickedButton() != recover)
         return false;  // closed without choosing: keep the file for next time
     removeAllEntries();
-    const WorkspaceLoadResult result = m_autosaver->restore();
+    const WorkspaceLoadResult result = m_autosaver->adopt(recovery);
     if (!result.ok) {
         // Kept aside, not deleted: it may still be read by hand.
         const QString aside = recovery + QStringLiteral(".damaged");
