@@ -1597,19 +1597,74 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::WorkspaceConflicts</name>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="34"/>
+        <source>Workspace Already Open</source>
+        <translation>工作区已打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="35"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="53"/>
+        <source>%1 is open in another Ledgerlens window.</source>
+        <translation>%1 已在另一个 Ledgerlens 窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="36"/>
+        <source>If both windows save it, the later save replaces the other window&apos;s work; Ledgerlens asks before it does.</source>
+        <translation>两个窗口都保存时，较后的保存会取代另一窗口的工作；Ledgerlens 会先询问。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="38"/>
+        <source>Open &amp;Anyway</source>
+        <translation>仍然打开(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="45"/>
+        <source>Workspace Changed on Disk</source>
+        <translation>磁盘上的工作区已更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="46"/>
+        <source>%1 was saved by someone else (another window?) after this window opened or saved it.</source>
+        <translation>此窗口打开或保存 %1 之后，有人（另一个窗口？）保存了它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="48"/>
+        <source>Overwriting replaces that version with this window&apos;s work. Cancel, then Save As, keeps both.</source>
+        <translation>覆盖会以此窗口的工作取代该版本。取消后另存为，可保留两者。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="50"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="54"/>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="52"/>
+        <source>Workspace Open in Another Window</source>
+        <translation>工作区已在另一窗口中打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="54"/>
+        <source>Overwriting replaces that window&apos;s workspace with this one.</source>
+        <translation>覆盖会以此工作区取代该窗口的工作区。</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::WorkspaceController</name>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="68"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="69"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="72"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="73"/>
         <source>Report Not Found</source>
         <translation>找不到报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="73"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="74"/>
         <source>%1 is no longer where the workspace says it is:
 %2
 
@@ -1620,110 +1675,110 @@ Locate it to restore its corrections and review status?</source>
 要找到它以恢复其更正和复核状态吗？</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="76"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="77"/>
         <source>&amp;Locate…</source>
         <translation>查找(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="77"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="78"/>
         <source>&amp;Skip</source>
         <translation>跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="81"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="82"/>
         <source>Locate %1</source>
         <translation>查找 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="82"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="83"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 报告 (*.pdf *.PDF);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="98"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="99"/>
         <source>Open &amp;Workspace…</source>
         <translation>打开工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="99"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="100"/>
         <source>&amp;Save Workspace</source>
         <translation>保存工作区(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="100"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="101"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="101"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="102"/>
         <source>&amp;Clear Recent Workspaces</source>
         <translation>清除最近工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="102"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="103"/>
         <source>&amp;Mismatched Corrections…</source>
         <translation>不匹配的更正(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="103"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="104"/>
         <source>Recent Wor&amp;kspaces</source>
         <translation>最近工作区(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="117"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="360"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="118"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="368"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="119"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="120"/>
         <source>%1[*] — Ledgerlens</source>
         <translation>%1[*] — Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="165"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="166"/>
         <source>No recent workspaces</source>
         <translation>没有最近工作区</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="180"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="181"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="181"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="182"/>
         <source>Save Workspace</source>
         <translation>保存工作区</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="182"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="213"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="183"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="217"/>
         <source>Ledgerlens workspaces (*.ledgerlens);;All files (*)</source>
         <translation>Ledgerlens 工作区 (*.ledgerlens);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="200"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="203"/>
         <source>Workspace Not Saved</source>
         <translation>工作区未保存</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="204"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="208"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="212"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="216"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="232"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="241"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="238"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="247"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="233"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="239"/>
         <source>%1 cannot be opened.
 
 %2
@@ -1736,73 +1791,73 @@ The file has not been changed, and the reports open now are as they were.</sourc
 该文件未被更改，当前打开的报告保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="250"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="257"/>
         <source>Opened %1: %n report(s) loading</source>
         <translation>
             <numerusform>已打开 %1：%n 份报告载入中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="296"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="303"/>
         <source>Recover Unsaved Work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="297"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="304"/>
         <source>Ledgerlens did not close normally. Work that was not saved was kept at %1: %n report(s)</source>
         <translation>
             <numerusform>Ledgerlens 上次未正常关闭。未保存的工作已保留在 %1：%n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="299"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="306"/>
         <source>, %n correction(s).</source>
         <translation>
             <numerusform>，%n 项更正。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="302"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="309"/>
         <source>Recover it to carry on where you left off, or discard it for good.</source>
         <translation>恢复即可从上次中断处继续，或将其永久舍弃。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="303"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="310"/>
         <source>&amp;Recover</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="304"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="311"/>
         <source>&amp;Discard</source>
         <translation>舍弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="320"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="327"/>
         <source>Cannot Recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="321"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="328"/>
         <source>The unsaved work could not be read back (%1). The file was kept as %2.</source>
         <translation>无法读回未保存的工作（%1）。该文件已保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="333"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="341"/>
         <source>Recovered unsaved work; save it to keep it.</source>
         <translation>已恢复未保存的工作；请保存以保留。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="361"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="369"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="362"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="370"/>
         <source>The review in %1 has changes that are not saved.</source>
         <translation>%1 中的复核有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="365"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="373"/>
         <source>Save them before going on?</source>
         <translation>继续之前要保存吗？</translation>
     </message>

@@ -1597,19 +1597,74 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::WorkspaceConflicts</name>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="34"/>
+        <source>Workspace Already Open</source>
+        <translation>工作區已開啟</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="35"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="53"/>
+        <source>%1 is open in another Ledgerlens window.</source>
+        <translation>%1 已在另一個 Ledgerlens 視窗中開啟。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="36"/>
+        <source>If both windows save it, the later save replaces the other window&apos;s work; Ledgerlens asks before it does.</source>
+        <translation>兩個視窗都儲存時，較後的儲存會取代另一視窗的工作；Ledgerlens 會先詢問。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="38"/>
+        <source>Open &amp;Anyway</source>
+        <translation>仍然開啟(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="45"/>
+        <source>Workspace Changed on Disk</source>
+        <translation>磁碟上的工作區已更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="46"/>
+        <source>%1 was saved by someone else (another window?) after this window opened or saved it.</source>
+        <translation>此視窗開啟或儲存 %1 之後，有人（另一個視窗？）儲存了它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="48"/>
+        <source>Overwriting replaces that version with this window&apos;s work. Cancel, then Save As, keeps both.</source>
+        <translation>覆寫會以此視窗的工作取代該版本。取消後另存新檔，可保留兩者。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="50"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="54"/>
+        <source>&amp;Overwrite</source>
+        <translation>覆寫(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="52"/>
+        <source>Workspace Open in Another Window</source>
+        <translation>工作區已在另一視窗中開啟</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="54"/>
+        <source>Overwriting replaces that window&apos;s workspace with this one.</source>
+        <translation>覆寫會以此工作區取代該視窗的工作區。</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::WorkspaceController</name>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="68"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="69"/>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="72"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="73"/>
         <source>Report Not Found</source>
         <translation>找不到報告</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="73"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="74"/>
         <source>%1 is no longer where the workspace says it is:
 %2
 
@@ -1620,110 +1675,110 @@ Locate it to restore its corrections and review status?</source>
 要找到它以還原其更正和覆核狀態嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="76"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="77"/>
         <source>&amp;Locate…</source>
         <translation>尋找(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="77"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="78"/>
         <source>&amp;Skip</source>
         <translation>略過(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="81"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="82"/>
         <source>Locate %1</source>
         <translation>尋找 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="82"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="83"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="98"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="99"/>
         <source>Open &amp;Workspace…</source>
         <translation>開啟工作區(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="99"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="100"/>
         <source>&amp;Save Workspace</source>
         <translation>儲存工作區(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="100"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="101"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作區另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="101"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="102"/>
         <source>&amp;Clear Recent Workspaces</source>
         <translation>清除最近工作區(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="102"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="103"/>
         <source>&amp;Mismatched Corrections…</source>
         <translation>不匹配的更正(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="103"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="104"/>
         <source>Recent Wor&amp;kspaces</source>
         <translation>最近工作區(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="117"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="360"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="118"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="368"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="119"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="120"/>
         <source>%1[*] — Ledgerlens</source>
         <translation>%1[*] — Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="165"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="166"/>
         <source>No recent workspaces</source>
         <translation>沒有最近工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="180"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="181"/>
         <source>Review</source>
         <translation>覆核</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="181"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="182"/>
         <source>Save Workspace</source>
         <translation>儲存工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="182"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="213"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="183"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="217"/>
         <source>Ledgerlens workspaces (*.ledgerlens);;All files (*)</source>
         <translation>Ledgerlens 工作區 (*.ledgerlens);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="200"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="203"/>
         <source>Workspace Not Saved</source>
         <translation>工作區未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="204"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="208"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="212"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="216"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="232"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="241"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="238"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="247"/>
         <source>Cannot Open Workspace</source>
         <translation>無法開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="233"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="239"/>
         <source>%1 cannot be opened.
 
 %2
@@ -1736,73 +1791,73 @@ The file has not been changed, and the reports open now are as they were.</sourc
 該檔案未被更改，目前開啟的報告保持不變。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="250"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="257"/>
         <source>Opened %1: %n report(s) loading</source>
         <translation>
             <numerusform>已開啟 %1：%n 份報告載入中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="296"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="303"/>
         <source>Recover Unsaved Work?</source>
         <translation>還原未儲存的工作？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="297"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="304"/>
         <source>Ledgerlens did not close normally. Work that was not saved was kept at %1: %n report(s)</source>
         <translation>
             <numerusform>Ledgerlens 上次未正常關閉。未儲存的工作已保留在 %1：%n 份報告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="299"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="306"/>
         <source>, %n correction(s).</source>
         <translation>
             <numerusform>，%n 項更正。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="302"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="309"/>
         <source>Recover it to carry on where you left off, or discard it for good.</source>
         <translation>還原即可從上次中斷處繼續，或將其永久捨棄。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="303"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="310"/>
         <source>&amp;Recover</source>
         <translation>還原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="304"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="311"/>
         <source>&amp;Discard</source>
         <translation>捨棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="320"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="327"/>
         <source>Cannot Recover</source>
         <translation>無法還原</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="321"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="328"/>
         <source>The unsaved work could not be read back (%1). The file was kept as %2.</source>
         <translation>無法讀回未儲存的工作（%1）。該檔案已保留為 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="333"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="341"/>
         <source>Recovered unsaved work; save it to keep it.</source>
         <translation>已還原未儲存的工作；請儲存以保留。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="361"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="369"/>
         <source>Unsaved Changes</source>
         <translation>未儲存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="362"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="370"/>
         <source>The review in %1 has changes that are not saved.</source>
         <translation>%1 中的覆核有未儲存的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="365"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="373"/>
         <source>Save them before going on?</source>
         <translation>繼續之前要儲存嗎？</translation>
     </message>

@@ -36,6 +36,12 @@ bool allReady(const ReportStore *store)
 }
 
 // The first figure of the first table the sample has.
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 CellAddress firstFigure(const ReportStore *store, EntryId id)
 {
     const Report *r = store->report(id);
@@ -130,6 +136,38 @@ private slots:
         QVERIFY(again.store()->mismatchedCorrections().isEmpty());
         QVERIFY(again.window->windowTitle().contains(QStringLiteral("review.ledgerlens")));
         close(again);
+    }
+
+    // Two windows on one workspace: the second window's save is never
+    // silently replaced by the first's; the first is asked, and Cancel keeps
+    // the file as the other window wrote it.
+    void anotherWindowsSaveIsNotSilentlyOverwritten()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("shared.ledgerlens"));
+        Window first = makeWindow(QStringLiteral("session-first.ledgerlens"));
+        first.store()->addEntry(m_dir.filePath(QStringLiteral("one.pdf")));
+        QVERIFY(first.review->workspace()->saveTo(ws));
+
+        Window second = makeWindow(QStringLiteral("session-second.ledgerlens"));
+        second.review->workspace()->setLocateFunction([](const QString &) { return QString(); }); // skip the missing PDF
+        QVERIFY(second.review->workspace()->openPath(ws));
+        second.store()->addEntry(m_dir.filePath(QStringLiteral("two.pdf")));
+        QVERIFY(second.review->workspace()->saveTo(ws));
+        const QByteArray secondsSave = readFile(ws);
+
+        first.store()->addEntry(m_dir.filePath(QStringLiteral("three.pdf")));
+        QString message;
+        ReviewFixture::clickNextMessageBox(QStringLiteral("Cancel"), &message);
+        QVERIFY(!first.review->workspace()->saveTo(ws));
+        QVERIFY2(message.contains(QStringLiteral("saved by someone else")), qPrintable(message));
+        QCOMPARE(readFile(ws), secondsSave);
+        QVERIFY(first.window->isWindowModified());
+
+        ReviewFixture::clickNextMessageBox(QStringLiteral("Overwrite"));
+        QVERIFY(first.review->workspace()->saveTo(ws));
+        QVERIFY(readFile(ws).contains("three.pdf"));
+        close(second);
+        close(first);
     }
 
     void aMovedPdfIsLocatedAndKeepsItsCorrections()

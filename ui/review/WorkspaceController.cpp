@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "MismatchDialog.h"
+#include "WorkspaceConflicts.h"
 #include "loading/LoadController.h"
 #include "statements/StatementsPanel.h"
 
@@ -195,11 +196,14 @@ bool WorkspaceController::saveTo(const QString &path)
     display.displayUnit = statements->displayUnit();
     display.currentTable = statements->currentTable();
     store->setDisplaySettings(display);
+    if (!WorkspaceConflicts::confirmSave(m_window, m_guard, path))
+        return false;
     QString error;
     if (!WorkspaceFile::save(*store, path, &error)) {
         QMessageBox::critical(m_window, tr("Workspace Not Saved"), error);
         return false;
     }
+    m_guard.remember(path);
     setPath(path);
     m_window->statusBar()->showMessage(tr("Saved %1").arg(DisplayNames::fileName(path)), 5000);
     return true;
@@ -223,6 +227,8 @@ void WorkspaceController::removeAllEntries()
 
 bool WorkspaceController::openPath(const QString &path)
 {
+    if (!WorkspaceConflicts::confirmOpen(m_window, path))
+        return false;
     QString error;
     const auto json = WorkspaceFile::readJson(path, &error);
     if (json && error.isEmpty())
@@ -242,6 +248,7 @@ bool WorkspaceController::openPath(const QString &path)
         return false;
     }
     store->markSaved();
+    m_guard.remember(path);
     setPath(path);
     const DisplaySettings display = store->displaySettings();
     m_window->statements()->setDisplayUnit(display.displayUnit);
@@ -324,6 +331,7 @@ bool WorkspaceController::offerRecovery()
     }
     const QString workspace = m_autosaver->workspacePath();
     m_path = workspace.isEmpty() ? QString() : QFileInfo(workspace).absoluteFilePath();
+    m_guard.clear(); // what the file was when the crashed window read it is not known
     updateTitle();
     emit workspacePathChanged(m_path);
     const DisplaySettings display = m_window->store()->displaySettings();

@@ -2,6 +2,7 @@
 
 #include "store/StoreTypes.h"
 #include "store/WorkspaceFile.h"
+#include "store/WorkspaceGuard.h"
 
 #include <QObject>
 #include <QSet>
@@ -76,6 +77,7 @@ private:
     MainWindow *m_window;
     Autosaver *m_autosaver;
     QString m_path;
+    WorkspaceGuard m_guard;   // the file as this window last read or wrote it
     QAction *m_open, *m_save, *m_saveAs, *m_clearRecent, *m_showMismatches;
     QMenu *m_recentMenu;
     MismatchDialog *m_mismatchDialog = nullptr;
