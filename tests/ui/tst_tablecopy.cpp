@@ -127,6 +127,7 @@ private slots:
         QCOMPARE(model()->rowCount(), 3);
         QCOMPARE(model()->columnCount(), 4);
     }
+    void cleanup() { m_window->statements()->setDisplayUnit(1000); }  // a failed check must not leave millions
     void cleanupTestCase() { delete m_window; }  // the review controller is its child
 
     void shiftArrowsSelectABlockAndTheCurrentCellFollows()
@@ -171,7 +172,6 @@ private slots:
         QVERIFY2(lines[0].contains(QStringLiteral("RMB million")), qPrintable(lines[0]));
         QCOMPARE(lines[1], QStringLiteral("Revenue\t1\t0.9"));
         QCOMPARE(lines[2], QStringLiteral("Cost of sales\t-0.6\t-0.5"));
-        m_window->statements()->setDisplayUnit(1000);
     }
 
     void shiftClickAndCtrlASelect()
