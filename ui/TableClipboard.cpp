@@ -32,13 +32,17 @@ void TableClipboard::copy(const QAbstractItemModel &model, const QModelIndexList
     QApplication::clipboard()->setMimeData(mimeData(model, selection));
 }
 
+void TableClipboard::copy(const TableData &table)
+{
+    if (!table.cells.isEmpty())
+        QApplication::clipboard()->setMimeData(mimeData(table));
+}
+
 void TableClipboard::copySelection(const QAbstractItemView &view, const QString &cornerHeader)
 {
     TableData table = ViewTable::selection(view);
-    if (table.cells.isEmpty())
-        return;
     table.cornerHeader = cornerHeader;
-    QApplication::clipboard()->setMimeData(mimeData(table));
+    copy(table);
 }
 
 } // namespace ledgerlens

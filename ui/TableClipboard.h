@@ -19,6 +19,7 @@ public:
     static QMimeData *mimeData(const TableData &table);
     static QMimeData *mimeData(const QAbstractItemModel &model, const QModelIndexList &selection);
     static void copy(const QAbstractItemModel &model, const QModelIndexList &selection);
+    static void copy(const TableData &table);  // nothing happens for an empty table
     // The view's selection, read through its proxies (nothing happens when it
     // is empty); `cornerHeader` heads the label column ("Line item").
     static void copySelection(const QAbstractItemView &view, const QString &cornerHeader = {});

@@ -28,7 +28,7 @@ bool hidden(const QAbstractItemView &view, const QModelIndex &index)
     return table && (table->isRowHidden(index.row()) || table->isColumnHidden(index.column()));
 }
 
-TableData build(const QAbstractItemView &view, QModelIndexList indexes)
+TableData build(const QAbstractItemView &view, QModelIndexList indexes, QVector<int> *sourceColumns)
 {
     indexes.erase(std::remove_if(indexes.begin(), indexes.end(),
                                  [&view](const QModelIndex &i) { return !i.isValid() || hidden(view, i); }),
@@ -36,19 +36,26 @@ TableData build(const QAbstractItemView &view, QModelIndexList indexes)
     const QAbstractItemModel *model = toSource(view.model(), indexes);
     if (!model || indexes.isEmpty())
         return {};
+    if (sourceColumns) {  // in TableData's order: ascending
+        sourceColumns->clear();
+        for (const QModelIndex &i : indexes)
+            if (!sourceColumns->contains(i.column()))
+                sourceColumns->append(i.column());
+        std::sort(sourceColumns->begin(), sourceColumns->end());
+    }
     return TableData::fromSelection(*model, indexes);
 }
 
 } // namespace
 
-TableData selection(const QAbstractItemView &view)
+TableData selection(const QAbstractItemView &view, QVector<int> *sourceColumns)
 {
     if (!view.model() || !view.selectionModel())
         return {};
-    return build(view, view.selectionModel()->selectedIndexes());
+    return build(view, view.selectionModel()->selectedIndexes(), sourceColumns);
 }
 
-TableData visible(const QAbstractItemView &view, const QString &title)
+TableData visible(const QAbstractItemView &view, const QString &title, QVector<int> *sourceColumns)
 {
     const QAbstractItemModel *model = view.model();
     if (!model)
@@ -57,7 +64,7 @@ TableData visible(const QAbstractItemView &view, const QString &title)
     for (int r = 0; r < model->rowCount(); ++r)
         for (int c = 0; c < model->columnCount(); ++c)
             all << model->index(r, c);
-    TableData table = build(view, all);
+    TableData table = build(view, all, sourceColumns);
     table.title = title;
     return table;
 }

@@ -12,9 +12,10 @@ namespace ledgerlens {
 // figures and the unit in the headers would be lost.
 namespace ViewTable {
 // The selected cells, as the bounding grid of the selection (empty when none).
-TableData selection(const QAbstractItemView &view);
+// `sourceColumns` receives the source-model column of each column header.
+TableData selection(const QAbstractItemView &view, QVector<int> *sourceColumns = nullptr);
 // Every row and column the view shows (filtered rows left out, as on screen).
-TableData visible(const QAbstractItemView &view, const QString &title = {});
+TableData visible(const QAbstractItemView &view, const QString &title = {}, QVector<int> *sourceColumns = nullptr);
 } // namespace ViewTable
 
 } // namespace ledgerlens

@@ -1,11 +1,13 @@
 #include "TableActions.h"
 
+#include "PeriodHeader.h"
 #include "StatementsPanel.h"
 #include "TableClipboard.h"
 #include "ViewTable.h"
 
 #include "export/TableData.h"
 #include "export/TableWriters.h"
+#include "items/ComparisonModel.h"
 #include "store/DisplayNames.h"
 
 #include <QAction>
@@ -60,13 +62,32 @@ void TableActions::copy()
         TableClipboard::copySelection(*view);
         return;
     }
-    TableClipboard::copySelection(*m_statements->view(m_statements->currentTable()), tr("Line item"));
+    QVector<int> columns;
+    TableData table = ViewTable::selection(*m_statements->view(m_statements->currentTable()), &columns);
+    nameColumns(table, columns);
+    table.cornerHeader = tr("Line item");
+    TableClipboard::copy(table);
+}
+
+void TableActions::nameColumns(TableData &table, const QVector<int> &sourceColumns) const
+{
+    const ComparisonModel *model = m_statements->model(m_statements->currentTable());
+    for (int i = 0; i < table.columnHeaders.size() && i < sourceColumns.size(); ++i) {
+        // The model's heading reads the printed column label ("2024", or a year in Chinese numerals).
+        const QString printed = model->headerData(sourceColumns[i], Qt::Horizontal).toString()
+                                    .replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QString &header = table.columnHeaders[i];
+        if (header.startsWith(printed))  // keep the unit TableData added: " (RMB '000)"
+            header = PeriodHeader::fullTitle(*model, sourceColumns[i]) + header.mid(printed.size());
+    }
 }
 
 TableData TableActions::currentTable() const
 {
     const TableKind kind = m_statements->currentTable();
-    TableData table = ViewTable::visible(*m_statements->view(kind), tableTitle(kind));
+    QVector<int> columns;
+    TableData table = ViewTable::visible(*m_statements->view(kind), tableTitle(kind), &columns);
+    nameColumns(table, columns);
     table.cornerHeader = tr("Line item");
     return table;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QVector>
 
 class QAction;
 class QMainWindow;
@@ -32,6 +33,9 @@ public:
     bool exportTo(const QString &path, QString *error = nullptr);
 
 private:
+    // Headings as the view shows them, company in full: "Cloud Factory … Limited 30 Jun 2024 (RMB '000)".
+    void nameColumns(TableData &table, const QVector<int> &sourceColumns) const;
+
     StatementsPanel *m_statements;
     QMainWindow *m_window;
     QAction *m_copy, *m_export;
