@@ -1276,62 +1276,62 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewController</name>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="49"/>
+        <location filename="../ui/review/ReviewController.cpp" line="50"/>
         <source>No arithmetic check fails.</source>
         <translation>没有不符的勾稽检查。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="126"/>
+        <location filename="../ui/review/ReviewController.cpp" line="131"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="127"/>
+        <location filename="../ui/review/ReviewController.cpp" line="132"/>
         <source>Re&amp;view</source>
         <translation>复核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="128"/>
+        <location filename="../ui/review/ReviewController.cpp" line="133"/>
         <source>&amp;Export Audit Sheet…</source>
         <translation>导出审计表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="129"/>
+        <location filename="../ui/review/ReviewController.cpp" line="134"/>
         <source>Next &amp;Failing Check</source>
         <translation>下一个不符检查(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="130"/>
+        <location filename="../ui/review/ReviewController.cpp" line="135"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="171"/>
+        <location filename="../ui/review/ReviewController.cpp" line="176"/>
         <source>Export Audit Sheet</source>
         <translation>导出审计表</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="172"/>
+        <location filename="../ui/review/ReviewController.cpp" line="177"/>
         <source>review-audit.xlsx</source>
         <translation>复核审计.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="173"/>
+        <location filename="../ui/review/ReviewController.cpp" line="178"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="186"/>
+        <location filename="../ui/review/ReviewController.cpp" line="191"/>
         <source>Audit Sheet Not Exported</source>
         <translation>审计表未导出</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="187"/>
+        <location filename="../ui/review/ReviewController.cpp" line="192"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewController.cpp" line="191"/>
+        <location filename="../ui/review/ReviewController.cpp" line="196"/>
         <source>Exported %n correction(s) to %1</source>
         <translation>
             <numerusform>已将 %n 项更正导出到 %1</numerusform>
@@ -1591,59 +1591,59 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::TableActions</name>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="45"/>
+        <location filename="../ui/statements/TableActions.cpp" line="47"/>
         <source>Co&amp;py</source>
         <translation>复制(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="46"/>
+        <location filename="../ui/statements/TableActions.cpp" line="48"/>
         <source>Copy the selected figures with their line items and columns, for a spreadsheet</source>
         <translation>复制所选数字及其项目和列标题，以粘贴到电子表格</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="47"/>
+        <location filename="../ui/statements/TableActions.cpp" line="49"/>
         <source>Export &amp;Table…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="48"/>
+        <location filename="../ui/statements/TableActions.cpp" line="50"/>
         <source>Save the current table as an Excel workbook or CSV</source>
         <translation>将当前表格保存为 Excel 工作簿或 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="63"/>
-        <location filename="../ui/statements/TableActions.cpp" line="70"/>
+        <location filename="../ui/statements/TableActions.cpp" line="68"/>
+        <location filename="../ui/statements/TableActions.cpp" line="91"/>
         <source>Line item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="78"/>
-        <location filename="../ui/statements/TableActions.cpp" line="107"/>
+        <location filename="../ui/statements/TableActions.cpp" line="99"/>
+        <location filename="../ui/statements/TableActions.cpp" line="128"/>
         <source>This table is empty: nothing to export.</source>
         <translation>此表格为空，没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="84"/>
+        <location filename="../ui/statements/TableActions.cpp" line="105"/>
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="86"/>
+        <location filename="../ui/statements/TableActions.cpp" line="107"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="94"/>
+        <location filename="../ui/statements/TableActions.cpp" line="115"/>
         <source>Table Not Exported</source>
         <translation>表格未导出</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="95"/>
+        <location filename="../ui/statements/TableActions.cpp" line="116"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="98"/>
+        <location filename="../ui/statements/TableActions.cpp" line="119"/>
         <source>Exported %1 to %2</source>
         <translation>已将%1导出到 %2</translation>
     </message>
