@@ -235,6 +235,17 @@ private slots:
         QCOMPARE(at(1, 1).data(ComparisonModel::ExactValueRole).toString(), QStringLiteral("-500"));
     }
 
+    void ctrlCInTheFindBoxCopiesItsText()
+    {
+        QLineEdit *find = m_window->statements()->findBox();
+        find->setText(QStringLiteral("Revenue"));
+        find->setFocus();
+        find->setSelection(0, 3);
+        QTest::keyClick(find, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Rev"));
+        find->clear();
+    }
+
     void htmlPastesIntoCalcAsAGridOfNumbers()
     {
         const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
