@@ -785,201 +785,201 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>%1 is already open (%2); not loaded twice.</source>
         <translation>%1 已经打开（%2），不会重复载入。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>About Ledgerlens</source>
         <translation>关于 Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;Compare HKEX financial reports side by side, every figure linked to where it is printed.</source>
         <translation>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;并排比较港交所上市公司财务报告，每个数字都链接到其在原文中的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Ledgerlens — report comparison</source>
         <translation>Ledgerlens — 报告比较</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Open Reports…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Close Report</source>
         <translation>关闭报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Find Line Item…</source>
         <translation>查找项目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Next Table</source>
         <translation>下一张表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Previous Table</source>
         <translation>上一张表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Display &amp;Unit</source>
         <translation>显示单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Thousands (&apos;000)</source>
         <translation>千元(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Millions</source>
         <translation>百万元(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>U&amp;nits</source>
         <translation>元(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;About Ledgerlens</source>
         <translation>关于 Ledgerlens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Source page</source>
         <translation>原文页面</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少%1翻译。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Open Reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 报告 (*.pdf *.PDF);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>No sample reports found; open report PDFs with File &gt; Open.</source>
         <translation>未找到示例报告；请通过“文件 &gt; 打开报告”打开 PDF。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>No extracted figure there.</source>
         <translation>该处没有已提取的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>Password needed</source>
         <translation>需要密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>That password did not open %1. Try again:</source>
         <translation>该密码无法打开 %1，请重试：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>%1 is encrypted. Enter its password:</source>
         <translation>%1 已加密，请输入密码：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>%n report(s) ready</source>
         <translation>
             <numerusform>%n 份报告就绪</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>%n loading</source>
         <translation>
             <numerusform>%n 份载入中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 份失败</numerusform>
@@ -1284,62 +1284,62 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewController</name>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="49"/>
+        <location filename="../ui/review/ReviewController.cpp" line="50"/>
         <source>No arithmetic check fails.</source>
         <translation>没有不符的勾稽检查。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="126"/>
+        <location filename="../ui/review/ReviewController.cpp" line="131"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="127"/>
+        <location filename="../ui/review/ReviewController.cpp" line="132"/>
         <source>Re&amp;view</source>
         <translation>复核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="128"/>
+        <location filename="../ui/review/ReviewController.cpp" line="133"/>
         <source>&amp;Export Audit Sheet…</source>
         <translation>导出审计表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="129"/>
+        <location filename="../ui/review/ReviewController.cpp" line="134"/>
         <source>Next &amp;Failing Check</source>
         <translation>下一个不符检查(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="130"/>
+        <location filename="../ui/review/ReviewController.cpp" line="135"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="171"/>
+        <location filename="../ui/review/ReviewController.cpp" line="176"/>
         <source>Export Audit Sheet</source>
         <translation>导出审计表</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="172"/>
+        <location filename="../ui/review/ReviewController.cpp" line="177"/>
         <source>review-audit.xlsx</source>
         <translation>复核审计.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="173"/>
+        <location filename="../ui/review/ReviewController.cpp" line="178"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="186"/>
+        <location filename="../ui/review/ReviewController.cpp" line="191"/>
         <source>Audit Sheet Not Exported</source>
         <translation>审计表未导出</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="187"/>
+        <location filename="../ui/review/ReviewController.cpp" line="192"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewController.cpp" line="191"/>
+        <location filename="../ui/review/ReviewController.cpp" line="196"/>
         <source>Exported %n correction(s) to %1</source>
         <translation>
             <numerusform>已将 %n 项更正导出到 %1</numerusform>
@@ -1556,44 +1556,104 @@ Source: %1, page %2 (click to open)</source>
         <translation>应付账款账龄</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="150"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="152"/>
         <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
         <translation>打开报告 PDF（文件 &gt; 打开报告，或拖放到此处）即可进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="151"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="153"/>
         <source>None of the loaded reports has this table.</source>
         <translation>已载入的报告中都没有此表。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="153"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="155"/>
         <source>No line item matches “%1”.</source>
         <translation>没有与“%1”匹配的项目。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="172"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="174"/>
         <source>Figures in %1</source>
         <translation>金额单位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="173"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="175"/>
         <source>Figures in %1 of each report&apos;s currency (%2)</source>
         <translation>金额单位：各报告货币的%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="182"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="184"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="183"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="185"/>
         <source>Find line item (Ctrl+F)</source>
         <translation>查找项目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="184"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="186"/>
         <source>Display unit for every report</source>
         <translation>所有报告的显示单位</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::TableActions</name>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="47"/>
+        <source>Co&amp;py</source>
+        <translation>复制(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="48"/>
+        <source>Copy the selected figures with their line items and columns, for a spreadsheet</source>
+        <translation>复制所选数字及其项目和列标题，以粘贴到电子表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="49"/>
+        <source>Export &amp;Table…</source>
+        <translation>导出表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="50"/>
+        <source>Save the current table as an Excel workbook or CSV</source>
+        <translation>将当前表格保存为 Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="68"/>
+        <location filename="../ui/statements/TableActions.cpp" line="91"/>
+        <source>Line item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="99"/>
+        <location filename="../ui/statements/TableActions.cpp" line="128"/>
+        <source>This table is empty: nothing to export.</source>
+        <translation>此表格为空，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="105"/>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="107"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="115"/>
+        <source>Table Not Exported</source>
+        <translation>表格未导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="116"/>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="119"/>
+        <source>Exported %1 to %2</source>
+        <translation>已将%1导出到 %2</translation>
     </message>
 </context>
 <context>

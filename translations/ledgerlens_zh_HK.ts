@@ -785,201 +785,201 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>%1 is already open (%2); not loaded twice.</source>
         <translation>%1 已經開啟（%2），不會重複載入。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>About Ledgerlens</source>
         <translation>關於 Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;Compare HKEX financial reports side by side, every figure linked to where it is printed.</source>
         <translation>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;並排比較港交所上市公司財務報告，每個數字都連結至其在原文中的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Ledgerlens — report comparison</source>
         <translation>Ledgerlens — 報告比較</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Open Reports…</source>
         <translation>開啟報告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近檔案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Close Report</source>
         <translation>關閉報告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Find Line Item…</source>
         <translation>尋找項目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Next Table</source>
         <translation>下一張表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Previous Table</source>
         <translation>上一張表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Display &amp;Unit</source>
         <translation>顯示單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Thousands (&apos;000)</source>
         <translation>千元(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Millions</source>
         <translation>百萬元(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>U&amp;nits</source>
         <translation>元(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;About Ledgerlens</source>
         <translation>關於 Ledgerlens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Source page</source>
         <translation>原文頁面</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少%1翻譯。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Open Reports</source>
         <translation>開啟報告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>No sample reports found; open report PDFs with File &gt; Open.</source>
         <translation>未找到範例報告；請透過「檔案 &gt; 開啟報告」開啟 PDF。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>No extracted figure there.</source>
         <translation>該處沒有已提取的數字。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>Password needed</source>
         <translation>需要密碼</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>That password did not open %1. Try again:</source>
         <translation>該密碼無法開啟 %1，請重試：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>%1 is encrypted. Enter its password:</source>
         <translation>%1 已加密，請輸入密碼：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>%n report(s) ready</source>
         <translation>
             <numerusform>%n 份報告就緒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>%n loading</source>
         <translation>
             <numerusform>%n 份載入中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 份失敗</numerusform>
@@ -1284,62 +1284,62 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewController</name>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="49"/>
+        <location filename="../ui/review/ReviewController.cpp" line="50"/>
         <source>No arithmetic check fails.</source>
         <translation>沒有不符的核對檢查。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="126"/>
+        <location filename="../ui/review/ReviewController.cpp" line="131"/>
         <source>Review</source>
         <translation>覆核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="127"/>
+        <location filename="../ui/review/ReviewController.cpp" line="132"/>
         <source>Re&amp;view</source>
         <translation>覆核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="128"/>
+        <location filename="../ui/review/ReviewController.cpp" line="133"/>
         <source>&amp;Export Audit Sheet…</source>
         <translation>匯出審計表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="129"/>
+        <location filename="../ui/review/ReviewController.cpp" line="134"/>
         <source>Next &amp;Failing Check</source>
         <translation>下一個不符檢查(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="130"/>
+        <location filename="../ui/review/ReviewController.cpp" line="135"/>
         <source>Undo &amp;History</source>
         <translation>復原記錄(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="171"/>
+        <location filename="../ui/review/ReviewController.cpp" line="176"/>
         <source>Export Audit Sheet</source>
         <translation>匯出審計表</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="172"/>
+        <location filename="../ui/review/ReviewController.cpp" line="177"/>
         <source>review-audit.xlsx</source>
         <translation>覆核審計.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="173"/>
+        <location filename="../ui/review/ReviewController.cpp" line="178"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="186"/>
+        <location filename="../ui/review/ReviewController.cpp" line="191"/>
         <source>Audit Sheet Not Exported</source>
         <translation>審計表未匯出</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="187"/>
+        <location filename="../ui/review/ReviewController.cpp" line="192"/>
         <source>%1 could not be written.</source>
         <translation>無法寫入 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewController.cpp" line="191"/>
+        <location filename="../ui/review/ReviewController.cpp" line="196"/>
         <source>Exported %n correction(s) to %1</source>
         <translation>
             <numerusform>已將 %n 項更正匯出至 %1</numerusform>
@@ -1556,44 +1556,104 @@ Source: %1, page %2 (click to open)</source>
         <translation>應付賬款賬齡</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="150"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="152"/>
         <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
         <translation>開啟報告 PDF（檔案 &gt; 開啟報告，或拖放至此處）即可進行比較。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="151"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="153"/>
         <source>None of the loaded reports has this table.</source>
         <translation>已載入的報告中都沒有此表。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="153"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="155"/>
         <source>No line item matches “%1”.</source>
         <translation>沒有與「%1」相符的項目。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="172"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="174"/>
         <source>Figures in %1</source>
         <translation>金額單位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="173"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="175"/>
         <source>Figures in %1 of each report&apos;s currency (%2)</source>
         <translation>金額單位：各報告貨幣的%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="182"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="184"/>
         <source>&amp;Unit:</source>
         <translation>單位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="183"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="185"/>
         <source>Find line item (Ctrl+F)</source>
         <translation>尋找項目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="184"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="186"/>
         <source>Display unit for every report</source>
         <translation>所有報告的顯示單位</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::TableActions</name>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="47"/>
+        <source>Co&amp;py</source>
+        <translation>複製(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="48"/>
+        <source>Copy the selected figures with their line items and columns, for a spreadsheet</source>
+        <translation>複製所選數字連同其項目及欄標題，以貼到試算表</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="49"/>
+        <source>Export &amp;Table…</source>
+        <translation>匯出表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="50"/>
+        <source>Save the current table as an Excel workbook or CSV</source>
+        <translation>將目前的表格儲存為 Excel 活頁簿或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="68"/>
+        <location filename="../ui/statements/TableActions.cpp" line="91"/>
+        <source>Line item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="99"/>
+        <location filename="../ui/statements/TableActions.cpp" line="128"/>
+        <source>This table is empty: nothing to export.</source>
+        <translation>此表格沒有內容，無可匯出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="105"/>
+        <source>Export Table</source>
+        <translation>匯出表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="107"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="115"/>
+        <source>Table Not Exported</source>
+        <translation>表格未匯出</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="116"/>
+        <source>%1 could not be written.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableActions.cpp" line="119"/>
+        <source>Exported %1 to %2</source>
+        <translation>已將%1匯出至 %2</translation>
     </message>
 </context>
 <context>

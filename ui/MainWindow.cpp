@@ -10,6 +10,7 @@
 #include "source/SourceViewer.h"
 #include "statements/FigureFormat.h"
 #include "statements/StatementsPanel.h"
+#include "statements/TableActions.h"
 
 #include "items/ComparisonModel.h"
 #include "store/DisplayNames.h"
@@ -145,6 +146,7 @@ void MainWindow::createActions()
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_tableActions = new TableActions(m_statements, this);
     m_clearRecent = new QAction(this);
     connect(m_clearRecent, &QAction::triggered, m_recent, &RecentFiles::clear);
 
@@ -197,12 +199,16 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_close);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_tableActions->exportAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_recent->fill(m_recentMenu, m_clearRecent);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_tableActions->copyAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_find);
 
@@ -244,6 +250,7 @@ void MainWindow::retranslate()
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
     m_find->setText(tr("&Find Line Item\u2026"));
+    m_tableActions->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_nextTable->setText(tr("&Next Table"));
     m_previousTable->setText(tr("&Previous Table"));

@@ -21,6 +21,7 @@ class ReportLoader;
 class ReportStore;
 class SourceViewer;
 class StatementsPanel;
+class TableActions;
 
 // The workbench: statements side by side in the centre, the report list and
 // the source page in docks. Other panels (charts, review) plug in through
@@ -41,6 +42,7 @@ public:
     StatementsPanel *statements() const { return m_statements; }
     SourceViewer *sourceViewer() const { return m_source; }
     ReportListPanel *reportList() const { return m_reports; }
+    TableActions *tableActions() const { return m_tableActions; }
 
     // A panel as a dock, with a toggle in View > Panels and its geometry saved
     // with the window state (objectName must be stable). Returns the dock.
@@ -87,6 +89,7 @@ private:
     Language *m_language;
     RecentFiles *m_recent;
     StatementsPanel *m_statements;
+    TableActions *m_tableActions = nullptr;
     SourceViewer *m_source;
     ReportListPanel *m_reports;
     QDockWidget *m_reportsDock = nullptr;

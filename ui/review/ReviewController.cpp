@@ -8,6 +8,7 @@
 
 #include "MainWindow.h"
 #include "statements/StatementsPanel.h"
+#include "statements/TableActions.h"
 
 #include "items/ComparisonModel.h"
 #include "store/Autosaver.h"
@@ -86,8 +87,12 @@ void ReviewController::installMenus()
     file->insertMenu(beforeQuit, m_workspace->recentMenu());
     file->insertAction(beforeQuit, m_workspace->saveAction());
     file->insertAction(beforeQuit, m_workspace->saveAsAction());
-    file->insertSeparator(beforeQuit);
-    file->insertAction(beforeQuit, m_export);
+    // The exports together: the audit sheet under Export Table.
+    const QList<QAction *> actions = file->actions();
+    const int table = actions.indexOf(m_window->tableActions()->exportAction());
+    if (table < 0)
+        file->insertSeparator(beforeQuit);
+    file->insertAction(table >= 0 ? actions.value(table + 1) : beforeQuit, m_export);
 
     QMenu *edit = m_window->menu(MainWindow::Menu::Edit);
     QAction *firstAfterUndo = edit->actions().value(2);  // after Undo, Redo

@@ -47,17 +47,28 @@ bool PeriodHeader::startsReport(int logicalIndex) const
            != model()->headerData(logicalIndex - 1, Qt::Horizontal, ComparisonModel::EntryIdRole);
 }
 
-QStringList PeriodHeader::linesFor(int logicalIndex) const
+QStringList PeriodHeader::periodLines(const QAbstractItemModel &model, int column)
 {
-    const auto get = [&](int role) { return model()->headerData(logicalIndex, Qt::Horizontal, role); };
-    QStringList lines{shortCompany(get(ComparisonModel::HeaderCompanyRole).toString())};
+    const auto get = [&](int role) { return model.headerData(column, Qt::Horizontal, role); };
     const QDate end = get(ComparisonModel::HeaderPeriodEndRole).toDate();
-    lines << (end.isValid() ? QLocale().toString(end, QStringLiteral("d MMM yyyy"))
-                            : get(ComparisonModel::HeaderPeriodRole).toString());
+    QStringList lines{end.isValid() ? QLocale().toString(end, QStringLiteral("d MMM yyyy"))
+                                    : get(ComparisonModel::HeaderPeriodRole).toString()};
     const QString segment = get(ComparisonModel::HeaderSegmentRole).toString();
     if (!segment.isEmpty())
         lines << segment;
     return lines;
+}
+
+QString PeriodHeader::fullTitle(const QAbstractItemModel &model, int column)
+{
+    const QString company = model.headerData(column, Qt::Horizontal, ComparisonModel::HeaderCompanyRole).toString();
+    return (QStringList{company} + periodLines(model, column)).join(QLatin1Char(' ')).trimmed();
+}
+
+QStringList PeriodHeader::linesFor(int logicalIndex) const
+{
+    const QString company = model()->headerData(logicalIndex, Qt::Horizontal, ComparisonModel::HeaderCompanyRole).toString();
+    return QStringList{shortCompany(company)} + periodLines(*model(), logicalIndex);
 }
 
 void PeriodHeader::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const

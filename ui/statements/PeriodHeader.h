@@ -15,6 +15,9 @@ public:
 
     // "Cloud Factory Technology Holdings Limited" -> "Cloud Factory Technology".
     static QString shortCompany(const QString &company);
+    // The heading in full on one line, for a copied or exported table:
+    // "Cloud Factory Technology Holdings Limited 30 Jun 2024" (segment appended).
+    static QString fullTitle(const QAbstractItemModel &model, int column);
     // Whether section starts a new report (draws the rule on its left).
     bool startsReport(int logicalIndex) const;
 
@@ -25,6 +28,8 @@ protected:
 
 private:
     QStringList linesFor(int logicalIndex) const;
+    // The period end as shown (else the printed label), then the segment if any.
+    static QStringList periodLines(const QAbstractItemModel &model, int column);
 };
 
 } // namespace ledgerlens

@@ -106,7 +106,9 @@ void StatementsPanel::buildTab(TableKind kind)
     t.delegate = new FigureDelegate(t.view);
     t.delegate->setDisplayUnit(m_displayUnit);
     t.view->setItemDelegate(t.delegate);
-    t.view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A block of figures (Shift+arrows, Shift+click, Ctrl+A) for copying; the
+    // current cell still drives the source page and the review actions.
+    t.view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     t.view->setSelectionBehavior(QAbstractItemView::SelectItems);
     t.view->setEditTriggers(QAbstractItemView::NoEditTriggers);  // the review UI turns editing on
     t.view->setShowGrid(false);
@@ -263,7 +265,7 @@ void StatementsPanel::selectIndex(TableKind kind, const QModelIndex &sourceIndex
     if (!proxy.isValid())
         return;
     setCurrentTable(kind);
-    t.view->setCurrentIndex(proxy);
+    t.view->setCurrentIndex(proxy);  // through the view: Shift+arrows then extend from this cell
     t.view->scrollTo(proxy, QAbstractItemView::EnsureVisible);
 }
 
