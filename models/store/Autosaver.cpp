@@ -13,6 +13,15 @@
 namespace ledgerlens {
 
 namespace {
+// The lock a window holds beside its recovery file: stale only when the
+// process that took it is gone, never by age.
+std::unique_ptr<QLockFile> lockOf(const QString &recoveryPath)
+{
+    auto lock = std::make_unique<QLockFile>(recoveryPath + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
 const QString kRecoveryKey = QStringLiteral("recovery");
 }
 
@@ -43,8 +52,7 @@ Autosaver::Autosaver(ReportStore *store, const QString &recoveryPath, QObject *p
     m_interval->start();
     WorkspaceFile::removeStaleTempFiles(m_path); // left by a session killed mid-save
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-    m_lock->setStaleLockTime(0); // stale only when its process is gone, never by age
+    m_lock = lockOf(m_path);
     if (!m_lock->tryLock(0))
         m_lock.reset(); // another window of this process uses the path (tests): no lock
 }
@@ -61,9 +69,7 @@ QStringList Autosaver::orphanedRecoveries(const QString &ownPath)
         if (f.absoluteFilePath() == own.absoluteFilePath())
             continue;
         // Free lock (or none: an older version's file): its window is gone.
-        QLockFile lock(f.absoluteFilePath() + QStringLiteral(".lock"));
-        lock.setStaleLockTime(0);
-        if (lock.tryLock(0))
+        if (lockOf(f.absoluteFilePath())->tryLock(0))
             out.append(f.absoluteFilePath());
     }
     return out;
@@ -71,9 +77,7 @@ QStringList Autosaver::orphanedRecoveries(const QString &ownPath)
 
 void Autosaver::discardOrphan(const QString &orphanPath)
 {
-    QLockFile lock(orphanPath + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    if (!lockOf(orphanPath)->tryLock(0))
         return; // its window is alive after all: not ours to delete
     QFile::remove(orphanPath);
 }
@@ -155,9 +159,8 @@ WorkspaceLoadResult Autosaver::restore()
 WorkspaceLoadResult Autosaver::adopt(const QString &orphanPath)
 {
     WorkspaceLoadResult result;
-    QLockFile lock(orphanPath + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
+    const auto lock = lockOf(orphanPath);
+    if (!lock->tryLock(0)) {
         result.error = tr("Another Ledgerlens window is using that recovery file.");
         return result;
     }
@@ -172,7 +175,7 @@ WorkspaceLoadResult Autosaver::adopt(const QString &orphanPath)
     // Ours before theirs goes: a crash between the two loses nothing.
     m_ownsFile = true;
     if (saveNow(&result.error)) {
-        lock.unlock();
+        lock->unlock();
         QFile::remove(orphanPath);
     }
     result.ok = true;

@@ -40,6 +40,16 @@ int runChild(const QString &recoveryPath, const QString &pdfPath)
     });
     return QCoreApplication::exec();
 }
+// Starts the child "app" and waits until it has autosaved its edits.
+void startEditingChild(QProcess &child, const QString &recovery, const QString &pdf)
+{
+    child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kChildFlag), recovery, pdf});
+    QVERIFY(child.waitForStarted());
+    QByteArray out;
+    while (!out.contains("AUTOSAVED") && child.waitForReadyRead(10000))
+        out += child.readAllStandardOutput();
+    QVERIFY2(out.contains("AUTOSAVED"), child.readAllStandardError().constData());
+}
 } // namespace
 
 class TestAutosave : public QObject
@@ -128,12 +138,9 @@ private slots:
         f.write("pdf bytes");
         f.close();
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {kChildFlag, theirs, pdf});
-        QVERIFY(child.waitForStarted());
-        QByteArray out;
-        while (!out.contains("AUTOSAVED") && child.waitForReadyRead(10000))
-            out += child.readAllStandardOutput();
-        QVERIFY2(out.contains("AUTOSAVED"), child.readAllStandardError().constData());
+        startEditingChild(child, theirs, pdf);
+        if (QTest::currentTestFailed())
+            return;
 
         ReportStore store;
         Autosaver saver(&store, mine);
@@ -163,12 +170,9 @@ private slots:
         f.close();
 
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {kChildFlag, recovery, pdf});
-        QVERIFY(child.waitForStarted());
-        QByteArray out;
-        while (!out.contains("AUTOSAVED") && child.waitForReadyRead(10000))
-            out += child.readAllStandardOutput();
-        QVERIFY2(out.contains("AUTOSAVED"), child.readAllStandardError().constData());
+        startEditingChild(child, recovery, pdf);
+        if (QTest::currentTestFailed())
+            return;
         child.kill(); // SIGKILL: no clean shutdown, no chance to save
         QVERIFY(child.waitForFinished());
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);

@@ -67,18 +67,16 @@ private slots:
         ReportStore store;
         const EntryId a = store.addEntry(QStringLiteral("/nonexistent/alpha.pdf"));
         const EntryId b = store.addEntry(QStringLiteral("/nonexistent/beta.pdf"));
-        Report ra = StoreFixtures::alpha();
-        LineItem epsA = StoreFixtures::item(QStringLiteral("Basic"), QStringLiteral("eps_basic"), 0, 0, 5, 5);
-        epsA.cells[0].value = Decimal::fromString(u"-0.77");
-        epsA.cells[1].value = Decimal::fromString(u"0.12");
-        epsA.valueUnit = QStringLiteral("RMB");
-        ra.tables[TableKind::ProfitOrLoss].items.append(epsA);
-        Report rb = StoreFixtures::beta();
-        LineItem epsB = StoreFixtures::item(QStringLiteral("Basic"), QStringLiteral("eps_basic"), 0, 0, 7, 5);
-        epsB.cells[0].value = Decimal::fromString(u"25.0");
-        epsB.cells[1].value = Decimal::fromString(u"24.1");
-        epsB.valueUnit = QStringLiteral("HK cents");
-        rb.tables[TableKind::ProfitOrLoss].items.append(epsB);
+        const auto withEps = [](Report r, int page, const QString &unit, const char16_t *now, const char16_t *before) {
+            LineItem eps = StoreFixtures::item(QStringLiteral("Basic"), QStringLiteral("eps_basic"), 0, 0, page, 5);
+            eps.cells[0].value = Decimal::fromString(now);
+            eps.cells[1].value = Decimal::fromString(before);
+            eps.valueUnit = unit;
+            r.tables[TableKind::ProfitOrLoss].items.append(eps);
+            return r;
+        };
+        const Report ra = withEps(StoreFixtures::alpha(), 5, QStringLiteral("RMB"), u"-0.77", u"0.12");
+        const Report rb = withEps(StoreFixtures::beta(), 7, QStringLiteral("HK cents"), u"25.0", u"24.1");
         store.setReport(a, ra);
         store.setReport(b, rb);
         ComparisonModel model(&store, TableKind::ProfitOrLoss);
