@@ -82,7 +82,7 @@ QString PdfDocument::messageFor(PdfOpenStatus status, const QString &path)
     case PdfOpenStatus::EmptyFile: return QStringLiteral("%1: the file is empty (0 bytes)").arg(name);
     case PdfOpenStatus::NotPdf: return QStringLiteral("%1: not a PDF file").arg(name);
     case PdfOpenStatus::Damaged: return QStringLiteral("%1: the PDF is damaged or truncated").arg(name);
-    case PdfOpenStatus::Encrypted: return QStringLiteral("%1: the PDF is encrypted; give its password with --password").arg(name);
+    case PdfOpenStatus::Encrypted: return QStringLiteral("%1: the PDF is encrypted; give its password with --password-stdin").arg(name);
     case PdfOpenStatus::WrongPassword: return QStringLiteral("%1: wrong password for the encrypted PDF").arg(name);
     }
     return {};
