@@ -132,6 +132,25 @@ private slots:
         QCOMPARE(store()->correctionAt(revenue)->correctedValue, std::optional<Decimal>(Decimal(1010)));
     }
 
+    // Return in the note is a new line; Ctrl+Return finishes the dialog.
+    void ctrlReturnFinishesTheCorrectionDialog()
+    {
+        CorrectionDialog dialog(m_window);
+        dialog.setValueText(QStringLiteral("1,010"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *note = dialog.findChild<QPlainTextEdit *>(QStringLiteral("note"));
+        QVERIFY(note);
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("first line"));
+        QTest::keyClick(note, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QTest::keyClicks(note, QStringLiteral("second"));
+        QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.note(), QStringLiteral("first line\nsecond"));
+    }
+
     void aFigureThatIsNotOneIsRefused()
     {
         const CellAddress revenue{m_good, TableKind::ProfitOrLoss, 0, 1};

@@ -3,6 +3,7 @@
 #include "store/FigureText.h"
 
 #include <QDialogButtonBox>
+#include <QShortcut>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +45,11 @@ CorrectionDialog::CorrectionDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CorrectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Return in the note is a new line; Ctrl+Return finishes, as in a mail client.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *finish = new QShortcut(keys, this);
+        connect(finish, &QShortcut::activated, this, &CorrectionDialog::accept);
+    }
     connect(m_value, &QLineEdit::textChanged, m_error, &QWidget::hide);
     resize(420, sizeHint().height());
 }
