@@ -78,6 +78,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // A figure typed in the display unit (a per-share one in its own unit),
+    // in its table's unit, exactly: what setData and the correction dialog store.
+    std::optional<Decimal> toTableUnit(const CellAddress &cell, const std::optional<Decimal> &typed) const;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;

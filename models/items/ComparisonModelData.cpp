@@ -99,12 +99,16 @@ bool ComparisonModel::setData(const QModelIndex &index, const QVariant &value, i
         m_lastError = parsed.error;
         return false;
     }
-    // Typed in the display unit: back to the table's unit, exactly.
-    std::optional<Decimal> inTableUnit;
-    if (parsed.value)
-        inTableUnit = parsed.value->shifted(-exponentFor(*t, t->items[cell.row])).normalized();
-    m_store->setValue(cell, inTableUnit);
+    m_store->setValue(cell, toTableUnit(cell, parsed.value));
     return true;
+}
+
+std::optional<Decimal> ComparisonModel::toTableUnit(const CellAddress &cell, const std::optional<Decimal> &typed) const
+{
+    const Table *t = m_store->table(cell.entry, cell.table);
+    if (!typed || !t || cell.row < 0 || cell.row >= t->items.size())
+        return typed;
+    return typed->shifted(-exponentFor(*t, t->items[cell.row])).normalized();
 }
 
 QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -27,16 +27,6 @@
 namespace ledgerlens {
 
 namespace {
-int log10Of(qint64 v)
-{
-    int e = 0;
-    while (v >= 10) {
-        v /= 10;
-        ++e;
-    }
-    return e;
-}
-
 QString grouped(const QString &exact)
 {
     if (exact.isEmpty())
@@ -156,15 +146,8 @@ void FigureEditing::correctFigure(bool focusNote)
     const Table *table = store->table(cell.entry, cell.table);
     if (!parsed.ok || !table)
         return;
-    // Typed in the display unit: back to the table's unit, exactly.
     auto *model = qobject_cast<const ComparisonModel *>(index.model());
-    std::optional<Decimal> value;
-    // A per-share figure is typed in its own unit, whatever the display unit.
-    const bool perShare = cell.row >= 0 && cell.row < table->items.size() && table->items[cell.row].isPerShare();
-    if (parsed.value)
-        value = perShare ? parsed.value->normalized()
-                         : parsed.value->shifted(log10Of(model->displayUnit()) - log10Of(table->unit)).normalized();
-    if (!store->setValue(cell, value, dialog.note()))
+    if (!store->setValue(cell, model->toTableUnit(cell, parsed.value), dialog.note()))
         m_window->statusBar()->showMessage(tr("Nothing changed."), 4000);
 }
 
