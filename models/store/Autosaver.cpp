@@ -1,25 +1,23 @@
 #include "Autosaver.h"
 
+#include "ProcessLock.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QCoreApplication>
-#include <QDir>
-#include <QLockFile>
+
 #include <QTimer>
 
 namespace ledgerlens {
 
 namespace {
-// The lock a window holds beside its recovery file: stale only when the
-// process that took it is gone, never by age.
+// The lock a window holds beside its recovery file.
 std::unique_ptr<QLockFile> lockOf(const QString &recoveryPath)
 {
-    auto lock = std::make_unique<QLockFile>(recoveryPath + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0);
-    return lock;
+    return processLock(recoveryPath + QStringLiteral(".lock"));
 }
 
 const QString kRecoveryKey = QStringLiteral("recovery");
@@ -143,15 +141,23 @@ bool Autosaver::saveNow(QString *error)
 
 WorkspaceLoadResult Autosaver::restore()
 {
+    const WorkspaceLoadResult result = load(m_path);
+    if (result.ok)
+        m_ownsFile = true;
+    return result;
+}
+
+// A recovery file into the store, marked modified: it is unsaved work.
+WorkspaceLoadResult Autosaver::load(const QString &path)
+{
     WorkspaceLoadResult result;
-    const auto json = WorkspaceFile::readJson(m_path, &result.error);
+    const auto json = WorkspaceFile::readJson(path, &result.error);
     if (!json)
         return result;
     result = WorkspaceFile::fromJson(*json, *m_store);
     if (!result.ok)
         return result;
     m_workspacePath = json->value(kRecoveryKey).toObject().value(QLatin1String("workspacePath")).toString();
-    m_ownsFile = true;
     m_store->markModified(); // recovered work is not saved anywhere yet
     return result;
 }
@@ -164,14 +170,9 @@ WorkspaceLoadResult Autosaver::adopt(const QString &orphanPath)
         result.error = tr("Another Ledgerlens window is using that recovery file.");
         return result;
     }
-    const auto json = WorkspaceFile::readJson(orphanPath, &result.error);
-    if (!json)
-        return result;
-    result = WorkspaceFile::fromJson(*json, *m_store);
+    result = load(orphanPath);
     if (!result.ok)
         return result;
-    m_workspacePath = json->value(kRecoveryKey).toObject().value(QLatin1String("workspacePath")).toString();
-    m_store->markModified(); // recovered work is not saved anywhere yet
     // Ours before theirs goes: a crash between the two loses nothing.
     m_ownsFile = true;
     if (saveNow(&result.error)) {

@@ -65,6 +65,7 @@ signals:
 
 private:
     void scheduleSave();
+    WorkspaceLoadResult load(const QString &path);
 
     ReportStore *m_store;
     QString m_path;

@@ -1,12 +1,12 @@
 #include "WorkspaceGuard.h"
 
 #include "FileHash.h"
+#include "ProcessLock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QStandardPaths>
 
 namespace ledgerlens {
@@ -37,9 +37,7 @@ void WorkspaceGuard::remember(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute != m_path) {
-        m_lock.reset();
-        m_lock = std::make_unique<QLockFile>(lockPathFor(absolute));
-        m_lock->setStaleLockTime(0); // stale only when its process is gone
+        m_lock = processLock(lockPathFor(absolute));
         if (!m_lock->tryLock(0))
             m_lock.reset(); // held by another window: opened anyway, at the user's word
     }
@@ -66,15 +64,14 @@ bool WorkspaceGuard::changedOnDisk() const
 
 bool WorkspaceGuard::openElsewhere(const QString &path)
 {
-    QLockFile lock(lockPathFor(path));
-    lock.setStaleLockTime(0);
-    if (lock.tryLock(0))
+    const auto lock = processLock(lockPathFor(path));
+    if (lock->tryLock(0))
         return false;
     // Held: by another process, or by this one (QLockFile cannot tell a
     // second lock of the same process apart); only another's counts.
     qint64 pid = 0;
     QString host, app;
-    return lock.getLockInfo(&pid, &host, &app) && pid != QCoreApplication::applicationPid();
+    return lock->getLockInfo(&pid, &host, &app) && pid != QCoreApplication::applicationPid();
 }
 
 } // namespace ledgerlens
