@@ -118,12 +118,7 @@ void ReportStore::clear()
     d->display = {};
     // The user's mappings stay (they are the analyst's, not the workspace's);
     // none belongs to the next workspace until it uses or opens it.
-    UserMappings kept;
-    for (UserMapping m : d->mappings.all()) {
-        m.inWorkspace = false;
-        kept.set(m);
-    }
-    d->mappings = kept;
+    d->mappings.setInWorkspace(false);
     emit cleared();
     touchStructure();
 }

@@ -61,6 +61,12 @@ QVector<UserMapping> UserMappings::all() const
     return out;
 }
 
+void UserMappings::setInWorkspace(bool inWorkspace)
+{
+    for (UserMapping &m : m_byKey)
+        m.inWorkspace = inWorkspace;
+}
+
 void UserMappings::merge(const UserMappings &other)
 {
     for (auto it = other.m_byKey.cbegin(); it != other.m_byKey.cend(); ++it) {

@@ -43,6 +43,8 @@ public:
     QVector<UserMapping> all() const;   // sorted by company, table, label
     bool isEmpty() const { return m_byKey.isEmpty(); }
     int size() const { return int(m_byKey.size()); }
+    // Marks every mapping as belonging to the open workspace, or to none.
+    void setInWorkspace(bool inWorkspace);
     // Adds the other set's mappings; on the same label the newer choice wins.
     void merge(const UserMappings &other);
 

@@ -159,12 +159,8 @@ WorkspaceLoadResult fromJson(const QJsonObject &json, ReportStore &store, const 
         return result;
     store.clear();
     store.setDisplaySettings(parsed.display);
-    UserMappings opened;
-    for (UserMapping m : parsed.mappings.all()) {
-        m.inWorkspace = true;
-        opened.set(m);
-    }
-    store.mergeUserMappings(opened);
+    parsed.mappings.setInWorkspace(true);
+    store.mergeUserMappings(parsed.mappings);
     for (const ParsedReport &p : parsed.reports) {
         QString path = p.path;
         if (!QFileInfo::exists(path) && !baseDir.isEmpty() && !p.relativePath.isEmpty()) {

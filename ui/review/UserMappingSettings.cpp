@@ -14,15 +14,9 @@ const QString kKey = QStringLiteral("mappings/user");
 UserMappingSettings::UserMappingSettings(ReportStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(QSettings().value(kKey).toByteArray());
-    if (doc.isArray()) {
-        // Settings-only mappings belong to no workspace until one uses them.
-        UserMappings read;
-        for (UserMapping m : UserMappings::fromJson(doc.array()).all()) {
-            m.inWorkspace = false;
-            read.set(m);
-        }
-        m_store->mergeUserMappings(read);
-    }
+    // Read as belonging to no workspace until one uses them.
+    if (doc.isArray())
+        m_store->mergeUserMappings(UserMappings::fromJson(doc.array()));
     connect(m_store, &ReportStore::userMappingsChanged, this, &UserMappingSettings::save);
 }
 
