@@ -106,7 +106,7 @@ void ReportStore::rekeyCompany(const QString &company, TableKind kind)
             emit rowChanged(e->id, kind, r);
         }
         if (any) {
-            e->effective.checks = rerunChecks(e->effective);
+            refreshChecks(*e);
             for (TableKind k : e->effective.tables.keys())
                 emit checksChanged(e->id, k);
         }
