@@ -61,7 +61,6 @@ struct Evidence
     double score = 0;
     bool chinese = false;
     bool defined = false; // printed once as "X (the "Company")"
-    int firstPage = 0;
 };
 
 struct Candidate
@@ -130,19 +129,21 @@ void mergeWrappedTails(QHash<QString, Evidence> &names)
 {
     const QStringList keys = names.keys();
     for (const QString &tail : keys) {
-        if (tail.count(QLatin1Char(' ')) < 1 || names[tail].chinese)
+        const auto t = names.constFind(tail);
+        if (t == names.constEnd() || tail.count(QLatin1Char(' ')) < 1 || t->chinese)
             continue;
         QString whole;
         int wholes = 0;
         for (const QString &k : keys) {
             if (k.size() > tail.size() && k.endsWith(QLatin1Char(' ') + tail, Qt::CaseInsensitive)
-                && names[k].defined) {
+                && names.value(k).defined) {
                 whole = k;
                 ++wholes;
             }
         }
         if (wholes == 1) {
-            names[whole].score += names[tail].score;
+            const double tailScore = t->score;
+            names[whole].score += tailScore;
             names.remove(tail);
         }
     }
@@ -173,17 +174,15 @@ double medianFontSize(const PageText &page)
 QString CompanyName::find(const DocumentText &doc, const QSet<int> &statementPages)
 {
     QHash<QString, Evidence> names;
-    auto credit = [&names](const Candidate &c, int page, double s) {
+    auto credit = [&names](const Candidate &c, double s) {
         Evidence &e = names[c.name];
-        if (e.firstPage == 0)
-            e.firstPage = page;
         e.chinese = c.chinese;
         e.defined = e.defined || c.defined;
         e.score += s;
     };
     static const QRegularExpression listing(QStringLiteral("stock code|incorporated in|股份代號|註冊成立"),
                                             QRegularExpression::CaseInsensitiveOption);
-    struct FurniturePart { QString text; int page; bool statement; };
+    struct FurniturePart { QString text; bool statement; };
     QVector<FurniturePart> furniture;
     const int pages = int(doc.size());
     for (int p = 0; p < pages; ++p) {
@@ -194,7 +193,7 @@ QString CompanyName::find(const DocumentText &doc, const QSet<int> &statementPag
             continue;
         for (const TextLine &l : page.furniture)
             for (const QString &part : furnitureParts(l))
-                furniture.append({part, page.page, statement});
+                furniture.append({part, statement});
         const double median = medianFontSize(page);
         const double top = page.size.height() > 0 ? page.size.height() * 0.15 : 120;
         for (int i = 0; i < page.lines.size(); ++i) {
@@ -239,7 +238,7 @@ QString CompanyName::find(const DocumentText &doc, const QSet<int> &statementPag
                     s -= 3;
                 if (c.defined)
                     s += 4;
-                credit(c, page.page, s);
+                credit(c, s);
             }
         }
     }
@@ -257,7 +256,7 @@ QString CompanyName::find(const DocumentText &doc, const QSet<int> &statementPag
         if (!within.isEmpty())
             names[within].score += s;
         else if (const Candidate c = readName(f.text); !c.name.isEmpty() && seen.isEmpty())
-            credit(c, f.page, s);
+            credit(c, s);
     }
     mergeWrappedTails(names);
     QString best;

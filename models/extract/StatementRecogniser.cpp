@@ -64,9 +64,9 @@ static bool startsOver(const ReadTable &read, const QVector<TextLine> &next)
     for (const LineItem &it : read.items)
         if (it.kind != RowKind::Heading && first.size() < 3)
             first.append(it.label.simplified().toLower());
-    for (const TextLine &l : next) {
-        const LineParts p = TableReader::split(l);
-        if (TableReader::isDataLine(p) && again.size() < 3)
+    for (int i = 0; i < next.size() && again.size() < 3; ++i) {
+        const LineParts p = TableReader::split(next[i]);
+        if (TableReader::isDataLine(p))
             again.append(p.label.simplified().toLower());
     }
     int same = 0;
