@@ -178,7 +178,7 @@ private slots:
         QTest::newRow("near miss") << PL << "Revenues growth";
         QTest::newRow("empty") << PL << "";
         QTest::newRow("heading") << PL << "Attributable to:";
-        QTest::newRow("trade, other receivables") << FP << "Trade, other receivables and prepayments";
+        QTest::newRow("trade, other receivables and loans") << FP << "Trade, other receivables and loans to employees";
         QTest::newRow("plain cash in cash flow") << CF << "Cash and cash equivalents";
         // Captions printed in both current and non-current sections need the heading (RowKeyer).
         QTest::newRow("lease liabilities without section") << FP << "Lease liabilities";

@@ -139,6 +139,34 @@ private slots:
         }
     }
 
+    // Captions as HKFRS statements commonly print them, English and Chinese,
+    // each with the key an analyst expects (tests/data/common-captions.tsv,
+    // written for this test): the vocabulary unseen filings will bring.
+    void commonCaptionsReachTheirKeys()
+    {
+        QFile f(QStringLiteral(LEDGERLENS_TESTDATA_DIR "/common-captions.tsv"));
+        QVERIFY2(f.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(f.fileName()));
+        const Taxonomy &t = Taxonomy::builtin();
+        QStringList wrong;
+        int checked = 0;
+        for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const QStringList cols = line.split(QLatin1Char('\t'));
+            QCOMPARE(cols.size(), 4);
+            TableKind kind;
+            QVERIFY2(tableKindFromKey(cols[0], &kind), qPrintable(cols[0]));
+            const QStringList sections = RowKeyer::sectionTags(cols[1]);
+            const QString expected = cols[3] == QLatin1String("-") ? QString() : cols[3];
+            const QString got = t.match(kind, cols[2], sections).key;
+            if (got != expected)
+                wrong << QStringLiteral("%1 [%2] \"%3\": %4, expected %5").arg(cols[0], cols[1], cols[2], got.isEmpty() ? QStringLiteral("-") : got, cols[3]);
+            ++checked;
+        }
+        QVERIFY(checked > 500);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    }
+
     void sectionedDataIsChecked()
     {
         QString error;
