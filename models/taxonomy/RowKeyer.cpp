@@ -203,10 +203,13 @@ void RowKeyer::assignStatement(Table &t) const
         if (!m.isEmpty() && earlier == firstRow.constEnd())
             firstRow.insert(m.key, row);
 
-        // What this row closes or opens.
-        if (m.key == QLatin1String("profit_for_period"))
+        // What this row closes or opens. Attribution blocks follow the profit
+        // and comprehensive income totals of those statements only: a cash
+        // flow statement opening with the profit for the year stays in its
+        // operating block.
+        if (isAttribution(t.kind) && m.key == QLatin1String("profit_for_period"))
             flavour = section = kProfitBlock;
-        else if (m.key == QLatin1String("total_comprehensive_income"))
+        else if (isAttribution(t.kind) && m.key == QLatin1String("total_comprehensive_income"))
             flavour = section = kTciBlock;
         if (t.kind == TableKind::FinancialPosition && (unlabelledTotal || (!m.isEmpty() && m_taxonomy.isTotal(t.kind, m.key))))
             section.clear();

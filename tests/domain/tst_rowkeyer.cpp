@@ -165,6 +165,21 @@ private slots:
         QCOMPARE(investing.items[1].ifrs, QStringLiteral("InterestReceivedClassifiedAsInvestingActivities"));
     }
 
+    // A statement opening with the profit for the year (funds: the increase
+    // in net assets from operations) and printing no operating heading: the
+    // rows above the net operating cash are still operating, not an
+    // attribution block.
+    void cashFlowOpeningWithProfitStaysOperating()
+    {
+        const Table t = table(TableKind::CashFlows,
+                              {row(QStringLiteral("Profit for the year"), 10),
+                               row(QStringLiteral("Decrease in financial assets at fair value through profit or loss"), 5),
+                               row(QStringLiteral("Interest paid"), -1),
+                               row(QStringLiteral("Net cash generated from operating activities"), 14, 0, RowKind::Subtotal)});
+        QCOMPARE(keys(t), (QStringList{"profit_for_period", "change_in_financial_assets_fvtpl", "interest_paid", "net_cash_operating"}));
+        QCOMPARE(t.items[2].ifrs, QStringLiteral("InterestPaidClassifiedAsOperatingActivities"));
+    }
+
     // The owners' line of a group without NCI and without a total is the total.
     void loneAttributionIsTheTotal()
     {
