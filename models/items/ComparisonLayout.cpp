@@ -2,6 +2,7 @@
 
 #include "taxonomy/LabelScripts.h"
 #include "taxonomy/LabelNormalizer.h"
+#include "taxonomy/Taxonomy.h"
 
 #include <QHash>
 #include <algorithm>
@@ -60,22 +61,50 @@ void takeLabels(ComparisonRow &row, const LineItem &item)
         row.derivedLabel = item.derivedLabel;
 }
 
-// The key rows share across reports: canonical key (nth occurrence), or the
-// text of a heading (no figures, so merging equal headings hides nothing).
-// Unmapped figure rows get no key: they are never merged.
-QString keyOf(const LineItem &item, QHash<QString, int> &seen)
+// An unmapped row's printed caption, folded as the taxonomy folds labels
+// (case, punctuation, profit/loss and increase/decrease wording, Simplified
+// script): English when the row prints English, else Chinese.
+QString foldedCaption(const LineItem &item)
+{
+    QString en, zh;
+    splitLabel(item, &en, &zh);
+    const QString &caption = en.isEmpty() ? zh : en;
+    return caption.isEmpty() ? QString() : Taxonomy::builtin().normalize(caption);
+}
+
+// The key rows share across reports: canonical key (nth occurrence), the
+// text of a heading (no figures, so merging equal headings hides nothing),
+// or for an unmapped figure row its folded caption when that caption is
+// printed once in the table: two companies printing the same words share a
+// row (still unmapped, under those words); a caption printed twice in one
+// table ("Others" in two sections) is ambiguous and never merged.
+QString keyOf(const LineItem &item, QHash<QString, int> &seen, const QHash<QString, int> &captionCounts)
 {
     QString base;
     // Per-share rows in different units (RMB, HK cents) never share a row.
-    if (!item.canonical.isEmpty())
+    if (!item.canonical.isEmpty()) {
         base = QStringLiteral("c:") + item.canonical
             + (item.isPerShare() ? QStringLiteral("|u:") + item.valueUnit.simplified().toCaseFolded() : QString());
-    else if (item.kind == RowKind::Heading && !item.label.isEmpty())
+    } else if (item.kind == RowKind::Heading && !item.label.isEmpty()) {
         base = QStringLiteral("h:") + item.label.toCaseFolded();
-    else
-        return {};
+    } else {
+        const QString caption = foldedCaption(item);
+        if (caption.isEmpty() || captionCounts.value(caption) != 1)
+            return {};
+        base = QStringLiteral("l:") + caption
+            + (item.isPerShare() ? QStringLiteral("|u:") + item.valueUnit.simplified().toCaseFolded() : QString());
+    }
     const int n = seen[base]++;
     return base + u'#' + QString::number(n);
+}
+
+QHash<QString, int> unmappedCaptionCounts(const Table &t)
+{
+    QHash<QString, int> counts;
+    for (const LineItem &item : t.items)
+        if (item.canonical.isEmpty() && item.kind != RowKind::Heading)
+            ++counts[foldedCaption(item)];
+    return counts;
 }
 } // namespace
 
@@ -89,10 +118,11 @@ QVector<ComparisonRow> alignRows(const QVector<const Table *> &tables)
         if (!t)
             continue;
         QHash<QString, int> seen;
+        const QHash<QString, int> captionCounts = unmappedCaptionCounts(*t);
         int prev = -1; // comparison row of this table's previous row
         for (int r = 0; r < t->items.size(); ++r) {
             const LineItem &item = t->items[r];
-            const QString key = keyOf(item, seen);
+            const QString key = keyOf(item, seen, captionCounts);
             const int existing = key.isEmpty() ? -1 : int(rowKeys.indexOf(key));
             if (existing >= 0 && rows[existing].sourceRows[ti] < 0) {
                 rows[existing].sourceRows[ti] = r;
@@ -101,9 +131,10 @@ QVector<ComparisonRow> alignRows(const QVector<const Table *> &tables)
                 continue;
             }
             // New row: after this report's previous row, behind rows other
-            // reports added there that share no key (their printed order holds).
+            // reports added there that share no key or only a caption (their
+            // printed order holds).
             int pos = prev + 1;
-            while (pos < rows.size() && rowKeys[pos].isEmpty() && rows[pos].sourceRows[ti] < 0)
+            while (pos < rows.size() && (rowKeys[pos].isEmpty() || rowKeys[pos].startsWith(u'l')) && rows[pos].sourceRows[ti] < 0)
                 ++pos;
             ComparisonRow row;
             row.canonical = item.canonical;

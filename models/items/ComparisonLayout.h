@@ -10,7 +10,8 @@ namespace ledgerlens {
 
 // How the rows of one table kind line up across reports: rows with the same
 // canonical key (and same occurrence of that key) share a comparison row;
-// unmapped rows stay separate, keep their label and their report's order.
+// unmapped rows share one only when they print the same caption (once in
+// each table); otherwise they stay separate in their report's order.
 // Pure function of the tables, so it is tested without a store.
 struct ComparisonRow
 {

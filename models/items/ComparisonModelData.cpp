@@ -1,6 +1,8 @@
 // ComparisonModel: what each cell and header says, and edits.
 #include "ComparisonModel.h"
 
+#include <algorithm>
+
 #include "checks/SummedBlock.h"
 #include "store/FigureText.h"
 #include "taxonomy/Taxonomy.h"
@@ -176,6 +178,10 @@ QString ComparisonModel::rowToolTip(const ComparisonRow &row) const
             mapped = tr("User mapping: %1 (your key for this company\u2019s filings)")
                          .arg(Taxonomy::builtin().displayName(row.canonical));
     }
+    // An unmapped row holding several reports was lined up by its words alone.
+    if (row.canonical.isEmpty() && row.kind != RowKind::Heading
+        && std::count_if(row.sourceRows.cbegin(), row.sourceRows.cend(), [](int r) { return r >= 0; }) > 1)
+        mapped = tr("No key: these reports print the same caption");
     const QString labels = rowLabelsToolTip(row);
     if (mapped.isEmpty())
         return labels;

@@ -121,19 +121,22 @@ private slots:
                  QDate(2023, 6, 30));
     }
 
-    void layoutNeverMergesUnmappedLabelsAndKeepsEachOrder()
+    void layoutMergesUnmappedRowsOnlyOnOneSameCaptionAndKeepsEachOrder()
     {
-        // Same printed label, unmapped in both: two rows, not one.
-        const Table a = plain({"Revenue", "Other gains", "Finance costs", "Profit"},
-                              {"revenue", "", "finance_costs", "profit_for_period"});
-        const Table b = plain({"Revenue", "Other gains", "Share of JV", "Profit"},
-                              {"revenue", "", "", "profit_for_period"});
+        // Same printed caption (up to case, punctuation and loss/profit
+        // wording), unmapped in both and printed once in each: one row, still
+        // unmapped. "Others" printed twice in one table is ambiguous: never merged.
+        const Table a = plain({"Revenue", "Bond interest expenses", "Others", "Finance costs", "Others", "Profit"},
+                              {"revenue", "", "", "finance_costs", "", "profit_for_period"});
+        const Table b = plain({"Revenue", "Bond interest expenses,", "Share of JV", "Others", "Profit"},
+                              {"revenue", "", "", "", "profit_for_period"});
         const auto rows = ComparisonLayout::alignRows({&a, nullptr, &b});
         QStringList labels;
         for (const auto &r : rows)
             labels << r.label + u':' + QString::number(r.sourceRows[0]) + u',' + QString::number(r.sourceRows[2]);
-        QCOMPARE(labels, (QStringList{"Revenue:0,0", "Other gains:1,-1", "Other gains:-1,1", "Share of JV:-1,2",
-                                      "Finance costs:2,-1", "Profit:3,3"}));
+        QCOMPARE(labels, (QStringList{"Revenue:0,0", "Bond interest expenses:1,1", "Others:2,-1", "Share of JV:-1,2",
+                                      "Others:-1,3", "Finance costs:3,-1", "Others:4,-1", "Profit:5,4"}));
+        QVERIFY(rows[1].canonical.isEmpty());
         // Each report's rows stay in its printed order.
         for (int t : {0, 2}) {
             int last = -1;
@@ -144,6 +147,9 @@ private slots:
                 }
             }
         }
+        // Different captions stay apart.
+        const Table c = plain({"Revenue", "Bond interest income"}, {"revenue", ""});
+        QCOMPARE(ComparisonLayout::alignRows({&a, &c}).size(), 7);
     }
 
     void repeatedCanonicalKeysPairByOccurrence()
