@@ -238,7 +238,7 @@
 <context>
     <name>ledgerlens::Autosaver</name>
     <message>
-        <location filename="../models/store/Autosaver.cpp" line="161"/>
+        <location filename="../models/store/Autosaver.cpp" line="170"/>
         <source>Another Ledgerlens window is using that recovery file.</source>
         <translation>另一個 Ledgerlens 視窗正在使用該復原檔案。</translation>
     </message>
@@ -431,17 +431,17 @@ Source: %1, page %2 (click to open)</source>
         <translation>此報告沒有這個項目。</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="172"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="176"/>
         <source>User mapping: %1 (your key for this company’s filings)</source>
         <translation>用戶對應：%1（你為此公司各份報告所選的項目）</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="196"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="200"/>
         <source>Derived from the arithmetic: sums rows %1 to %2 (“%3” to “%4”)</source>
         <translation>由算術推得：第 %1 至 %2 行之和（“%3”至“%4”）</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="201"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="205"/>
         <source>Derived from the arithmetic</source>
         <translation>由算術推得</translation>
     </message>
@@ -449,37 +449,37 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::CorrectionDialog</name>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="21"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="22"/>
         <source>Correct Figure</source>
         <translation>更正數字</translation>
     </message>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="26"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="27"/>
         <source>1,234 or (56) for a negative, - for nil</source>
         <translation>如 1,234；負數寫 (56)；無數字寫 -</translation>
     </message>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="28"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="29"/>
         <source>Why (optional): e.g. &quot;typo in the PDF, see note 5&quot;</source>
         <translation>原因（可選）：例如「PDF 排印錯誤，見附註 5」</translation>
     </message>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="37"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="38"/>
         <source>Printed:</source>
         <translation>原文：</translation>
     </message>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="38"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="39"/>
         <source>&amp;Figure:</source>
         <translation>數字(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="39"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="40"/>
         <source>&amp;Note:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="72"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="78"/>
         <source>That is not a figure.</source>
         <translation>這不是一個數字。</translation>
     </message>
@@ -570,125 +570,127 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ExtractionWorker</name>
     <message>
-        <location filename="../ui/loading/ExtractionWorker.cpp" line="27"/>
         <source>the extractor printed far too much output</source>
-        <translation>提取程式輸出的內容過多</translation>
+        <translation type="vanished">提取程式輸出的內容過多</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/loading/ExtractionWorker.cpp" line="125"/>
         <source> (limit %n s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>（上限 %n 秒）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/loading/ExtractionWorker.cpp" line="128"/>
         <source> (limit %n MB)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>（上限 %n MB）</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/ExtractionWorker.cpp" line="27"/>
+        <source>far too much output</source>
+        <translation>輸出的內容過多</translation>
     </message>
 </context>
 <context>
     <name>ledgerlens::FigureEditing</name>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="86"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="76"/>
         <source>Figure not changed: %1</source>
         <translation>數字未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="92"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="82"/>
         <source>&amp;Correct Figure…</source>
         <translation>更正數字(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="93"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="83"/>
         <source>Add &amp;Note…</source>
         <translation>新增備註(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="94"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="84"/>
         <source>Fix &amp;Line Item…</source>
         <translation>修正項目(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="95"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="85"/>
         <source>Re&amp;vert to Extracted</source>
         <translation>還原為提取值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="96"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="86"/>
         <source>Type the right figure for the selected cell, with a note on why</source>
         <translation>為所選儲存格輸入正確數字，並註明原因</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="97"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="87"/>
         <source>Fix the label of the selected line, or the line item it maps to</source>
         <translation>修正所選行的標籤或其對應的標準項目</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="130"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="120"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="146"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="136"/>
         <source>Add Note</source>
         <translation>新增備註</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="146"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="136"/>
         <source>Correct Figure</source>
         <translation>更正數字</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="168"/>
-        <location filename="../ui/review/FigureEditing.cpp" line="208"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="151"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="191"/>
         <source>Nothing changed.</source>
         <translation>沒有更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="190"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="173"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, row %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，第 %3 行</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="213"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="196"/>
         <source>Fix line item “%1”</source>
         <translation>修正項目「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="236"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="219"/>
         <source>Revert line item</source>
         <translation>還原項目</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="257"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="240"/>
         <source>&lt;b&gt;Note&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;備註&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="257"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="240"/>
         <source>&lt;b&gt;Corrected&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;已更正&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="261"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="244"/>
         <source>Printed in the PDF: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>PDF 原文：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="263"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="246"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="268"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="251"/>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;Fails check&lt;/span&gt; %1: printed %2, parts add up to %3</source>
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;核對不符&lt;/span&gt; %1：列示 %2，分項合計 %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="272"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="255"/>
         <source>Another report prints a different figure for this period (restated).</source>
         <translation>另一份報告對同一期間列示了不同數字（重列）。</translation>
     </message>
@@ -712,72 +714,139 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LoadFailures</name>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="36"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="44"/>
         <source>file not found</source>
         <translation>找不到檔案</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="37"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="45"/>
+        <source>not a file: this is a folder, device or pipe</source>
+        <translation>不是檔案：這是資料夾、裝置或管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="46"/>
+        <source>the file&apos;s name is not valid UTF-8; rename the file</source>
+        <translation>檔案名稱不是有效的 UTF-8，請重新命名檔案</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="47"/>
         <source>the file is empty</source>
         <translation>檔案為空</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="38"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="48"/>
         <source>not a PDF file</source>
         <translation>不是 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="39"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="49"/>
+        <source>the PDF is damaged or truncated: its end is missing (an incomplete download?)</source>
+        <translation>PDF 已損壞或不完整：檔案結尾缺失（下載未完成？）</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="50"/>
         <source>the PDF is damaged or truncated</source>
         <translation>PDF 已損壞或不完整</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="40"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="51"/>
+        <source>the PDF has no pages (damaged)</source>
+        <translation>PDF 沒有任何頁面（已損壞）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/loading/LoadFailure.cpp" line="53"/>
+        <source>the PDF&apos;s page tree is damaged: %n page(s) cannot be found, from page %1</source>
+        <translation>
+            <numerusform>PDF 的頁面樹已損壞：自第 %1 頁起有 %n 頁無法找到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="56"/>
+        <source>page %1 is far too large to be a report page (%2 x %3 in)</source>
+        <translation>第 %1 頁尺寸過大，不可能是報告頁面（%2 x %3 吋）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/loading/LoadFailure.cpp" line="61"/>
+        <source>a stream in the PDF is too large or too slow to read (it decompresses to over %n MB)</source>
+        <translation>
+            <numerusform>PDF 中有資料流過大或讀取過慢（解壓後超過 %n MB）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="63"/>
         <source>encrypted: a password is needed to open it</source>
         <translation>已加密：需要密碼才能開啟</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="41"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="64"/>
         <source>wrong password</source>
         <translation>密碼錯誤</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="42"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="65"/>
         <source>no text layer: the figures cannot be read without OCR</source>
         <translation>沒有文字層：不經 OCR 無法讀取數字</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="43"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="66"/>
         <source>not a financial report: no statements were found</source>
         <translation>不是財務報告：未找到財務報表</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="44"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="67"/>
         <source>the extractor crashed on this file</source>
         <translation>提取程式處理此檔案時當機</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/loading/LoadFailure.cpp" line="70"/>
+        <source>extraction took too long and was stopped after %n s: a stream in the PDF is too large or too slow to read</source>
+        <translation>
+            <numerusform>提取耗時過長，已於 %n 秒後停止：PDF 中有資料流過大或讀取過慢</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="45"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="73"/>
         <source>extraction took too long and was stopped</source>
         <translation>提取耗時過長，已停止</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/loading/LoadFailure.cpp" line="75"/>
+        <source>extraction used too much memory and was stopped at %n MB: a stream in the PDF is too large or too slow to read</source>
+        <translation>
+            <numerusform>提取佔用記憶體過多，已於 %n MB 時停止：PDF 中有資料流過大或讀取過慢</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="46"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="78"/>
         <source>extraction used too much memory and was stopped</source>
         <translation>提取佔用記憶體過多，已停止</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="47"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="80"/>
         <source>the extractor returned unreadable output</source>
         <translation>提取程式傳回了無法讀取的結果</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="48"/>
-        <source>the extractor program (ledgerlens-cli) could not be started</source>
-        <translation>無法啟動提取程式（ledgerlens-cli）</translation>
+        <location filename="../ui/loading/LoadFailure.cpp" line="81"/>
+        <source>the extractor returned unreadable output: %1</source>
+        <translation>提取程式傳回無法讀取的結果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="49"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="83"/>
+        <source>the extractor program (ledgerlens-cli) could not be started: %1</source>
+        <translation>無法啟動提取程式（ledgerlens-cli）：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="87"/>
+        <source>the file could not be read: %1</source>
+        <translation>無法讀取該檔案：%1</translation>
+    </message>
+    <message>
+        <source>the extractor program (ledgerlens-cli) could not be started</source>
+        <translation type="vanished">無法啟動提取程式（ledgerlens-cli）</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="86"/>
         <source>the file could not be read</source>
         <translation>無法讀取該檔案</translation>
     </message>
@@ -1247,7 +1316,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportLoader</name>
     <message>
-        <location filename="../ui/loading/ReportLoader.cpp" line="89"/>
+        <location filename="../ui/loading/ReportLoader.cpp" line="193"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>

@@ -14,7 +14,7 @@ bool loadReports(ReportStore &store, const QStringList &files)
     for (const QString &file : files) {
         const ExtractionResult r = Extractor::extract(file);
         if (!r.ok()) {
-            err << "error: " << file << ": " << r.message << "\n";
+            err << "error: " << r.message << "\n";  // the message names the file
             allOk = false;
             continue;
         }

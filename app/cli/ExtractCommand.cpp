@@ -1,4 +1,4 @@
-// `ledgerlens-cli extract FILE.pdf [FILE2.pdf ...] [--out DIR] [--password P] [--progress]`
+// `ledgerlens-cli extract FILE.pdf [FILE2.pdf ...] [--out DIR] [--password P] [--progress] [--verbose]`
 //
 // Prints the extraction JSON (shared docs/extraction-json.md, plus row kinds,
 // column segments, check figures and warnings) for one file on stdout, or
@@ -6,8 +6,9 @@
 //
 // Exit status: 0 success; 1 usage error; 2 when a PDF cannot be read (missing,
 // empty, not a PDF, damaged/truncated, encrypted or wrong password, no text
-// layer). Each unreadable file gets exactly one line on stderr:
+// layer, ...). Each unreadable file gets exactly one line on stderr:
 //   error: <file>: <reason>
+// Poppler's own diagnostics are not printed unless --verbose (any command).
 // A readable PDF without statements still yields valid JSON, with
 //   warning: <file>: <text>
 // lines on stderr.
@@ -16,6 +17,9 @@
 // for the GUI's worker process that parses it:
 //   file <index> <count> <path>     before each file (index 1-based)
 //   progress <done> <total>         pages read so far in the current file
+//   error <key> [name=value ...]    why the current file cannot be read, just
+//                                   before its "error:" line; keys and names in
+//                                   models/extract/ExtractionError.h
 #include "CliCommand.h"
 
 #include "domain/ReportJson.h"
@@ -32,7 +36,7 @@ using namespace ledgerlens;
 namespace {
 
 const char *kUsage =
-    "usage: ledgerlens-cli extract FILE.pdf [FILE2.pdf ...] [--out DIR] [--password P | --password-stdin] [--progress] [--threads N]\n"
+    "usage: ledgerlens-cli extract FILE.pdf [FILE2.pdf ...] [--out DIR] [--password P | --password-stdin] [--progress] [--threads N] [--verbose]\n"
     "  Prints the extraction JSON for one PDF, or writes DIR/<name>.json for each PDF with --out.\n";
 
 int runExtract(const QStringList &args)
@@ -94,6 +98,9 @@ int runExtract(const QStringList &args)
             };
         const ExtractionResult r = Extractor::extract(path, options, report);
         if (!r.ok()) {
+            // The key for the workbench, which words it in the user's language.
+            if (progress)
+                err << ExtractionErrors::protocolLine(r.error, r.args) << Qt::endl;
             err << "error: " << r.message << Qt::endl;
             status = cli::ExitUnreadable;
             continue;

@@ -2,6 +2,8 @@
 // its own file and registers itself (see CliCommand.h).
 #include "CliCommand.h"
 
+#include "document/PdfDocument.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -30,7 +32,8 @@ static void printUsage(QTextStream &out)
     std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     for (const auto &c : commands)
         out << "  " << c.name.leftJustified(14) << ' ' << c.summary << "\n";
-    out << "\n`ledgerlens-cli <command> --help` describes a command.\n";
+    out << "\n`ledgerlens-cli <command> --help` describes a command.\n"
+           "--verbose (with any command) also prints poppler's own diagnostics on stderr.\n";
 }
 
 // `chart` draws with the workbench's Qt Charts views: it needs a widget
@@ -52,6 +55,12 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("ledgerlens-cli"));
     QStringList args = app.arguments().mid(1);
     QTextStream out(stdout), err(stderr);
+    // Poppler's complaints about a damaged file run to hundreds of lines; the
+    // commands promise one line per unreadable file, so only on request.
+    if (args.removeAll(QStringLiteral("--verbose")) > 0)
+        ledgerlens::PdfDocument::setDiagnostics([](const QString &message) {
+            QTextStream(stderr) << "poppler: " << message << Qt::endl;
+        });
     if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")) {
         printUsage(args.isEmpty() ? err : out);
         return args.isEmpty() ? ledgerlens::cli::ExitUsage : ledgerlens::cli::ExitOk;

@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <mutex>
 
 namespace ledgerlens {
 
@@ -41,13 +43,33 @@ PdfDocument::~PdfDocument() = default;
 
 namespace {
 
+QMutex g_diagnosticsLock;
+PdfDocument::Diagnostics g_diagnostics;
+
+void forwardDiagnostic(const QString &message, const QVariant &)
+{
+    QMutexLocker lock(&g_diagnosticsLock);
+    if (g_diagnostics)
+        g_diagnostics(message);
+}
+
+// Poppler's default sends every complaint to qDebug, i.e. stderr: hundreds
+// of lines for one damaged file, in the middle of the CLI's one-line contract.
+void takeOverDiagnostics()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction(&forwardDiagnostic, QVariant()); });
+}
+
 // A PDF must start with %PDF- (allowing a little junk before it) and, unless
 // truncated, end with %%EOF near its end (some tools pad the end with NULs).
 PdfOpenStatus sniff(const QString &path)
 {
     QFileInfo fi(path);
-    if (!fi.exists() || !fi.isFile())
-        return PdfOpenStatus::NotFound;
+    if (fi.exists() && !fi.isFile())
+        return PdfOpenStatus::NotAFile;
+    if (!fi.exists())
+        return path.contains(QChar(QChar::ReplacementCharacter)) ? PdfOpenStatus::BadFileName : PdfOpenStatus::NotFound;
     if (fi.size() == 0)
         return PdfOpenStatus::EmptyFile;
     QFile f(path);
@@ -59,7 +81,7 @@ PdfOpenStatus sniff(const QString &path)
     const qint64 tail = qMin<qint64>(fi.size(), 64 * 1024);
     f.seek(fi.size() - tail);
     if (!f.read(tail).contains("%%EOF"))
-        return PdfOpenStatus::Damaged;
+        return PdfOpenStatus::Truncated;
     return PdfOpenStatus::Ok;
 }
 
@@ -70,18 +92,17 @@ QString PdfDocument::messageFor(PdfOpenStatus status, const QString &path)
     const QString name = QFileInfo(path).fileName();
     switch (status) {
     case PdfOpenStatus::Ok: return {};
-    case PdfOpenStatus::NotFound: {
-        // Say why when the name is there but is not a file we can read.
-        const QFileInfo fi(path);
-        if (fi.exists() && !fi.isFile())
-            return QStringLiteral("%1: file not found: this is a folder, device or pipe, not a file").arg(path);
-        if (!fi.exists() && path.contains(QChar(QChar::ReplacementCharacter)))
-            return QStringLiteral("%1: file not found: its name is not valid UTF-8; rename the file").arg(path);
-        return QStringLiteral("%1: file not found").arg(path);
-    }
+    case PdfOpenStatus::NotFound: return QStringLiteral("%1: file not found").arg(path);
+    case PdfOpenStatus::NotAFile:
+        return QStringLiteral("%1: file not found: this is a folder, device or pipe, not a file").arg(path);
+    case PdfOpenStatus::BadFileName:
+        return QStringLiteral("%1: file not found: its name is not valid UTF-8; rename the file").arg(path);
     case PdfOpenStatus::EmptyFile: return QStringLiteral("%1: the file is empty (0 bytes)").arg(name);
     case PdfOpenStatus::NotPdf: return QStringLiteral("%1: not a PDF file").arg(name);
+    case PdfOpenStatus::Truncated:
+        return QStringLiteral("%1: the PDF is damaged or truncated: its end is missing (an incomplete download?)").arg(name);
     case PdfOpenStatus::Damaged: return QStringLiteral("%1: the PDF is damaged or truncated").arg(name);
+    case PdfOpenStatus::NoPages: return QStringLiteral("%1: the PDF has no pages (damaged)").arg(name);
     case PdfOpenStatus::Encrypted: return QStringLiteral("%1: the PDF is encrypted; give its password with --password-stdin").arg(name);
     case PdfOpenStatus::WrongPassword: return QStringLiteral("%1: wrong password for the encrypted PDF").arg(name);
     }
@@ -98,6 +119,7 @@ std::unique_ptr<PdfDocument> PdfDocument::open(const QString &path, const QStrin
             *message = messageFor(s, path);
         return nullptr;
     };
+    takeOverDiagnostics();
     const PdfOpenStatus sniffed = sniff(path);
     if (sniffed != PdfOpenStatus::Ok)
         return fail(sniffed);
@@ -107,12 +129,8 @@ std::unique_ptr<PdfDocument> PdfDocument::open(const QString &path, const QStrin
         return fail(PdfOpenStatus::Damaged);
     if (doc->isLocked())
         return fail(password.isEmpty() ? PdfOpenStatus::Encrypted : PdfOpenStatus::WrongPassword);
-    if (doc->numPages() <= 0) {
-        fail(PdfOpenStatus::Damaged);
-        if (message)
-            *message = QStringLiteral("%1: the PDF has no pages (damaged)").arg(QFileInfo(path).fileName());
-        return nullptr;
-    }
+    if (doc->numPages() <= 0)
+        return fail(PdfOpenStatus::NoPages);
     std::unique_ptr<PdfDocument> pdf(new PdfDocument);
     pdf->d->doc = std::move(doc);
     if (status)
@@ -121,6 +139,15 @@ std::unique_ptr<PdfDocument> PdfDocument::open(const QString &path, const QStrin
 }
 
 int PdfDocument::pageCount() const { return d->doc->numPages(); }
+
+bool PdfDocument::wasRepaired() const { return d->doc->xrefWasReconstructed(); }
+
+void PdfDocument::setDiagnostics(Diagnostics sink)
+{
+    takeOverDiagnostics();
+    QMutexLocker lock(&g_diagnosticsLock);
+    g_diagnostics = std::move(sink);
+}
 
 QSizeF PdfDocument::pageSize(int page) const
 {
@@ -133,8 +160,10 @@ PdfPage PdfDocument::words(int page) const
     PdfPage out;
     out.page = page;
     std::unique_ptr<Poppler::Page> p(d->doc->page(page - 1));
-    if (!p)
+    if (!p) {
+        out.found = false;
         return out;
+    }
     out.size = p->pageSizeF();
     const auto boxes = p->textList();
     out.words.reserve(int(boxes.size()));

@@ -22,6 +22,7 @@ struct PdfPage
     int page = 0;         // 1-based
     QSizeF size;          // points
     QVector<PdfWord> words;
+    bool found = true;    // false: poppler could not find the page (a damaged page tree)
 };
 
 // Folds the glyph variants PDF fonts produce into plain text: NFKC, curly

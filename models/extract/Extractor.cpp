@@ -8,6 +8,7 @@
 #include "RevenueNote.h"
 #include "StatementRecogniser.h"
 #include "document/PdfDocument.h"
+#include "document/StreamAudit.h"
 #include "taxonomy/RowKeyer.h"
 #include "taxonomy/Taxonomy.h"
 
@@ -25,13 +26,64 @@ ExtractionError errorOf(PdfOpenStatus s)
     switch (s) {
     case PdfOpenStatus::Ok: return ExtractionError::None;
     case PdfOpenStatus::NotFound: return ExtractionError::NotFound;
+    case PdfOpenStatus::NotAFile: return ExtractionError::NotAFile;
+    case PdfOpenStatus::BadFileName: return ExtractionError::BadFileName;
     case PdfOpenStatus::EmptyFile: return ExtractionError::EmptyFile;
     case PdfOpenStatus::NotPdf: return ExtractionError::NotPdf;
+    case PdfOpenStatus::Truncated: return ExtractionError::Truncated;
     case PdfOpenStatus::Damaged: return ExtractionError::Damaged;
+    case PdfOpenStatus::NoPages: return ExtractionError::NoPages;
     case PdfOpenStatus::Encrypted: return ExtractionError::Encrypted;
     case PdfOpenStatus::WrongPassword: return ExtractionError::WrongPassword;
     }
     return ExtractionError::Damaged;
+}
+
+// No side of a printed report page comes near this (A0 is 47 in): a page
+// beyond it is a drawing, a mistake or an attack, not a filing's page.
+constexpr double kMaxPageSide = 100 * 72.0;
+
+// Pages poppler could not find (the page tree loops or points nowhere).
+ErrorArgs missingPages(const DocumentText &doc)
+{
+    ErrorArgs a;
+    for (const PageText &p : doc)
+        if (!p.found && a.count++ == 0)
+            a.page = p.page;
+    return a;
+}
+
+ErrorArgs oversizedPages(const DocumentText &doc)
+{
+    ErrorArgs a;
+    for (const PageText &p : doc) {
+        if (qMax(p.size.width(), p.size.height()) <= kMaxPageSide)
+            continue;
+        if (a.count++ == 0) {
+            a.page = p.page;
+            a.pageSize = p.size;
+        }
+    }
+    return a;
+}
+
+// Too few words to read: say why when the file itself explains it, before
+// falling back to "no text layer" (which sends the analyst to OCR).
+ExtractionError whyNoText(const QString &path, const DocumentText &doc, ErrorArgs *args)
+{
+    if (const ErrorArgs missing = missingPages(doc); missing.count > 0) {
+        *args = missing;
+        return ExtractionError::DamagedPageTree;
+    }
+    if (const ErrorArgs huge = oversizedPages(doc); huge.count > 0) {
+        *args = huge;
+        return ExtractionError::PageTooLarge;
+    }
+    if (const StreamAudit::Finding bomb = StreamAudit::findBomb(path); bomb.bomb) {
+        args->bytes = bomb.decodedBytes;
+        return ExtractionError::StreamTooLarge;
+    }
+    return ExtractionError::NoTextLayer;
 }
 
 // The report's currency: the one most tables print.
@@ -58,43 +110,46 @@ ExtractionResult Extractor::extract(const QString &path, const ExtractionOptions
     ExtractionResult result;
     Report &report = result.report;
     report.path = path;
+    auto fail = [&](ExtractionError error, const ErrorArgs &args = {}) {
+        result.error = error;
+        result.args = args;
+        result.message = ExtractionErrors::englishMessage(error, args, path);
+        return result;
+    };
     PdfOpenStatus status;
-    QString message;
     int pageCount = 0;
     {
-        auto pdf = PdfDocument::open(path, options.password, &status, &message);
-        if (!pdf) {
-            result.error = errorOf(status);
-            result.message = message;
-            return result;
-        }
+        auto pdf = PdfDocument::open(path, options.password, &status);
+        if (!pdf)
+            return fail(errorOf(status));
         pageCount = pdf->pageCount();
     }
     report.pageCount = pageCount;
-    bool cancelled = false;
+    bool cancelled = false, repaired = false;
     // The taxonomy (folded once per process) loads while the pages are read;
     // the recognisers need it only after. The future joins on return.
     auto taxonomy = std::async(std::launch::async, [] { Taxonomy::builtin(); });
-    const DocumentText doc = PageReader::read(path, options.password, pageCount, options.threads, progress, &cancelled);
-    if (cancelled) {
-        result.error = ExtractionError::Damaged;
-        result.message = QStringLiteral("%1: extraction cancelled").arg(path);
-        return result;
-    }
+    const DocumentText doc =
+        PageReader::read(path, options.password, pageCount, options.threads, progress, &cancelled, &repaired);
+    if (cancelled)
+        return fail(ExtractionError::Cancelled);
     int words = 0;
     for (const PageText &p : doc)
         words += p.wordCount;
     if (words < 3 * pageCount) {
-        result.error = ExtractionError::NoTextLayer;
-        // Scanned pages, or text drawn as shapes or with unreadable fonts: the
-        // same for the analyst, and we cannot tell which without rendering.
-        result.message = QStringLiteral("%1: no text layer: the figures cannot be read without OCR "
-                                        "(scanned pages, or text without readable characters)")
-                             .arg(path);
-        return result;
+        ErrorArgs args;
+        const ExtractionError why = whyNoText(path, doc, &args);
+        return fail(why, args);
     }
 
     recognise(doc, &report);
+    // Said first: every other warning may be a consequence.
+    if (const ErrorArgs missing = missingPages(doc); missing.count > 0)
+        report.warnings.prepend(QStringLiteral("%1 of %2 pages could not be found (the PDF's page tree is damaged), "
+                                               "from page %3").arg(missing.count).arg(pageCount).arg(missing.page));
+    if (repaired)
+        report.warnings.prepend(QStringLiteral("the PDF's cross-reference table was damaged and has been repaired; "
+                                               "some pages may be missing"));
     return result;
 }
 

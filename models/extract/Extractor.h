@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExtractionError.h"
 #include "PageText.h"
 #include "domain/Report.h"
 
@@ -7,18 +8,6 @@
 #include <functional>
 
 namespace ledgerlens {
-
-// Why a PDF could not be read; each has one clear user-facing message.
-enum class ExtractionError {
-    None,
-    NotFound,
-    EmptyFile,
-    NotPdf,
-    Damaged,        // truncated or malformed beyond repair
-    Encrypted,      // needs a password
-    WrongPassword,
-    NoTextLayer,    // scanned: the figures cannot be read without OCR
-};
 
 struct ExtractionOptions
 {
@@ -30,7 +19,8 @@ struct ExtractionResult
 {
     Report report;
     ExtractionError error = ExtractionError::None;
-    QString message; // one line, for stderr and the report list
+    ErrorArgs args;   // what the error's sentence needs (page, size, ...)
+    QString message;  // the CLI's English line (ExtractionErrors::englishMessage)
     bool ok() const { return error == ExtractionError::None; }
 };
 

@@ -10,7 +10,7 @@
 namespace ledgerlens {
 
 DocumentText PageReader::read(const QString &path, const QString &password, int pageCount, int threads,
-                              const Progress &progress, bool *cancelled)
+                              const Progress &progress, bool *cancelled, bool *repaired)
 {
     DocumentText doc(pageCount);
     if (threads <= 0)
@@ -18,6 +18,7 @@ DocumentText PageReader::read(const QString &path, const QString &password, int 
     threads = qBound(1, threads, qMax(1, pageCount / 4));
     std::atomic<int> done{0};
     std::atomic<bool> cancel{false};
+    std::atomic<bool> rebuilt{false};
     QMutex progressLock;
     auto work = [&](int t) {
         PdfOpenStatus st;
@@ -31,6 +32,7 @@ DocumentText PageReader::read(const QString &path, const QString &password, int 
             pt.page = i + 1;
             pt.size = words.size;
             pt.wordCount = words.words.size();
+            pt.found = words.found;
             pt.lines = Layout::buildLines(words.words);
             Layout::dropTextRules(pt.lines);
             pt.furniture = Layout::dropPageNumbers(pt.lines, pt.size);
@@ -41,6 +43,9 @@ DocumentText PageReader::read(const QString &path, const QString &password, int 
             if (progress && !progress(n, pageCount))
                 cancel = true;
         }
+        // Poppler may rebuild the table lazily, on the first object it misses.
+        if (pdf->wasRepaired())
+            rebuilt = true;
     };
     std::vector<std::thread> pool;
     for (int t = 1; t < threads; ++t)
@@ -52,6 +57,8 @@ DocumentText PageReader::read(const QString &path, const QString &password, int 
         doc[i].page = i + 1;
     if (cancelled)
         *cancelled = cancel;
+    if (repaired)
+        *repaired = rebuilt;
     return doc;
 }
 

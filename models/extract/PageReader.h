@@ -14,10 +14,11 @@ class PageReader
 {
 public:
     // progress(done, total) is called from worker threads, serialised;
-    // returning false cancels.
+    // returning false cancels. repaired (optional): poppler rebuilt the
+    // file's cross-reference table on the way.
     using Progress = std::function<bool(int, int)>;
     static DocumentText read(const QString &path, const QString &password, int pageCount, int threads,
-                             const Progress &progress, bool *cancelled);
+                             const Progress &progress, bool *cancelled, bool *repaired = nullptr);
 };
 
 } // namespace ledgerlens

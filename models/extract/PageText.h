@@ -15,6 +15,7 @@ struct PageText
     QVector<TextLine> lines;
     QVector<TextLine> furniture; // running header and footer lines taken out of lines
     int wordCount = 0;
+    bool found = true;       // false: poppler could not find the page (a damaged page tree)
 };
 
 using DocumentText = QVector<PageText>;

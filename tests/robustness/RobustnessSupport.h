@@ -33,14 +33,24 @@ struct CliRun
     QByteArray out;
     QByteArray err;
     qint64 ms = 0;
-    // Lines of stderr that are not progress lines.
+    // Lines of stderr that are not --progress protocol lines (progress,
+    // file, and the "error <key>" line before an error).
     QStringList messages() const
     {
         QStringList lines;
         for (const QByteArray &l : err.split('\n'))
-            if (!l.trimmed().isEmpty() && !l.startsWith("progress ") && !l.startsWith("file "))
+            if (!l.trimmed().isEmpty() && !l.startsWith("progress ") && !l.startsWith("file ")
+                && !(l.startsWith("error ") && !l.startsWith("error: ")))
                 lines << QString::fromUtf8(l.trimmed());
         return lines;
+    }
+    // The key of the "error <key> ..." protocol line, empty when none.
+    QString errorKey() const
+    {
+        for (const QByteArray &l : err.split('\n'))
+            if (l.startsWith("error ") && !l.startsWith("error: "))
+                return QString::fromUtf8(l.split(' ').value(1));
+        return {};
     }
     QString lastMessage() const
     {

@@ -7,6 +7,7 @@
 #include "store/ReportStore.h"
 
 #include <QDir>
+#include <QSet>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -186,16 +187,68 @@ private slots:
         QVERIFY(store.entry(ids[0])->state.reason.contains(QLatin1String("ledgerlens-cli")));
     }
 
-    void classifiesWorkerMessages()
+    // The worker names the failure by key; its English sentence is never
+    // guessed at. A scanned file named "encrypted-bonds.pdf" is not a
+    // password problem, whatever words its sentence (or its name) contains.
+    void failureKindComesFromTheKeyNotTheWords()
     {
-        QCOMPARE(LoadFailures::classify(QStringLiteral("the PDF is encrypted; give its password with --password")),
-                 LoadFailure::NeedsPassword);
-        QCOMPARE(LoadFailures::classify(QStringLiteral("wrong password for the encrypted PDF")),
-                 LoadFailure::WrongPassword);
-        QCOMPARE(LoadFailures::classify(QStringLiteral("the PDF has no text layer (scanned images)")),
-                 LoadFailure::NoTextLayer);
-        QCOMPARE(LoadFailures::classify(QStringLiteral("the PDF is damaged or truncated")), LoadFailure::Damaged);
-        QVERIFY(LoadFailures::describe(LoadFailure::NoTextLayer).contains(QLatin1String("OCR")));
+        QTemporaryDir dir;
+        const QString scan = dir.filePath(QStringLiteral("encrypted-bonds.pdf"));
+        QFile f(scan);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4\n%%EOF\n");
+        f.close();
+        // $2 is the PDF path (`extract FILE --progress`).
+        const QString keyed = writeScript(dir, QStringLiteral("keyed.sh"),
+            "echo 'error no-text-layer' >&2\n"
+            "echo \"error: $2: the password-protected, encrypted scan has no text layer\" >&2\nexit 2");
+        const QString unkeyed = writeScript(dir, QStringLiteral("unkeyed.sh"),
+            "echo \"error: /elsewhere/encrypted-bonds.pdf: encrypted? wrong password? no text layer?\" >&2\nexit 2");
+        ReportStore store;
+        ReportLoader loader;
+        LoadController loads(&store, &loader);
+        loader.setWorkerProgram(keyed);
+        const EntryId a = loads.open({scan}).value(0);
+        QVERIFY(waitIdle(loader));
+        QCOMPARE(loads.failure(a), LoadFailure::NoTextLayer);
+        // The reason is our own sentence for the key, not the worker's words.
+        QCOMPARE(store.entry(a)->state.reason, LoadFailures::describe(LoadFailure::NoTextLayer));
+        loads.remove(a);
+
+        loader.setWorkerProgram(unkeyed);
+        const EntryId b = loads.open({scan}).value(0);
+        QVERIFY(waitIdle(loader));
+        QCOMPARE(loads.failure(b), LoadFailure::Other);
+        QVERIFY2(store.entry(b)->state.reason.contains(QLatin1String("wrong password?")), qPrintable(store.entry(b)->state.reason));
+    }
+
+    // Every key the worker can send has its own sentence, and arguments land in it.
+    void everyKeyIsWorded()
+    {
+        QSet<QString> sentences;
+        for (int e = int(ExtractionError::NotFound); e <= int(ExtractionError::NoTextLayer); ++e) {
+            const auto error = ExtractionError(e);
+            const QString key = ExtractionErrors::key(error);
+            QVERIFY(!key.isEmpty());
+            const auto parsed = ExtractionErrors::parseProtocolLine(ExtractionErrors::protocolLine(error, {}));
+            QVERIFY(parsed);
+            QCOMPARE(parsed->error, error);
+            const QString text = LoadFailures::describe(LoadFailures::fromExtraction(error));
+            QVERIFY2(!text.isEmpty() && !sentences.contains(text), qPrintable(key + QStringLiteral(": ") + text));
+            sentences.insert(text);
+        }
+        ErrorArgs args;
+        args.page = 3;
+        args.count = 2;
+        args.pageSize = QSizeF(172800, 842);
+        const auto parsed = ExtractionErrors::parseProtocolLine(ExtractionErrors::protocolLine(ExtractionError::PageTooLarge, args));
+        QVERIFY(parsed);
+        QVERIFY(parsed->args == args);
+        const QString text = LoadFailures::describe(LoadFailure::PageTooLarge, {parsed->args, 0, {}});
+        QVERIFY2(text.contains(QLatin1String("page 3")) && text.contains(QLatin1String("2400 x 12 in")), qPrintable(text));
+        // Unknown keys (a newer worker) are not taken for a known one.
+        QVERIFY(!ExtractionErrors::parseProtocolLine(QStringLiteral("error sunspots page=1")));
+        QVERIFY(!ExtractionErrors::parseProtocolLine(QStringLiteral("error: x.pdf: encrypted")));
     }
 };
 

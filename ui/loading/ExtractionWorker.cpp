@@ -24,7 +24,7 @@ ExtractionWorker::ExtractionWorker(const QString &program, const Limits &limits,
     connect(&m_process, &QProcess::readyReadStandardError, this, &ExtractionWorker::readProgress);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
         if (m_process.bytesAvailable() > kMaxOutputBytes)
-            fail(LoadFailure::BadOutput, tr("the extractor printed far too much output"));
+            fail(LoadFailure::BadOutput, {{}, 0, tr("far too much output")});
     });
     connect(&m_process, &QProcess::finished, this, &ExtractionWorker::onFinished);
     connect(&m_process, &QProcess::errorOccurred, this, &ExtractionWorker::onError);
@@ -44,6 +44,7 @@ void ExtractionWorker::start(const QString &path, const QString &password)
     m_done = m_timedOut = m_sawBadAlloc = false;
     m_stderrBuffer.clear();
     m_lastMessage.clear();
+    m_error.reset();
     WorkerProcess::limit(m_process, m_limits.memoryBytes);
     m_path = path;
     QStringList args{QStringLiteral("extract"), path, QStringLiteral("--progress")};
@@ -102,6 +103,10 @@ void ExtractionWorker::readProgress()
                 continue;
             }
         }
+        if (const auto key = ExtractionErrors::parseProtocolLine(line)) {
+            m_error = key;
+            continue;
+        }
         if (WorkerProcess::isOutOfMemoryMessage(line))
             m_sawBadAlloc = true;
         if (line.startsWith(QLatin1String("file ")) || line.startsWith(QLatin1String("warning:")))
@@ -121,20 +126,17 @@ void ExtractionWorker::onFinished(int exitCode, QProcess::ExitStatus status)
         readProgress();
     }
     if (m_timedOut)
-        return fail(LoadFailure::TimedOut, LoadFailures::describe(LoadFailure::TimedOut)
-                        + tr(" (limit %n s)", nullptr, m_limits.timeoutMs / 1000));
+        return fail(LoadFailure::TimedOut, {{}, m_limits.timeoutMs / 1000, {}});
     if (m_sawBadAlloc)
-        return fail(LoadFailure::OutOfMemory, LoadFailures::describe(LoadFailure::OutOfMemory)
-                        + tr(" (limit %n MB)", nullptr, int(m_limits.memoryBytes >> 20)));
+        return fail(LoadFailure::OutOfMemory, {{}, int(m_limits.memoryBytes >> 20), {}});
     if (status == QProcess::CrashExit)
-        return fail(LoadFailure::Crashed, LoadFailures::describe(LoadFailure::Crashed));
+        return fail(LoadFailure::Crashed);
     if (exitCode != 0) {
-        const LoadFailure kind = LoadFailures::classify(m_lastMessage);
-        QString message = m_lastMessage.isEmpty() ? LoadFailures::describe(kind) : m_lastMessage;
-        // The worker's own words are English; lead with ours so the reason reads in the UI language.
-        if (kind != LoadFailure::Other && !m_lastMessage.isEmpty())
-            message = LoadFailures::describe(kind);
-        return fail(kind, message);
+        // The worker's key says what is wrong with the file; without one (a
+        // foreign worker) its last line is shown as it is, never guessed at.
+        if (m_error)
+            return fail(LoadFailures::fromExtraction(m_error->error), {m_error->args, 0, {}});
+        return fail(LoadFailure::Other, {{}, 0, m_lastMessage});
     }
     m_done = true;
     emit succeeded(m_process.readAllStandardOutput());
@@ -143,12 +145,11 @@ void ExtractionWorker::onFinished(int exitCode, QProcess::ExitStatus status)
 void ExtractionWorker::onError(QProcess::ProcessError error)
 {
     if (error == QProcess::FailedToStart)
-        fail(LoadFailure::WorkerMissing, LoadFailures::describe(LoadFailure::WorkerMissing)
-                 + QStringLiteral(": ") + m_program);
+        fail(LoadFailure::WorkerMissing, {{}, 0, m_program});
     // Crashes and timeouts arrive through finished().
 }
 
-void ExtractionWorker::fail(LoadFailure failure, const QString &message)
+void ExtractionWorker::fail(LoadFailure failure, const FailureDetail &detail)
 {
     if (m_done)
         return;
@@ -156,7 +157,7 @@ void ExtractionWorker::fail(LoadFailure failure, const QString &message)
     m_timer.stop();
     if (m_process.state() != QProcess::NotRunning)
         m_process.kill();
-    emit failed(failure, message);
+    emit failed(failure, detail);
 }
 
 } // namespace ledgerlens

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
+#include <optional>
 
 namespace ledgerlens {
 
@@ -33,13 +34,14 @@ public:
 signals:
     void progress(int done, int total);
     void succeeded(const QByteArray &json);
-    void failed(ledgerlens::LoadFailure failure, const QString &message);
+    // detail carries the worker's error key arguments; LoadFailures::describe words it.
+    void failed(ledgerlens::LoadFailure failure, const ledgerlens::FailureDetail &detail);
 
 private:
     void readProgress();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onError(QProcess::ProcessError error);
-    void fail(LoadFailure failure, const QString &message);
+    void fail(LoadFailure failure, const FailureDetail &detail = {});
     QString reasonOf(const QString &stderrLine) const;
 
     QString m_program;
@@ -49,6 +51,7 @@ private:
     QTimer m_timer;
     QByteArray m_stderrBuffer;  // an incomplete stderr line
     QString m_lastMessage;      // last stderr line that was not progress
+    std::optional<ExtractionErrors::Parsed> m_error;  // the worker's "error <key>" line
     bool m_done = false;
     bool m_timedOut = false;
     bool m_sawBadAlloc = false;

@@ -6,14 +6,13 @@
 
 namespace ledgerlens {
 
-// Turns what the worker process left behind into a LoadFailure. The worker
-// prints one line on stderr when it gives up (exit code 2); the wording is the
-// extractor's, so we classify it by keywords and keep the line as the message.
+// Words a load failure for the user, in the UI language. The worker names
+// what is wrong with the file by key (ExtractionError); its English sentence
+// is never parsed.
 namespace LoadFailures {
-LoadFailure classify(const QString &workerMessage);
-// A short, translated explanation of a failure kind, used when the worker
-// left no line of its own (crash, timeout) or to prefix one.
-QString describe(LoadFailure failure);
+LoadFailure fromExtraction(ExtractionError error);
+// One translated sentence for a failure kind and what it needs.
+QString describe(LoadFailure failure, const FailureDetail &detail = {});
 // True when asking the user for a password and retrying makes sense.
 inline bool wantsPassword(LoadFailure f) { return f == LoadFailure::NeedsPassword || f == LoadFailure::WrongPassword; }
 } // namespace LoadFailures

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "extract/ExtractionError.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -13,13 +15,22 @@ enum class JobState {
     Cancelled,  // the user stopped it
 };
 
-// Why a load failed; each has one user-facing sentence (LoadFailure.cpp).
+// Why a load failed; each has one user-facing sentence (LoadFailure.cpp). The
+// worker names the file's own problems by key (ExtractionError); the rest are
+// the worker process's fate.
 enum class LoadFailure {
     None,
     NotFound,
+    NotAFile,          // a folder, device or pipe
+    BadFileName,       // not valid UTF-8
     EmptyFile,
     NotPdf,
-    Damaged,           // truncated or malformed
+    Truncated,
+    Damaged,           // malformed beyond repair
+    NoPages,
+    DamagedPageTree,
+    PageTooLarge,
+    StreamTooLarge,    // a decompression bomb the worker found itself
     NeedsPassword,     // encrypted: ask and retry
     WrongPassword,
     NoTextLayer,       // scanned pages
@@ -32,6 +43,14 @@ enum class LoadFailure {
     Other,
 };
 
+// What a failure's sentence needs beside its kind.
+struct FailureDetail
+{
+    ErrorArgs args;    // from the worker's error key line
+    int limit = 0;     // TimedOut: seconds; OutOfMemory: MB
+    QString text;      // Other: the worker's own last line; WorkerMissing: the program; BadOutput: the parse error
+};
+
 // One file being (or having been) loaded. Owned by ReportLoader.
 struct LoadJob
 {
@@ -41,7 +60,8 @@ struct LoadJob
     QByteArray hash;        // SHA-256 of the content, empty until hashed
     JobState state = JobState::Queued;
     LoadFailure failure = LoadFailure::None;
-    QString message;        // one line explaining a failure
+    FailureDetail detail;
+    QString message;        // one line explaining a failure, in the UI language
     int pagesDone = 0;
     int pageCount = 0;      // 0 until the worker reports it
     QString password;       // kept only for the retry of an encrypted file

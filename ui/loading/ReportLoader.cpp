@@ -70,6 +70,7 @@ void ReportLoader::retry(int id, const QString &password)
         return;
     it->state = JobState::Queued;
     it->failure = LoadFailure::None;
+    it->detail = {};
     it->message.clear();
     it->pagesDone = 0;
     it->password = password;
@@ -86,7 +87,7 @@ void ReportLoader::cancel(int id)
         w->cancel();
         w->deleteLater();
     }
-    finishJob(id, JobState::Cancelled, LoadFailure::None, tr("cancelled"));
+    finishJob(id, JobState::Cancelled);
 }
 
 void ReportLoader::forget(int id)
@@ -153,8 +154,8 @@ void ReportLoader::startJob(LoadJob &job)
     connect(worker, &ExtractionWorker::succeeded, this, [this, id](const QByteArray &json) {
         onSucceeded(id, json);
     });
-    connect(worker, &ExtractionWorker::failed, this, [this, id](LoadFailure f, const QString &message) {
-        finishJob(id, JobState::Failed, f, message);
+    connect(worker, &ExtractionWorker::failed, this, [this, id](LoadFailure f, const FailureDetail &detail) {
+        finishJob(id, JobState::Failed, f, detail);
     });
     worker->start(job.path, job.password);
 }
@@ -166,12 +167,10 @@ void ReportLoader::onSucceeded(int id, const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return finishJob(id, JobState::Failed, LoadFailure::BadOutput,
-                         LoadFailures::describe(LoadFailure::BadOutput) + QStringLiteral(": ") + error.errorString());
+        return finishJob(id, JobState::Failed, LoadFailure::BadOutput, {{}, 0, error.errorString()});
     Report report = ReportJson::fromJson(doc.object());
     if (!hasAnyTable(report))
-        return finishJob(id, JobState::Failed, LoadFailure::NotFinancialReport,
-                         LoadFailures::describe(LoadFailure::NotFinancialReport));
+        return finishJob(id, JobState::Failed, LoadFailure::NotFinancialReport);
     LoadJob &job = m_jobs[id];
     report.path = job.path;
     if (report.pageCount > 0)
@@ -181,7 +180,7 @@ void ReportLoader::onSucceeded(int id, const QByteArray &json)
     emit reportLoaded(id, report);
 }
 
-void ReportLoader::finishJob(int id, JobState state, LoadFailure failure, const QString &message)
+void ReportLoader::finishJob(int id, JobState state, LoadFailure failure, const FailureDetail &detail)
 {
     auto it = m_jobs.find(id);
     if (it == m_jobs.end())
@@ -190,7 +189,8 @@ void ReportLoader::finishJob(int id, JobState state, LoadFailure failure, const 
         w->deleteLater();
     it->state = state;
     it->failure = failure;
-    it->message = message;
+    it->detail = detail;
+    it->message = state == JobState::Cancelled ? tr("cancelled") : LoadFailures::describe(failure, detail);
     if (!LoadFailures::wantsPassword(failure))
         it->password.clear();
     emit jobChanged(id);

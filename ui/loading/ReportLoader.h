@@ -62,7 +62,7 @@ private:
     void schedule();
     void startJob(LoadJob &job);
     void finishJob(int id, JobState state, LoadFailure failure = LoadFailure::None,
-                   const QString &message = QString());
+                   const FailureDetail &detail = {});
     void onSucceeded(int id, const QByteArray &json);
     void hashInBackground(int id);
     void onHashed(int id, const QByteArray &hash);
