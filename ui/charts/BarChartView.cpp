@@ -135,6 +135,7 @@ void BarChartView::restyle()
     m_series->setLabelsPosition(m_layout == Layout::Stacked ? QAbstractBarSeries::LabelsCenter
                                                             : QAbstractBarSeries::LabelsOutsideEnd);
     chart()->legend()->setVisible(m_model->rowCount() > 0);
+    emit restyled();
 }
 
 } // namespace ledgerlens

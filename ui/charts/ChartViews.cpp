@@ -102,6 +102,7 @@ void RevenueMixPieView::restyle()
     const auto markers = chart()->legend()->markers(m_series);
     for (int i = 0; i < markers.size() && i < m_model->rowCount(); ++i)
         markers[i]->setVisible(m_model->data(m_model->index(i, m_column)).isValid());
+    emit restyled();
 }
 
 } // namespace ledgerlens
