@@ -41,7 +41,14 @@ BarChartView::BarChartView(ChartGridModel *model, Layout layout, QWidget *parent
         activateFigure(int(m_series->barSets().indexOf(set)), index);
     });
     // The mapper reacts to the model first (it connected first); then restyle.
+    // A series or category more or less: the mapper's range follows.
     connect(model, &QAbstractItemModel::modelReset, this, &BarChartView::remap);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &BarChartView::remap);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &BarChartView::remap);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &BarChartView::remap);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, &BarChartView::remap);
+    connect(model, &QAbstractItemModel::columnsMoved, this, &BarChartView::remap);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &BarChartView::remap);
     connect(model, &QAbstractItemModel::dataChanged, this, &BarChartView::restyle);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &BarChartView::restyle);
 }

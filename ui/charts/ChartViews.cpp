@@ -46,7 +46,11 @@ RevenueMixPieView::RevenueMixPieView(RevenueMixModel *model, QWidget *parent)
     connect(m_series, &QPieSeries::clicked, this, [this](QPieSlice *slice) {
         activateFigure(int(m_series->slices().indexOf(slice)), m_column);
     });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { setColumn(m_column); });
+    auto remap = [this] { setColumn(m_column); };
+    connect(model, &QAbstractItemModel::modelReset, this, remap);
+    connect(model, &QAbstractItemModel::rowsInserted, this, remap);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, remap);
+    connect(model, &QAbstractItemModel::layoutChanged, this, remap);
     connect(model, &QAbstractItemModel::dataChanged, this, &RevenueMixPieView::restyle);
 }
 
