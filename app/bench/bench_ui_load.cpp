@@ -195,8 +195,9 @@ int main(int argc, char **argv)
         std::printf("  %-30s %d\n", qPrintable(it.key()), it.value());
     std::printf("chart redraws        %d%s\n", counter.n, viewsSay ? "" : " (counted from model signals)");
     std::printf("longest events:\n");
-    for (auto it = app.longest.crbegin(); it != app.longest.crend(); ++it)
-        std::printf("  %8.1f ms  %s\n", it.key() / 1e6, qPrintable(it.value()));
+    const QList<qint64> spans = app.longest.keys();
+    for (auto it = spans.crbegin(); it != spans.crend(); ++it)
+        std::printf("  %8.1f ms  %s\n", *it / 1e6, qPrintable(app.longest.value(*it)));
     std::fflush(stdout);
     window.store()->markSaved();   // no "save changes?" on the way out
     // The figures are out; tearing the window down is not what is measured.
