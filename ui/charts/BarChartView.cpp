@@ -31,6 +31,8 @@ BarChartView::BarChartView(ChartGridModel *model, Layout layout, QWidget *parent
 
     m_mapper = new QHBarModelMapper(this);
     m_mapper->setSeries(m_series);
+    m_mapper->setFirstBarSetRow(0);   // before the model: nothing to read yet
+    m_mapper->setFirstColumn(0);
     m_mapper->setModel(model);
     remap();
 
@@ -78,10 +80,19 @@ void BarChartView::remap()
 {
     if (!m_model)
         return;
-    m_mapper->setFirstBarSetRow(0);
-    m_mapper->setLastBarSetRow(std::max(0, m_model->rowCount() - 1));
-    m_mapper->setFirstColumn(0);
-    m_mapper->setColumnCount(m_model->columnCount());
+    // Each setter re-reads the whole model into the series: only the ones that change.
+    const int last = std::max(0, m_model->rowCount() - 1);
+    bool read = false;
+    if (m_mapper->lastBarSetRow() != last) {
+        m_mapper->setLastBarSetRow(last);
+        read = true;
+    }
+    if (m_mapper->columnCount() != m_model->columnCount()) {
+        m_mapper->setColumnCount(m_model->columnCount());
+        read = true;
+    }
+    if (!read)
+        m_mapper->setFirstBarSetRow(0);   // same size, rows or columns moved: read once
     if (m_model->rowCount() == 0)
         m_series->clear();
     restyle();
