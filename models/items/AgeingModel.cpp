@@ -37,7 +37,7 @@ ChartGrid AgeingModel::build() const
 {
     ChartGrid g;
     QVector<BucketRow> rows;
-    for (EntryId id : store()->ids()) {
+    for (EntryId id : entries()) {
         const ReportEntry *e = store()->entry(id);
         const Table *t = store()->table(id, m_kind);
         if (!e || !t)

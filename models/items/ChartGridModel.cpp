@@ -1,52 +1,183 @@
 #include "ChartGridModel.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <utility>
 
 namespace ledgerlens {
 
 ChartGridModel::ChartGridModel(ReportStore *store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : SyncedTableModel(parent), m_store(store)
 {
-    // Every store change that can move a figure: rebuild at once (cheap: a few hundred cells).
+    // Every store change that can move a figure (cheap: a few hundred cells);
+    // a report leaving is recomputed while the store still has it, without it.
     auto again = [this] { refresh(); };
-    connect(store, &ReportStore::entryAdded, this, again);
-    connect(store, &ReportStore::entryRemoved, this, again);
+    connect(store, &ReportStore::entryAboutToBeRemoved, this, [this](EntryId id) {
+        m_leaving = id;
+        refresh();
+        m_leaving = 0;
+    });
     connect(store, &ReportStore::entryMoved, this, again);
-    connect(store, &ReportStore::loadStateChanged, this, again);
-    connect(store, &ReportStore::reportChanged, this, again);
+    connect(store, &ReportStore::tableReplaced, this, again);
     connect(store, &ReportStore::valueChanged, this, again);
     connect(store, &ReportStore::rowChanged, this, again);
-    connect(store, &ReportStore::cleared, this, again);
+    connect(store, &ReportStore::aboutToBeCleared, this, [this] { beginResetModel(); });
+    connect(store, &ReportStore::cleared, this, [this] {
+        m_grid = build();
+        endResetModel();
+    });
+}
+
+namespace {
+// Keys that say which row or column of two grids is the same one.
+QStringList rowKeys(const ChartGrid &g)
+{
+    QStringList out;
+    QHash<QString, int> seen;
+    for (const ChartRowHeader &r : g.rows)
+        out << r.label + u'\x1f' + QString::number(seen[r.label]++);
+    return out;
+}
+
+QStringList columnKeys(const ChartGrid &g)
+{
+    QStringList out;
+    QHash<QString, int> seen;
+    for (const ChartColumnHeader &c : g.columns) {
+        const QString k = QString::number(c.entry) + u'\x1f' + c.period;
+        out << k + u'\x1f' + QString::number(seen[k]++);
+    }
+    return out;
+}
+
+bool sameCell(const ChartCell &a, const ChartCell &b)
+{
+    return a.value == b.value && a.share == b.share && a.source.page == b.source.page
+        && a.source.box == b.source.box && a.detail == b.detail;
+}
+
+bool sameColumn(const ChartColumnHeader &a, const ChartColumnHeader &b)
+{
+    return a.entry == b.entry && a.company == b.company && a.period == b.period && a.periodEnd == b.periodEnd
+        && a.currency == b.currency && a.path == b.path;
+}
+
+// Survivors of `from` (indices into the old list, -1 = new), renumbered as
+// after removing the others: the order they take.
+QVector<int> survivorOrder(const QVector<int> &from, int oldCount)
+{
+    QVector<int> kept(oldCount, -1);
+    for (int j : from)
+        if (j >= 0)
+            kept[j] = 0;
+    for (int i = 0, n = 0; i < oldCount; ++i)
+        if (kept[i] == 0)
+            kept[i] = n++;
+    QVector<int> order;
+    for (int j : from)
+        if (j >= 0)
+            order.append(kept[j]);
+    return order;
+}
+} // namespace
+
+QVector<EntryId> ChartGridModel::entries() const
+{
+    QVector<EntryId> ids = m_store->ids();
+    ids.removeAll(m_leaving);
+    return ids;
 }
 
 void ChartGridModel::refresh()
 {
-    ChartGrid next = build();
-    auto sameShape = [&] {
-        if (next.rows.size() != m_grid.rows.size() || next.columns.size() != m_grid.columns.size())
-            return false;
-        for (int r = 0; r < next.rows.size(); ++r) {
-            if (next.rows[r].label != m_grid.rows[r].label)
-                return false;
-        }
-        for (int c = 0; c < next.columns.size(); ++c) {
-            const auto &a = next.columns[c], &b = m_grid.columns[c];
-            if (a.entry != b.entry || a.period != b.period || a.company != b.company)
-                return false;
-        }
-        return true;
+    publish(build());
+}
+
+void ChartGridModel::publish(ChartGrid next)
+{
+    const QVector<int> fromRow = matchKeys(rowKeys(m_grid), rowKeys(next));
+    const QVector<int> fromCol = matchKeys(columnKeys(m_grid), columnKeys(next));
+    auto gone = [](const QVector<int> &from, int count) {
+        QVector<bool> kept(count, false);
+        for (int j : from)
+            if (j >= 0)
+                kept[j] = true;
+        QVector<int> out;
+        for (int i = 0; i < count; ++i)
+            if (!kept[i])
+                out.append(i);
+        return out;
     };
-    if (sameShape()) {
-        m_grid = std::move(next);
-        if (rowCount() > 0 && columnCount() > 0)
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        return;
+    const int oldRows = m_grid.rows.size(), oldCols = m_grid.columns.size();
+    removeRowRuns(gone(fromRow, oldRows), [this](int first, int count) {
+        m_grid.rows.remove(first, count);
+        m_grid.cells.remove(first, count);
+    });
+    removeColumnRuns(gone(fromCol, oldCols), [this](int first, int count) {
+        m_grid.columns.remove(first, count);
+        for (auto &row : m_grid.cells)
+            row.remove(first, count);
+    });
+    const QVector<int> rowOrder = survivorOrder(fromRow, oldRows);
+    reorderRows(rowOrder, [this, &rowOrder] {
+        ChartGrid moved = m_grid;
+        for (int i = 0; i < rowOrder.size(); ++i) {
+            moved.rows[i] = m_grid.rows[rowOrder[i]];
+            moved.cells[i] = m_grid.cells[rowOrder[i]];
+        }
+        m_grid = moved;
+    });
+    reorderColumns(survivorOrder(fromCol, oldCols), [this](int from, int count, int to) {
+        auto moveRun = [&](auto &v) {
+            const auto run = v.mid(from, count);
+            v.remove(from, count);
+            for (int k = 0; k < count; ++k)
+                v.insert(to + k, run[k]);
+        };
+        moveRun(m_grid.columns);
+        for (auto &row : m_grid.cells)
+            moveRun(row);
+    });
+    // New columns take the staying rows' figures from the next grid.
+    QVector<int> survivorRows, newCols, newRows;
+    for (int j = 0; j < fromRow.size(); ++j)
+        (fromRow[j] >= 0 ? survivorRows : newRows).append(j);
+    for (int j = 0; j < fromCol.size(); ++j)
+        if (fromCol[j] < 0)
+            newCols.append(j);
+    insertColumnRuns(newCols, [&](int first, int count) {
+        for (int k = 0; k < count; ++k) {
+            m_grid.columns.insert(first + k, next.columns[first + k]);
+            for (int r = 0; r < m_grid.cells.size(); ++r)
+                m_grid.cells[r].insert(first + k, next.cells[survivorRows[r]][first + k]);
+        }
+    });
+    insertRowRuns(newRows, [&](int first, int count) {
+        for (int k = 0; k < count; ++k) {
+            m_grid.rows.insert(first + k, next.rows[first + k]);
+            m_grid.cells.insert(first + k, next.cells[first + k]);
+        }
+    });
+    // Same shape now: announce the figures and headers that differ.
+    const ChartGrid shown = std::exchange(m_grid, std::move(next));
+    for (int r = 0; r < m_grid.rows.size(); ++r) {
+        if (m_grid.rows[r].colour != shown.rows[r].colour || m_grid.rows[r].label != shown.rows[r].label)
+            emit headerDataChanged(Qt::Vertical, r, r);
+        int first = -1, last = -1;
+        for (int c = 0; c < m_grid.columns.size(); ++c) {
+            if (sameCell(m_grid.cells[r][c], shown.cells[r][c]))
+                continue;
+            first = first < 0 ? c : first;
+            last = c;
+        }
+        if (first >= 0)
+            emit dataChanged(index(r, first), index(r, last));
     }
-    beginResetModel();
-    m_grid = std::move(next);
-    endResetModel();
+    for (int c = 0; c < m_grid.columns.size(); ++c)
+        if (!sameColumn(m_grid.columns[c], shown.columns[c]))
+            emit headerDataChanged(Qt::Horizontal, c, c);
 }
 
 int ChartGridModel::rowCount(const QModelIndex &parent) const

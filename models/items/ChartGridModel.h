@@ -1,8 +1,8 @@
 #pragma once
 
+#include "SyncedTableModel.h"
 #include "store/ReportStore.h"
 
-#include <QAbstractTableModel>
 #include <QColor>
 #include <QDate>
 #include <optional>
@@ -41,15 +41,19 @@ struct ChartGrid
     QVector<QVector<ChartCell>> cells;   // [row][column]
 };
 
-// Base of the chart models: a grid of figures rebuilt from the store whenever
-// the store changes (a correction shows in the chart at once, no reload).
+// Base of the chart models: a grid of figures recomputed from the store when
+// a table, a figure or a row of it changes (a correction shows in the chart
+// at once, no reload), and published as what differs: rows and columns
+// inserted, removed or moved, dataChanged on the cells whose figure changed,
+// nothing when nothing did (loading progress never reaches it). A reset only
+// when the store is cleared.
 // DisplayRole is a double (or invalid when there is no figure); formatting is
 // the view's job. Roles shared with ComparisonModel keep their meaning.
 //
 // Horizontal header: DisplayRole "Company\nPeriod", CompanyRole, PeriodRole,
 // PeriodEndRole, EntryIdRole, CurrencyRole. Vertical header: DisplayRole label,
 // Qt::DecorationRole the row's stable colour (ChartPalette).
-class ChartGridModel : public QAbstractTableModel
+class ChartGridModel : public SyncedTableModel
 {
     Q_OBJECT
 public:
@@ -95,15 +99,19 @@ public:
     static ChartColumnHeader columnHeader(EntryId id, const ReportEntry &entry, const Column &column);
 
 protected:
-    // Compute the grid from the store's current, corrected reports.
+    // Compute the grid from the store's current, corrected reports (those of entries()).
     virtual ChartGrid build() const = 0;
-    // Re-run build() and publish it: dataChanged when the shape is unchanged,
-    // a model reset otherwise.
+    // The store's entries in order, less one the store is about to remove.
+    QVector<EntryId> entries() const;
+    // Re-run build() and publish what differs from the grid shown.
     void refresh();
 
 private:
+    void publish(ChartGrid next);
+
     ReportStore *m_store;
     ChartGrid m_grid;
+    EntryId m_leaving = 0;
 };
 
 } // namespace ledgerlens

@@ -7,30 +7,45 @@
 namespace ledgerlens {
 
 ChecksModel::ChecksModel(ReportStore *store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : SyncedTableModel(parent), m_store(store)
 {
-    // Checks come and go in bulk with a correction or a load: a reset is honest.
+    // Checks come and go in bulk with a correction or a load: the rows that
+    // did come or go are inserted or removed, the others keep their place.
     connect(store, &ReportStore::reportChanged, this, &ChecksModel::rebuild);
     connect(store, &ReportStore::entryRemoved, this, &ChecksModel::rebuild);
     connect(store, &ReportStore::entryMoved, this, &ChecksModel::rebuild);
     // One reset per edit (checksChanged comes once per table of the report).
     connect(store, &ReportStore::correctionsChanged, this, &ChecksModel::rebuild);
-    connect(store, &ReportStore::cleared, this, &ChecksModel::rebuild);
-    rebuild();
+    connect(store, &ReportStore::aboutToBeCleared, this, [this] { beginResetModel(); });
+    connect(store, &ReportStore::cleared, this, [this] {
+        m_rows.clear();
+        endResetModel();
+    });
+    for (EntryId id : m_store->ids())
+        if (const Report *r = m_store->report(id))
+            for (const Check &c : r->checks)
+                m_rows.append({id, c});
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return !a.check.ok && b.check.ok; });
 }
 
 void ChecksModel::rebuild()
 {
-    beginResetModel();
-    m_rows.clear();
+    QVector<Row> next;
     for (EntryId id : m_store->ids()) {
         if (const Report *r = m_store->report(id)) {
             for (const Check &c : r->checks)
-                m_rows.append({id, c});
+                next.append({id, c});
         }
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return !a.check.ok && b.check.ok; });
-    endResetModel();
+    std::stable_sort(next.begin(), next.end(), [](const Row &a, const Row &b) { return !a.check.ok && b.check.ok; });
+    syncRowList(m_rows, next,
+                [](const Row &r) {
+                    return QStringLiteral("%1|%2|%3|%4").arg(r.entry).arg(int(r.check.table)).arg(r.check.column).arg(r.check.rule);
+                },
+                [](const Row &a, const Row &b) {
+                    return a.check.ok == b.check.ok && a.check.expected == b.check.expected
+                        && a.check.computed == b.check.computed && a.check.rows == b.check.rows;
+                });
 }
 
 int ChecksModel::failedCount() const

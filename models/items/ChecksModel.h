@@ -2,7 +2,7 @@
 
 #include "store/ReportStore.h"
 
-#include <QAbstractTableModel>
+#include "SyncedTableModel.h"
 
 namespace ledgerlens {
 
@@ -10,7 +10,7 @@ namespace ledgerlens {
 // follow corrections), failures first, then store order, table order.
 // Columns: Report, Table, Rule, Period, Expected, Computed, Difference, Result.
 // Expected/Computed/Difference DisplayRole are doubles (table unit); exact in ExactRole.
-class ChecksModel : public QAbstractTableModel
+class ChecksModel : public SyncedTableModel
 {
     Q_OBJECT
 public:

@@ -17,29 +17,34 @@ quint64 cellKey(int row, int col) { return (quint64(quint32(row)) << 32) | quint
 } // namespace
 
 ComparisonModel::ComparisonModel(ReportStore *store, TableKind kind, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_kind(kind)
+    : SyncedTableModel(parent), m_store(store), m_kind(kind)
 {
-    auto reset = [this] { rebuild(); };
-    connect(store, &ReportStore::entryAdded, this, [this] { maybeRebuild(); });
-    connect(store, &ReportStore::entryRemoved, this, [this] { maybeRebuild(); });
-    connect(store, &ReportStore::loadStateChanged, this, [this] { maybeRebuild(); });
-    connect(store, &ReportStore::entryMoved, this, reset);
-    connect(store, &ReportStore::reportChanged, this, reset);
-    connect(store, &ReportStore::cleared, this, reset);
-    connect(store, &ReportStore::rowChanged, this, [this](EntryId, TableKind k) {
+    // A leaving report goes while the store still has it; the others once
+    // the store has changed. A queued or loading report has no table yet.
+    connect(store, &ReportStore::entryAboutToBeRemoved, this, [this](EntryId id) {
+        if (m_entries.contains(id))
+            sync(memberEntries(id));
+    });
+    connect(store, &ReportStore::entryMoved, this, [this](EntryId id) {
+        if (m_entries.contains(id))
+            sync(memberEntries());
+    });
+    connect(store, &ReportStore::tableReplaced, this, [this](EntryId id, TableKind k) {
         if (k == m_kind)
-            rebuild(); // a label/canonical fix can re-align rows
+            sync(memberEntries(), {id});
     });
+    connect(store, &ReportStore::aboutToBeCleared, this, [this] { beginResetModel(); });
+    connect(store, &ReportStore::cleared, this, [this] {
+        m_entries.clear();
+        m_rows.clear();
+        m_cols.clear();
+        m_restated.clear();
+        m_failing.clear();
+        endResetModel();
+    });
+    connect(store, &ReportStore::rowChanged, this, &ComparisonModel::onRowChanged);
     connect(store, &ReportStore::valueChanged, this, &ComparisonModel::onValueChanged);
-    connect(store, &ReportStore::checksChanged, this, [this](EntryId id, TableKind k) {
-        const int first = firstColumnOf(id);
-        if (k != m_kind || first < 0 || m_rows.isEmpty())
-            return;
-        int last = first;
-        while (last + 1 < m_cols.size() && m_cols[last + 1].entry == id)
-            ++last;
-        emit dataChanged(index(0, first), index(m_rows.size() - 1, last), {CheckFailedRole});
-    });
+    connect(store, &ReportStore::checksChanged, this, &ComparisonModel::onChecksChanged);
     rebuild();
 }
 
@@ -48,7 +53,7 @@ void ComparisonModel::setTableKind(TableKind kind)
     if (kind == m_kind)
         return;
     m_kind = kind;
-    rebuild();
+    rebuild();   // another table altogether
 }
 
 void ComparisonModel::setDisplayUnit(qint64 unit)
@@ -70,20 +75,14 @@ void ComparisonModel::setUiLanguage(const QString &code)
         emit headerDataChanged(Qt::Vertical, 0, m_rows.size() - 1);
 }
 
-QVector<EntryId> ComparisonModel::memberEntries() const
+QVector<EntryId> ComparisonModel::memberEntries(EntryId leaving) const
 {
     QVector<EntryId> out;
     for (EntryId id : m_store->ids()) {
-        if (m_store->table(id, m_kind))
+        if (id != leaving && m_store->table(id, m_kind))
             out.append(id);
     }
     return out;
-}
-
-void ComparisonModel::maybeRebuild()
-{
-    if (memberEntries() != m_entries)
-        rebuild();
 }
 
 void ComparisonModel::rebuild()
@@ -97,6 +96,9 @@ void ComparisonModel::rebuild()
     m_cols.clear();
     for (const ComparisonColumn &c : ComparisonLayout::columns(tables))
         m_cols.append({m_entries[c.table], c.table, c.column});
+    m_failing.clear();
+    for (EntryId id : m_entries)
+        m_failing.insert(id, failingCells(id));
     recomputeRestated();
     endResetModel();
 }
@@ -172,9 +174,10 @@ void ComparisonModel::onValueChanged(EntryId id, TableKind kind, int row, int co
     const QModelIndex idx = indexForCell({id, kind, row, column});
     if (!idx.isValid())
         return;
-    recomputeRestated();
-    // The whole row: restatement marks of the other reports' cells may flip.
-    emit dataChanged(index(idx.row(), 0), index(idx.row(), m_cols.size() - 1));
+    const QVector<CellAddress> restated = restatedCells();
+    emit dataChanged(idx, idx);
+    // Restatement marks of the other reports' cells may flip with it.
+    announceRestated(restated);
 }
 
 int ComparisonModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows.size(); }
@@ -186,7 +189,9 @@ CellAddress ComparisonModel::cellAt(const QModelIndex &index) const
         return {};
     const Col &c = m_cols[index.column()];
     const int row = m_rows[index.row()].sourceRows.value(c.entryIndex, -1);
-    if (row < 0)
+    const Table *t = row < 0 ? nullptr : tableOf(c.entry);
+    // Bounds too: mid-way through a re-sync rows may still point into a replaced table.
+    if (!t || row >= t->items.size() || c.column >= t->columns.size())
         return {};
     return {c.entry, m_kind, row, c.column};
 }

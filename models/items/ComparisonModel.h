@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ComparisonLayout.h"
+#include "SyncedTableModel.h"
 #include "store/ReportStore.h"
 
-#include <QAbstractTableModel>
 #include <QPointF>
 #include <QSet>
 
@@ -25,7 +25,12 @@ namespace ledgerlens {
 // unlabelled subtotal's derived name), ToolTipRole the other language's label
 // or why a name was derived, LabelRole the printed label, CanonicalRole,
 // RowKindRole, DerivedLabelRole.
-class ComparisonModel : public QAbstractTableModel
+//
+// It follows the store change by change: a report arriving or leaving inserts
+// or removes its columns (and the rows only it has), a move moves them, a
+// correction changes its cell, a label or key fix re-aligns rows with a
+// layout change; only clearing the store resets it.
+class ComparisonModel : public SyncedTableModel
 {
     Q_OBJECT
     Q_PROPERTY(qint64 displayUnit READ displayUnit WRITE setDisplayUnit NOTIFY displayUnitChanged)
@@ -93,10 +98,23 @@ signals:
 private:
     struct Col { EntryId entry; int entryIndex; int column; };
     void rebuild();
+    // Moves the model to show `entries` (Ready, with this table, in order):
+    // columns and rows removed, moved, inserted; `replaced` entries' tables
+    // are new, so all their cells changed.
+    void sync(const QVector<EntryId> &entries, const QSet<EntryId> &replaced = {});
+    void syncColumns(const QVector<EntryId> &entries, const QVector<ComparisonRow> &next,
+                     const QVector<int> &survivorRows, const QSet<EntryId> &replaced);
     void onValueChanged(EntryId id, TableKind kind, int row, int column);
+    void onRowChanged(EntryId id, TableKind kind, int row);
+    void onChecksChanged(EntryId id, TableKind kind);
     void recomputeRestated();
-    void maybeRebuild();
-    QVector<EntryId> memberEntries() const;
+    QVector<CellAddress> restatedCells() const;
+    void announceRestated(const QVector<CellAddress> &before);
+    QSet<quint64> failingCells(EntryId id) const;   // row << 32 | column of the entry's table
+    QVector<EntryId> memberEntries(EntryId leaving = 0) const;
+    int columnCountOf(int entryIndex) const;
+    int firstColumnAt(int entryIndex) const;
+    void fixEntryIndexes();
     const Table *tableOf(EntryId id) const;
     int exponentFor(const Table &t) const;
     int exponentFor(const Table &t, const LineItem &item) const;
@@ -113,6 +131,7 @@ private:
     QVector<ComparisonRow> m_rows;        // sourceRows indexed like m_entries
     QVector<Col> m_cols;
     QSet<quint64> m_restated;             // row << 32 | col
+    QHash<EntryId, QSet<quint64>> m_failing;   // failingCells() as last announced
     QString m_lastError;
 };
 

@@ -6,30 +6,41 @@
 namespace ledgerlens {
 
 CorrectionsModel::CorrectionsModel(ReportStore *store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : SyncedTableModel(parent), m_store(store)
 {
     connect(store, &ReportStore::correctionsChanged, this, &CorrectionsModel::rebuild);
     connect(store, &ReportStore::mismatchedCorrectionsChanged, this, &CorrectionsModel::rebuild);
     connect(store, &ReportStore::entryMoved, this, &CorrectionsModel::rebuild);
     connect(store, &ReportStore::entryRemoved, this, &CorrectionsModel::rebuild);
     connect(store, &ReportStore::reportChanged, this, &CorrectionsModel::rebuild);
-    connect(store, &ReportStore::cleared, this, &CorrectionsModel::rebuild);
+    connect(store, &ReportStore::aboutToBeCleared, this, [this] { beginResetModel(); });
+    connect(store, &ReportStore::cleared, this, [this] {
+        m_rows.clear();
+        endResetModel();
+    });
     rebuild();
 }
 
+// The corrections that came or went are inserted or removed; the others keep
+// their rows (and a view its selection).
 void CorrectionsModel::rebuild()
 {
-    beginResetModel();
-    m_rows.clear();
+    QVector<Row> next;
     for (EntryId id : m_store->ids()) {
         for (const Correction &c : m_store->corrections(id))
-            m_rows.append({c, false});
+            next.append({c, false});
         for (const Correction &c : m_store->pendingCorrections(id))
-            m_rows.append({c, false});
+            next.append({c, false});
     }
     for (const Correction &c : m_store->mismatchedCorrections())
-        m_rows.append({c, true});
-    endResetModel();
+        next.append({c, true});
+    syncRowList(m_rows, next,
+                [](const Row &r) {
+                    return QStringLiteral("%1|%2|%3|%4|%5|%6")
+                        .arg(r.c.entry).arg(int(r.c.table)).arg(int(r.c.field)).arg(r.c.row).arg(r.c.column)
+                        .arg(r.mismatched);
+                },
+                [](const Row &a, const Row &b) { return a.mismatched == b.mismatched && a.c == b.c; });
 }
 
 Correction CorrectionsModel::correctionAt(int row) const { return m_rows.value(row).c; }

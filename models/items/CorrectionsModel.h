@@ -2,7 +2,7 @@
 
 #include "store/ReportStore.h"
 
-#include <QAbstractTableModel>
+#include "SyncedTableModel.h"
 
 namespace ledgerlens {
 
@@ -10,7 +10,7 @@ namespace ledgerlens {
 // Columns: Report, Table, Line item, Period, Extracted, Corrected, Note, Who,
 // When, Page, Status. Extracted/Corrected DisplayRole are text ("1,234" or the
 // label), When is a QDateTime (UTC).
-class CorrectionsModel : public QAbstractTableModel
+class CorrectionsModel : public SyncedTableModel
 {
     Q_OBJECT
 public:

@@ -97,7 +97,7 @@ ChartGrid MarginsModel::build() const
     QVector<QVector<std::pair<int, ChartCell>>> metrics(3);
     QVector<SegmentRow> segments;
 
-    for (EntryId id : store()->ids()) {
+    for (EntryId id : entries()) {
         const ReportEntry *e = store()->entry(id);
         const Table *pl = store()->table(id, TableKind::ProfitOrLoss);
         if (!e || !pl)

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QIODevice>
 #include <QMimeData>
+#include <utility>
 
 namespace ledgerlens {
 
@@ -16,15 +17,45 @@ const QString kMime = QStringLiteral("application/x-ledgerlens-entry");
 ReportListModel::ReportListModel(ReportStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_ids(store->ids())
 {
-    connect(store, &ReportStore::entryAdded, this, &ReportListModel::onAdded);
-    connect(store, &ReportStore::entryRemoved, this, &ReportListModel::onRemoved);
-    connect(store, &ReportStore::entryMoved, this, &ReportListModel::onMoved);
+    connect(store, &ReportStore::entryAboutToBeAdded, this, [this](EntryId, int index) {
+        beginInsertRows({}, index, index);
+    });
+    connect(store, &ReportStore::entryAdded, this, [this](EntryId id, int index) {
+        m_ids.insert(index, id);
+        endInsertRows();
+    });
+    connect(store, &ReportStore::entryAboutToBeRemoved, this, [this](EntryId, int index) {
+        beginRemoveRows({}, index, index);
+    });
+    connect(store, &ReportStore::entryRemoved, this, [this](EntryId id, int index) {
+        m_ids.removeAt(index);
+        m_progressed.remove(id);
+        endRemoveRows();
+    });
+    connect(store, &ReportStore::entryAboutToBeMoved, this, [this](EntryId, int from, int to) {
+        // Qt's destination is the row *before which* it lands, in the old numbering.
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    });
+    connect(store, &ReportStore::entryMoved, this, [this](EntryId, int from, int to) {
+        m_ids.move(from, to);
+        endMoveRows();
+    });
     connect(store, &ReportStore::loadStateChanged, this, &ReportListModel::onEntryChanged);
     connect(store, &ReportStore::reportChanged, this, &ReportListModel::onEntryChanged);
     connect(store, &ReportStore::reviewStatusChanged, this, &ReportListModel::onEntryChanged);
+    // A worker reports every page; the bar needs a few steps a second.
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(250);
+    connect(&m_progressTimer, &QTimer::timeout, this, &ReportListModel::showProgress);
+    connect(store, &ReportStore::loadProgress, this, [this](EntryId id) {
+        m_progressed.insert(id);
+        if (!m_progressTimer.isActive())
+            m_progressTimer.start();
+    });
+    connect(store, &ReportStore::aboutToBeCleared, this, [this] { beginResetModel(); });
     connect(store, &ReportStore::cleared, this, [this] {
-        beginResetModel();
         m_ids = m_store->ids();
+        m_progressed.clear();
         endResetModel();
     });
 }
@@ -32,34 +63,21 @@ ReportListModel::ReportListModel(ReportStore *store, QObject *parent)
 EntryId ReportListModel::entryAt(int row) const { return m_ids.value(row, 0); }
 int ReportListModel::rowOf(EntryId id) const { return m_ids.indexOf(id); }
 
-void ReportListModel::onAdded(EntryId id, int index)
-{
-    beginInsertRows({}, index, index);
-    m_ids.insert(index, id);
-    endInsertRows();
-}
-
-void ReportListModel::onRemoved(EntryId, int index)
-{
-    beginRemoveRows({}, index, index);
-    m_ids.removeAt(index);
-    endRemoveRows();
-}
-
-void ReportListModel::onMoved(EntryId, int from, int to)
-{
-    // Qt's destination is the row *before which* it lands, in the old numbering.
-    const int dest = to > from ? to + 1 : to;
-    beginMoveRows({}, from, from, {}, dest);
-    m_ids.move(from, to);
-    endMoveRows();
-}
-
 void ReportListModel::onEntryChanged(EntryId id)
 {
     const int row = rowOf(id);
     if (row >= 0)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ReportListModel::showProgress()
+{
+    const QSet<EntryId> ids = std::exchange(m_progressed, {});
+    for (EntryId id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row, PagesColumn), index(row, StatusColumn));
+    }
 }
 
 int ReportListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_ids.size(); }

@@ -3,12 +3,15 @@
 #include "store/ReportStore.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
+#include <QTimer>
 
 namespace ledgerlens {
 
 // One row per store entry in comparison order. Columns: Company, Stock code,
 // Period, Kind, Pages, Status. moveRows() and drag-and-drop (MIME type
-// "application/x-ledgerlens-entry") reorder the store itself.
+// "application/x-ledgerlens-entry") reorder the store itself. Loading progress
+// repaints the Pages and Status cells at most four times a second.
 class ReportListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,13 +51,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    void onAdded(EntryId id, int index);
-    void onRemoved(EntryId id, int index);
-    void onMoved(EntryId id, int from, int to);
     void onEntryChanged(EntryId id);
+    void showProgress();
 
     ReportStore *m_store;
     QVector<EntryId> m_ids;   // mirror of the store order, so begin/end pairs stay consistent
+    QSet<EntryId> m_progressed;   // pages read since showProgress()
+    QTimer m_progressTimer;
 };
 
 } // namespace ledgerlens

@@ -70,7 +70,7 @@ ChartGrid RevenueMixModel::build() const
         return segs[*it];
     };
 
-    for (EntryId id : store()->ids()) {
+    for (EntryId id : entries()) {
         const ReportEntry *e = store()->entry(id);
         const Table *t = store()->table(id, TableKind::RevenueMix);
         if (!e || !t || t->columns.isEmpty())

@@ -73,6 +73,7 @@ EntryId ReportStore::addEntry(const QString &path, int index)
     e->path = path;
     if (index < 0 || index > d->entries.size())
         index = d->entries.size();
+    emit entryAboutToBeAdded(e->id, index);
     d->entries.insert(index, e);
     d->corrections.insert(e->id, {});
     d->structureDirty = true;
@@ -86,6 +87,7 @@ bool ReportStore::removeEntry(EntryId id)
     const int index = indexOf(id);
     if (index < 0)
         return false;
+    emit entryAboutToBeRemoved(id, index);
     d->entries.removeAt(index);
     d->corrections.remove(id);
     d->structureDirty = true;
@@ -100,6 +102,7 @@ bool ReportStore::moveEntry(EntryId id, int toIndex)
     const int from = indexOf(id);
     if (from < 0 || toIndex < 0 || toIndex >= d->entries.size() || from == toIndex)
         return false;
+    emit entryAboutToBeMoved(id, from, toIndex);
     d->entries.move(from, toIndex);
     d->structureDirty = true;
     emit entryMoved(id, from, toIndex);
@@ -109,6 +112,7 @@ bool ReportStore::moveEntry(EntryId id, int toIndex)
 
 void ReportStore::clear()
 {
+    emit aboutToBeCleared();
     d->undo->clear();
     d->entries.clear();
     d->corrections.clear();
@@ -128,11 +132,15 @@ void ReportStore::setLoading(EntryId id, int pagesDone, int pageCount)
     ReportEntry *e = d->find(id);
     if (!e)
         return;
+    const bool started = e->state.phase != LoadState::Loading;
     e->state.phase = LoadState::Loading;
     e->state.pagesDone = pagesDone;
     e->state.pageCount = pageCount;
     e->state.reason.clear();
-    emit loadStateChanged(id);
+    // A page more is not a new state: the models over the tables ignore it.
+    if (started)
+        emit loadStateChanged(id);
+    emit loadProgress(id, pagesDone, pageCount);
 }
 
 void ReportStore::setReport(EntryId id, const Report &report)
@@ -149,6 +157,7 @@ void ReportStore::setReport(EntryId id, const Report &report)
         d->undo->clear();
     }
     d->loadedOnce.insert(id);
+    const QList<TableKind> before = e->effective.tables.keys();
     e->extracted = report;
     if (e->extracted.path.isEmpty())
         e->extracted.path = e->path;
@@ -171,6 +180,7 @@ void ReportStore::setReport(EntryId id, const Report &report)
         rebuildTable(*e, kind);
     refreshChecks(*e);
     emit loadStateChanged(id);
+    announceTables(id, before);
     emit reportChanged(id);
     emit correctionsChanged(id);
     if (c.mismatched.size() != mismatchedBefore) {
@@ -192,8 +202,10 @@ void ReportStore::setFailed(EntryId id, const QString &reason)
         EntryCorrections &c = d->corrections[id];
         c.pending = c.applied + c.pending;
         c.applied.clear();
+        const QList<TableKind> before = e->effective.tables.keys();
         e->extracted = {};
         e->effective = {};
+        announceTables(id, before);
         emit reportChanged(id);
         emit correctionsChanged(id);
     }
@@ -210,8 +222,11 @@ bool ReportStore::relocate(EntryId id, const QString &newPath)
         EntryCorrections &c = d->corrections[id];
         c.pending = c.applied + c.pending;
         c.applied.clear();
+        const QList<TableKind> before = e->effective.tables.keys();
         e->extracted = {};
         e->effective = {};
+        e->state = LoadState{};
+        announceTables(id, before);
         emit reportChanged(id);
         emit correctionsChanged(id);
     }
@@ -282,6 +297,17 @@ void ReportStore::touchStructure()
         emit modifiedChanged(modified);
     }
     emit contentChanged();
+}
+
+void ReportStore::announceTables(EntryId id, const QList<TableKind> &before)
+{
+    const ReportEntry *e = d->find(id);
+    QList<TableKind> kinds = before;
+    for (TableKind k : e ? e->effective.tables.keys() : QList<TableKind>())
+        if (!kinds.contains(k))
+            kinds.append(k);
+    for (TableKind k : kinds)
+        emit tableReplaced(id, k);
 }
 
 void ReportStore::rebuildTable(ReportEntry &e, TableKind kind)

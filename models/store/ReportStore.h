@@ -140,11 +140,25 @@ public:
     void markModified();     // e.g. after restoring a recovery file: unsaved work
 
 signals:
+    // What changed, so item models insert, move or update exactly that (a
+    // reset only on clear). Entries, in comparison order: about-to while the
+    // store is still as before, then done.
+    void entryAboutToBeAdded(ledgerlens::EntryId id, int index);
     void entryAdded(ledgerlens::EntryId id, int index);
+    void entryAboutToBeRemoved(ledgerlens::EntryId id, int index);
     void entryRemoved(ledgerlens::EntryId id, int index);
+    void entryAboutToBeMoved(ledgerlens::EntryId id, int from, int to);
     void entryMoved(ledgerlens::EntryId id, int from, int to);
+    // The phase of a load changed (Queued, Loading, Ready, Failed); never per page.
     void loadStateChanged(ledgerlens::EntryId id);
-    // The extracted report was replaced (tables may have new shapes).
+    // Pages read while Loading: only the report list shows it; nothing else
+    // of the entry changed.
+    void loadProgress(ledgerlens::EntryId id, int pagesDone, int pageCount);
+    // One table of the entry was replaced (a report loaded, re-loaded, failed
+    // or moved away; corrections restored onto it): rows and columns may have
+    // new shapes. nullptr from table() when it went.
+    void tableReplaced(ledgerlens::EntryId id, ledgerlens::TableKind kind);
+    // The entry's report was replaced (after tableReplaced for each of its tables).
     void reportChanged(ledgerlens::EntryId id);
     void valueChanged(ledgerlens::EntryId id, ledgerlens::TableKind kind, int row, int column);
     // Label or canonical key of a row changed (comparison rows may re-align).
@@ -157,6 +171,8 @@ signals:
     void correctionsChanged(ledgerlens::EntryId id);
     void mismatchedCorrectionsChanged(ledgerlens::EntryId id);
     void displaySettingsChanged();
+    // Every entry goes: models reset between these two.
+    void aboutToBeCleared();
     void cleared();
     void modifiedChanged(bool modified);
     // Anything a workspace saves changed (for autosave).
@@ -180,6 +196,8 @@ private:
     void applyUserMappings(const ReportEntry &e, Table &t) const;
     bool pushCorrection(const Correction &target, const std::optional<Correction> &after, const QString &text);
     void rebuildTable(ReportEntry &e, TableKind kind);
+    // After the entry's tables were replaced: tableReplaced for each kind it had or has.
+    void announceTables(EntryId id, const QList<TableKind> &before);
     void refreshChecks(ReportEntry &e);
     void touchStructure();
 };

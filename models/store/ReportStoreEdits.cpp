@@ -306,6 +306,7 @@ void ReportStore::restoreCorrections(EntryId id, const QVector<Correction> &corr
         const QVector<Correction> toMatch = c.pending;
         c.pending.clear();
         bool mismatched = false;
+        QList<TableKind> touched;
         for (const Correction &k : toMatch) {
             if (auto m = matchCorrection(e->extracted, k)) {
                 const int at = findTarget(c.applied, *m);
@@ -314,12 +315,16 @@ void ReportStore::restoreCorrections(EntryId id, const QVector<Correction> &corr
                 else
                     c.applied.append(*m);
                 rebuildTable(*e, m->table);
+                if (!touched.contains(m->table))
+                    touched.append(m->table);
             } else {
                 c.mismatched.append(k);
                 mismatched = true;
             }
         }
         refreshChecks(*e);
+        for (TableKind kind : touched)
+            emit tableReplaced(id, kind);
         emit reportChanged(id);
         if (mismatched)
             emit mismatchedCorrectionsChanged(id);

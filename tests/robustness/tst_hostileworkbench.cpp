@@ -172,8 +172,8 @@ private slots:
     }
 
     // Typing a figure while another report finishes loading: the comparison
-    // resets under the editor, which comes back on the same cell with the
-    // text typed so far, and Enter records it.
+    // gains the report's columns under the editor, which stays open on the
+    // same cell with the text typed so far, and Enter records it.
     void aFigureBeingTypedSurvivesAnotherReportLoading()
     {
         const auto window = newWindow();

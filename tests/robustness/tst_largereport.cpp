@@ -94,10 +94,10 @@ private slots:
         loader.setLimits(testLimits(280000));
         LoadController loads(&store, &loader);
         QVector<int> seen;   // pagesDone as the store saw it while Loading
-        connect(&store, &ReportStore::loadStateChanged, this, [&](EntryId id) {
+        connect(&store, &ReportStore::loadProgress, this, [&](EntryId id, int pagesDone, int pageCount) {
             const ReportEntry *e = store.entry(id);
-            if (e && e->state.phase == LoadState::Loading && e->state.pageCount > 0)
-                seen << e->state.pagesDone;
+            if (e && e->state.phase == LoadState::Loading && pageCount > 0)
+                seen << pagesDone;
         });
         QElapsedTimer t;
         t.start();

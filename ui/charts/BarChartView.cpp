@@ -31,6 +31,8 @@ BarChartView::BarChartView(ChartGridModel *model, Layout layout, QWidget *parent
 
     m_mapper = new QHBarModelMapper(this);
     m_mapper->setSeries(m_series);
+    m_mapper->setFirstBarSetRow(0);   // before the model: nothing to read yet
+    m_mapper->setFirstColumn(0);
     m_mapper->setModel(model);
     remap();
 
@@ -41,7 +43,14 @@ BarChartView::BarChartView(ChartGridModel *model, Layout layout, QWidget *parent
         activateFigure(int(m_series->barSets().indexOf(set)), index);
     });
     // The mapper reacts to the model first (it connected first); then restyle.
+    // A series or category more or less: the mapper's range follows.
     connect(model, &QAbstractItemModel::modelReset, this, &BarChartView::remap);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &BarChartView::remap);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &BarChartView::remap);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &BarChartView::remap);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, &BarChartView::remap);
+    connect(model, &QAbstractItemModel::columnsMoved, this, &BarChartView::remap);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &BarChartView::remap);
     connect(model, &QAbstractItemModel::dataChanged, this, &BarChartView::restyle);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &BarChartView::restyle);
 }
@@ -71,10 +80,19 @@ void BarChartView::remap()
 {
     if (!m_model)
         return;
-    m_mapper->setFirstBarSetRow(0);
-    m_mapper->setLastBarSetRow(std::max(0, m_model->rowCount() - 1));
-    m_mapper->setFirstColumn(0);
-    m_mapper->setColumnCount(m_model->columnCount());
+    // Each setter re-reads the whole model into the series: only the ones that change.
+    const int last = std::max(0, m_model->rowCount() - 1);
+    bool read = false;
+    if (m_mapper->lastBarSetRow() != last) {
+        m_mapper->setLastBarSetRow(last);
+        read = true;
+    }
+    if (m_mapper->columnCount() != m_model->columnCount()) {
+        m_mapper->setColumnCount(m_model->columnCount());
+        read = true;
+    }
+    if (!read)
+        m_mapper->setFirstBarSetRow(0);   // same size, rows or columns moved: read once
     if (m_model->rowCount() == 0)
         m_series->clear();
     restyle();
@@ -135,6 +153,7 @@ void BarChartView::restyle()
     m_series->setLabelsPosition(m_layout == Layout::Stacked ? QAbstractBarSeries::LabelsCenter
                                                             : QAbstractBarSeries::LabelsOutsideEnd);
     chart()->legend()->setVisible(m_model->rowCount() > 0);
+    emit restyled();
 }
 
 } // namespace ledgerlens

@@ -33,6 +33,8 @@ public:
 
 signals:
     void sourceActivated(ledgerlens::EntryId entry, const ledgerlens::SourceRef &source);
+    // The chart was redrawn from the model (axes, colours, labels): benchmarks count these.
+    void restyled();
 
 protected:
     // Rebuild axes, colours and labels from the model (after resets).

@@ -46,7 +46,11 @@ RevenueMixPieView::RevenueMixPieView(RevenueMixModel *model, QWidget *parent)
     connect(m_series, &QPieSeries::clicked, this, [this](QPieSlice *slice) {
         activateFigure(int(m_series->slices().indexOf(slice)), m_column);
     });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { setColumn(m_column); });
+    auto remap = [this] { setColumn(m_column); };
+    connect(model, &QAbstractItemModel::modelReset, this, remap);
+    connect(model, &QAbstractItemModel::rowsInserted, this, remap);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, remap);
+    connect(model, &QAbstractItemModel::layoutChanged, this, remap);
     connect(model, &QAbstractItemModel::dataChanged, this, &RevenueMixPieView::restyle);
 }
 
@@ -102,6 +106,7 @@ void RevenueMixPieView::restyle()
     const auto markers = chart()->legend()->markers(m_series);
     for (int i = 0; i < markers.size() && i < m_model->rowCount(); ++i)
         markers[i]->setVisible(m_model->data(m_model->index(i, m_column)).isValid());
+    emit restyled();
 }
 
 } // namespace ledgerlens

@@ -55,6 +55,13 @@ ChartsPanel::ChartsPanel(ReportStore *store, QWidget *parent)
             m_pieView->setColumn(i);
     });
     connect(m_mixModel, &QAbstractItemModel::modelReset, this, &ChartsPanel::updatePeriods);
+    connect(m_mixModel, &QAbstractItemModel::columnsInserted, this, &ChartsPanel::updatePeriods);
+    connect(m_mixModel, &QAbstractItemModel::columnsRemoved, this, &ChartsPanel::updatePeriods);
+    connect(m_mixModel, &QAbstractItemModel::columnsMoved, this, &ChartsPanel::updatePeriods);
+    connect(m_mixModel, &QAbstractItemModel::headerDataChanged, this, [this](Qt::Orientation o) {
+        if (o == Qt::Horizontal)
+            updatePeriods();
+    });
     updatePeriods();
 
     auto *exportButton = new QToolButton;

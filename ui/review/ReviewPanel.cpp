@@ -116,7 +116,12 @@ ReviewPanel::ReviewPanel(ReportStore *store, QWidget *parent)
             });
     connect(m_correctionsView, &QAbstractItemView::activated, this, &ReviewPanel::onCorrectionActivated);
     connect(m_correctionsView, &QAbstractItemView::clicked, this, &ReviewPanel::onCorrectionActivated);
+    // The models follow the store row by row: every kind of change can move the counts.
     connect(m_checks, &QAbstractItemModel::modelReset, this, &ReviewPanel::updateSummary);
+    connect(m_checks, &QAbstractItemModel::rowsInserted, this, &ReviewPanel::updateSummary);
+    connect(m_checks, &QAbstractItemModel::rowsRemoved, this, &ReviewPanel::updateSummary);
+    connect(m_checks, &QAbstractItemModel::layoutChanged, this, &ReviewPanel::updateSummary);
+    connect(m_checks, &QAbstractItemModel::dataChanged, this, &ReviewPanel::updateSummary);
     connect(m_corrections, &QAbstractItemModel::modelReset, this, &ReviewPanel::retranslate);
     connect(m_corrections, &QAbstractItemModel::rowsInserted, this, &ReviewPanel::retranslate);
     connect(m_corrections, &QAbstractItemModel::rowsRemoved, this, &ReviewPanel::retranslate);

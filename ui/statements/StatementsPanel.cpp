@@ -4,7 +4,6 @@
 #include "FigureFormat.h"
 #include "LineItemFilter.h"
 #include "LineItemHeader.h"
-#include "OpenEditorKeeper.h"
 #include "PeriodHeader.h"
 
 #include "items/ComparisonModel.h"
@@ -99,8 +98,9 @@ void StatementsPanel::buildTab(TableKind kind)
     t.view->setObjectName(QStringLiteral("statement_") + tableKey(kind));
     t.view->setVerticalHeader(new LineItemHeader(t.view));
     t.view->setHorizontalHeader(new PeriodHeader(t.view));
+    // The model never resets while reports come and go (only on clear), so
+    // the view keeps an open editor, the selection and the scroll position.
     t.view->setModel(t.filter);
-    new OpenEditorKeeper(t.view, t.model, t.filter, t.view);
     // One delegate per view: a delegate shared by views sends each view the
     // others' commit and close signals.
     t.delegate = new FigureDelegate(t.view);
