@@ -9,6 +9,8 @@ PACKAGES=(
   # Qt6Charts' CMake package needs Qt6OpenGL, only a Recommends of qt6-base-dev.
   libqt6opengl6-dev
   libzip-dev libxlsxwriter-dev
+  # zlib: the stream audit inflates Flate streams itself to spot decompression bombs.
+  zlib1g-dev
   # poppler's CJK CMaps (UniGB-/UniCNS-/UniJIS-* ...): without them the Chinese
   # of filings with non-embedded CID fonts has no text. A Recommends, so named.
   poppler-data
