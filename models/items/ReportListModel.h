@@ -7,7 +7,8 @@
 namespace ledgerlens {
 
 // One row per store entry in comparison order. Columns: Company, Stock code,
-// Period, Kind, Pages, Status. moveRows() and drag-and-drop (MIME type
+// Period, Kind, Pages, Status (a Ready report's review progress, and how many
+// warnings the extractor gave; the tooltip lists them). moveRows() and drag-and-drop (MIME type
 // "application/x-ledgerlens-entry") reorder the store itself.
 class ReportListModel : public QAbstractTableModel
 {
@@ -23,6 +24,7 @@ public:
         ReviewedTablesRole,             // int
         ReviewableTablesRole,           // int
         PeriodEndRole,                  // QDate
+        WarningsRole,                   // QStringList: the extractor's warnings, in the UI language
     };
     Q_ENUM(Role)
 
