@@ -94,12 +94,13 @@ public:
     static bool isTotalLabel(const QString &label);
     static ChartColumnHeader columnHeader(EntryId id, const ReportEntry &entry, const Column &column);
 
+    // Re-run build() and publish it: dataChanged when the shape is unchanged,
+    // a model reset otherwise. Also after a language change: names are words.
+    void refresh();
+
 protected:
     // Compute the grid from the store's current, corrected reports.
     virtual ChartGrid build() const = 0;
-    // Re-run build() and publish it: dataChanged when the shape is unchanged,
-    // a model reset otherwise.
-    void refresh();
 
 private:
     ReportStore *m_store;
