@@ -2,19 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>FigureFormat</name>
+    <name>ColumnHeaderText</name>
     <message>
-        <location filename="../ui/statements/FigureFormat.cpp" line="58"/>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="78"/>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of a period end in column headings (Qt QDate format; MMM is an English month).</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="80"/>
+        <source>Year to %1</source>
+        <translation>截至%1止年度</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="82"/>
+        <source>%1 months to %2</source>
+        <translation>截至%2止%1个月</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="83"/>
+        <source>At %1</source>
+        <translation>于%1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="91"/>
+        <source>%1 (restated)</source>
+        <translation>%1（经重列）</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="108"/>
+        <source>HK$</source>
+        <translation>港币</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="110"/>
+        <source>US$</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="112"/>
+        <source>S$</source>
+        <translation>新加坡元</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="114"/>
+        <source>RMB</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="116"/>
+        <source>%1&apos;000</source>
+        <translation>%1千元</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="118"/>
         <source>million</source>
         <translation>百万</translation>
     </message>
     <message>
-        <location filename="../ui/statements/FigureFormat.cpp" line="59"/>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="118"/>
+        <source>%1 m</source>
+        <translation>%1百万元</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="120"/>
+        <source>units</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="120"/>
+        <source>%1 (units)</source>
+        <translation>%1元</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="154"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="155"/>
+        <source>%1: %2, page %3</source>
+        <translation>%1：%2，第%3页</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="155"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="158"/>
+        <source>Column as printed: %1</source>
+        <translation>栏目原文：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ColumnHeaderText.cpp" line="159"/>
+        <source>Figures in %1</source>
+        <translation>金额单位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureFormat</name>
+    <message>
+        <location filename="../ui/statements/FigureFormat.cpp" line="64"/>
+        <source>million</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/FigureFormat.cpp" line="65"/>
         <source>%1 million</source>
         <translation>%1 百万元</translation>
     </message>
     <message>
-        <location filename="../ui/statements/FigureFormat.cpp" line="60"/>
+        <location filename="../ui/statements/FigureFormat.cpp" line="66"/>
         <source>units</source>
         <translation>元</translation>
     </message>
@@ -22,7 +121,7 @@
 <context>
     <name>LoadProgressDelegate</name>
     <message>
-        <location filename="../ui/reports/LoadProgressDelegate.cpp" line="30"/>
+        <location filename="../ui/reports/LoadProgressDelegate.cpp" line="31"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -104,6 +203,99 @@
         <location filename="../models/store/StoreCommands.cpp" line="28"/>
         <source>Remember mapping of “%1”</source>
         <translation>记住“%1”的对应</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWarnings</name>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="88"/>
+        <source>profit or loss statement</source>
+        <translation>损益表</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="89"/>
+        <source>statement of comprehensive income</source>
+        <translation>综合收益表</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="90"/>
+        <source>statement of financial position</source>
+        <translation>财务状况表</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="91"/>
+        <source>cash flow statement</source>
+        <translation>现金流量表</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="92"/>
+        <source>revenue breakdown</source>
+        <translation>收入明细</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="93"/>
+        <source>receivables ageing</source>
+        <translation>应收账款账龄</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="94"/>
+        <source>payables ageing</source>
+        <translation>应付账款账龄</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="104"/>
+        <source>No financial statement recognised</source>
+        <translation>未能识别任何财务报表</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="105"/>
+        <source>No financial statement recognised in %1</source>
+        <translation>未能在%1中识别任何财务报表</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="108"/>
+        <source>%1 not recognised (page %2)</source>
+        <translation>未能识别%1（第%2页）</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="109"/>
+        <source>%1 not recognised in %2 (page %3)</source>
+        <translation>未能在%2中识别%1（第%3页）</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="110"/>
+        <source>%1 not recognised</source>
+        <translation>未能识别%1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="111"/>
+        <source>%1 not recognised in %2</source>
+        <translation>未能在%2中识别%1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="114"/>
+        <source>%1 not recognised (page %2): “%3” is printed there but its table could not be read</source>
+        <translation>未能识别%1（第%2页）：该页印有“%3”，但未能读取其表格</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="116"/>
+        <source>%1 not recognised in %2 (page %3): “%4” is printed there but its table could not be read</source>
+        <translation>未能在%2中识别%1（第%3页）：该页印有“%4”，但未能读取其表格</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="119"/>
+        <source> (page %1)</source>
+        <translation>（第%1页）</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="121"/>
+        <source>%1: %2 of %3 columns have no period in their header%4</source>
+        <translation>%1：%3栏中有%2栏的表头未列明期间%4</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReportWarnings.cpp" line="123"/>
+        <source>%1 in %2: %3 of %4 columns have no period in their header%5</source>
+        <translation>%2的%1：%4栏中有%3栏的表头未列明期间%5</translation>
     </message>
 </context>
 <context>
@@ -246,12 +438,17 @@
 <context>
     <name>ledgerlens::ChartViewBase</name>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="85"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="93"/>
         <source>no figure</source>
         <translation>无数字</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="100"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="102"/>
+        <source> (%1% of the column)</source>
+        <translation>（占该栏%1%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="108"/>
         <source>
 Source: %1, page %2 (click to open)</source>
         <translation>
@@ -261,7 +458,8 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ChartsController</name>
     <message>
-        <location filename="../ui/charts/ChartsController.cpp" line="13"/>
+        <location filename="../ui/charts/ChartsController.cpp" line="16"/>
+        <location filename="../ui/charts/ChartsController.cpp" line="29"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -269,103 +467,103 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ChartsPanel</name>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="42"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="101"/>
         <source>Revenue mix</source>
         <translation>收入构成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="43"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="102"/>
         <source>Margins</source>
         <translation>利润率</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="44"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="103"/>
         <source>Receivables ageing</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="46"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="104"/>
         <source>Stacked bars</source>
         <translation>堆积柱形图</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="46"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="105"/>
         <source>Pie of one period</source>
         <translation>单期饼图</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="61"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="107"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="64"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="108"/>
         <source>Image (PNG, 1920×1080)…</source>
         <translation>图像（PNG，1920×1080）…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="64"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="65"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="65"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="109"/>
         <source>Vector image (SVG)…</source>
         <translation>矢量图（SVG）…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="65"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="66"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="66"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="110"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="66"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="67"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="67"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="111"/>
         <source>Copy image</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="72"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="112"/>
         <source>PowerPoint, all charts (editable)…</source>
         <translation>PowerPoint，全部图表（可编辑）…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="77"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="106"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="124"/>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="131"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="155"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="162"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="136"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="167"/>
         <source>Export charts to PowerPoint</source>
         <translation>将图表导出到 PowerPoint</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="136"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="167"/>
         <source>Charts.pptx</source>
         <translation>图表.pptx</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="137"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="168"/>
         <source>PowerPoint (*.pptx)</source>
         <translation>PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="144"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="175"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
@@ -426,7 +624,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ComparisonModel</name>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="94"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="95"/>
         <source>This report has no such line item.</source>
         <translation>此报告没有这个项目。</translation>
     </message>
@@ -570,129 +768,132 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ExtractionWorker</name>
     <message>
+        <location filename="../ui/loading/ExtractionWorker.cpp" line="27"/>
         <source>the extractor printed far too much output</source>
-        <translation type="vanished">提取程序输出的内容过多</translation>
+        <translation>提取程序输出的内容过多</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/loading/ExtractionWorker.cpp" line="125"/>
         <source> (limit %n s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>（上限 %n 秒）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/loading/ExtractionWorker.cpp" line="128"/>
         <source> (limit %n MB)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>（上限 %n MB）</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/loading/ExtractionWorker.cpp" line="27"/>
-        <source>far too much output</source>
-        <translation>输出的内容过多</translation>
     </message>
 </context>
 <context>
     <name>ledgerlens::FigureEditing</name>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="76"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="77"/>
         <source>Figure not changed: %1</source>
         <translation>数字未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="82"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="83"/>
         <source>&amp;Correct Figure…</source>
         <translation>更正数字(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="83"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="84"/>
         <source>Add &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="84"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="85"/>
         <source>Fix &amp;Line Item…</source>
         <translation>修正项目(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="85"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="86"/>
         <source>Re&amp;vert to Extracted</source>
         <translation>恢复为提取值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="86"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="87"/>
         <source>Type the right figure for the selected cell, with a note on why</source>
         <translation>为所选单元格输入正确数字，并注明原因</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="87"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="88"/>
         <source>Fix the label of the selected line, or the line item it maps to</source>
         <translation>修正所选行的标签或其对应的标准项目</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="120"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="121"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="136"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="137"/>
         <source>Add Note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="136"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="137"/>
         <source>Correct Figure</source>
         <translation>更正数字</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="151"/>
-        <location filename="../ui/review/FigureEditing.cpp" line="191"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="152"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="192"/>
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="173"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="174"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, row %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，第 %3 行</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="196"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="197"/>
         <source>Fix line item “%1”</source>
         <translation>修正项目“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="219"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="220"/>
         <source>Revert line item</source>
         <translation>恢复项目</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="240"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="241"/>
         <source>&lt;b&gt;Note&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;备注&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="240"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="241"/>
         <source>&lt;b&gt;Corrected&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;已更正&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="244"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="245"/>
         <source>Printed in the PDF: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>PDF 原文：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="246"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="247"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="251"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="252"/>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;Fails check&lt;/span&gt; %1: printed %2, parts add up to %3</source>
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;勾稽不符&lt;/span&gt; %1：列示 %2，分项合计 %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="255"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="256"/>
         <source>Another report prints a different figure for this period (restated).</source>
         <translation>另一份报告对同一期间列示了不同数字（重述）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FigureEditing.cpp" line="277"/>
+        <source>Printed on page %1 of %2: &lt;b&gt;%3&lt;/b&gt;%4</source>
+        <translation>%2第%1页印作：&lt;b&gt;%3&lt;/b&gt;%4</translation>
     </message>
 </context>
 <context>
@@ -714,139 +915,72 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LoadFailures</name>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="44"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="36"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="45"/>
-        <source>not a file: this is a folder, device or pipe</source>
-        <translation>不是文件：这是文件夹、设备或管道</translation>
-    </message>
-    <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="46"/>
-        <source>the file&apos;s name is not valid UTF-8; rename the file</source>
-        <translation>文件名不是有效的 UTF-8，请重命名文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="47"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="37"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="48"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="38"/>
         <source>not a PDF file</source>
         <translation>不是 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="49"/>
-        <source>the PDF is damaged or truncated: its end is missing (an incomplete download?)</source>
-        <translation>PDF 已损坏或不完整：文件结尾缺失（下载未完成？）</translation>
-    </message>
-    <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="50"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="39"/>
         <source>the PDF is damaged or truncated</source>
         <translation>PDF 已损坏或不完整</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="51"/>
-        <source>the PDF has no pages (damaged)</source>
-        <translation>PDF 没有任何页面（已损坏）</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/loading/LoadFailure.cpp" line="53"/>
-        <source>the PDF&apos;s page tree is damaged: %n page(s) cannot be found, from page %1</source>
-        <translation>
-            <numerusform>PDF 的页面树已损坏：自第 %1 页起有 %n 页无法找到</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="56"/>
-        <source>page %1 is far too large to be a report page (%2 x %3 in)</source>
-        <translation>第 %1 页尺寸过大，不可能是报告页面（%2 x %3 英寸）</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/loading/LoadFailure.cpp" line="61"/>
-        <source>a stream in the PDF is too large or too slow to read (it decompresses to over %n MB)</source>
-        <translation>
-            <numerusform>PDF 中有数据流过大或读取过慢（解压后超过 %n MB）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="63"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="40"/>
         <source>encrypted: a password is needed to open it</source>
         <translation>已加密：需要密码才能打开</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="64"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="41"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="65"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="42"/>
         <source>no text layer: the figures cannot be read without OCR</source>
         <translation>没有文本层：不经 OCR 无法读取数字</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="66"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="43"/>
         <source>not a financial report: no statements were found</source>
         <translation>不是财务报告：未找到财务报表</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="67"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="44"/>
         <source>the extractor crashed on this file</source>
         <translation>提取程序处理此文件时崩溃</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/loading/LoadFailure.cpp" line="70"/>
-        <source>extraction took too long and was stopped after %n s: a stream in the PDF is too large or too slow to read</source>
-        <translation>
-            <numerusform>提取耗时过长，已于 %n 秒后停止：PDF 中有数据流过大或读取过慢</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="73"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="45"/>
         <source>extraction took too long and was stopped</source>
         <translation>提取耗时过长，已停止</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/loading/LoadFailure.cpp" line="75"/>
-        <source>extraction used too much memory and was stopped at %n MB: a stream in the PDF is too large or too slow to read</source>
-        <translation>
-            <numerusform>提取占用内存过多，已于 %n MB 时停止：PDF 中有数据流过大或读取过慢</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="78"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="46"/>
         <source>extraction used too much memory and was stopped</source>
         <translation>提取占用内存过多，已停止</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="80"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="47"/>
         <source>the extractor returned unreadable output</source>
         <translation>提取程序返回了无法读取的结果</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="81"/>
-        <source>the extractor returned unreadable output: %1</source>
-        <translation>提取程序返回了无法读取的结果：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="83"/>
-        <source>the extractor program (ledgerlens-cli) could not be started: %1</source>
-        <translation>无法启动提取程序（ledgerlens-cli）：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="87"/>
-        <source>the file could not be read: %1</source>
-        <translation>无法读取该文件：%1</translation>
-    </message>
-    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="48"/>
         <source>the extractor program (ledgerlens-cli) could not be started</source>
-        <translation type="vanished">无法启动提取程序（ledgerlens-cli）</translation>
+        <translation>无法启动提取程序（ledgerlens-cli）</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="86"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="49"/>
         <source>the file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
@@ -854,201 +988,201 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>%1 is already open (%2); not loaded twice.</source>
         <translation>%1 已经打开（%2），不会重复载入。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>About Ledgerlens</source>
         <translation>关于 Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;Compare HKEX financial reports side by side, every figure linked to where it is printed.</source>
         <translation>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;并排比较港交所上市公司财务报告，每个数字都链接到其在原文中的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Ledgerlens — report comparison</source>
         <translation>Ledgerlens — 报告比较</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Open Reports…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Close Report</source>
         <translation>关闭报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Find Line Item…</source>
         <translation>查找项目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Next Table</source>
         <translation>下一张表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;Previous Table</source>
         <translation>上一张表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Display &amp;Unit</source>
         <translation>显示单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Thousands (&apos;000)</source>
         <translation>千元(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Millions</source>
         <translation>百万元(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>U&amp;nits</source>
         <translation>元(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;About Ledgerlens</source>
         <translation>关于 Ledgerlens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Source page</source>
         <translation>原文页面</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少%1翻译。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Open Reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 报告 (*.pdf *.PDF);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>No sample reports found; open report PDFs with File &gt; Open.</source>
         <translation>未找到示例报告；请通过“文件 &gt; 打开报告”打开 PDF。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>No extracted figure there.</source>
         <translation>该处没有已提取的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Password needed</source>
         <translation>需要密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>That password did not open %1. Try again:</source>
         <translation>该密码无法打开 %1，请重试：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>%1 is encrypted. Enter its password:</source>
         <translation>%1 已加密，请输入密码：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>%n report(s) ready</source>
         <translation>
             <numerusform>%n 份报告就绪</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>%n loading</source>
         <translation>
             <numerusform>%n 份载入中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 份失败</numerusform>
@@ -1144,67 +1278,67 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MismatchDialog</name>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="25"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="47"/>
         <source>Corrections That No Longer Match</source>
         <translation>不再匹配的更正</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="48"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="48"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="48"/>
         <source>Line item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="48"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="28"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="48"/>
         <source>Extracted then</source>
         <translation>当时提取值</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="29"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="49"/>
         <source>Corrected to</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="29"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="49"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="29"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="49"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="35"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="50"/>
         <source>&amp;Dismiss Selected</source>
         <translation>舍弃所选(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="36"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="51"/>
         <source>Drop the selected corrections for good (they are not re-applied).</source>
         <translation>永久舍弃所选更正（不会重新应用）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/MismatchDialog.cpp" line="80"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="94"/>
         <source>Every correction matches its report.</source>
         <translation>所有更正均与其报告匹配。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/MismatchDialog.cpp" line="81"/>
+        <location filename="../ui/review/MismatchDialog.cpp" line="95"/>
         <source>&lt;b&gt;%n correction(s) no longer match the report they were made on.&lt;/b&gt; The PDF (%1) is not the version the workspace was saved with, and these figures or lines are not where they were. They are kept, saved with the workspace and listed in the audit export as “mismatched”: re-apply them in the tables if they still hold, then dismiss them here.</source>
         <translation>
             <numerusform>&lt;b&gt;%n 项更正已与原报告不再匹配。&lt;/b&gt;该 PDF（%1）并非保存工作区时的版本，这些数字或行已不在原处。它们会被保留、随工作区保存，并在审计导出中标记为“不匹配”：如仍然适用，请在表格中重新应用，然后在此舍弃。</numerusform>
@@ -1229,33 +1363,40 @@ Source: %1, page %2 (click to open)</source>
 </context>
 <context>
     <name>ledgerlens::ReportListModel</name>
+    <message numerus="yes">
+        <location filename="../models/items/ReportListModel.cpp" line="122"/>
+        <source>%1 · %n warning(s)</source>
+        <translation>
+            <numerusform>%1 · %n项警告</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="119"/>
+        <location filename="../models/items/ReportListModel.cpp" line="133"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="120"/>
+        <location filename="../models/items/ReportListModel.cpp" line="134"/>
         <source>Stock code</source>
         <translation>股票代码</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="121"/>
+        <location filename="../models/items/ReportListModel.cpp" line="135"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="122"/>
+        <location filename="../models/items/ReportListModel.cpp" line="136"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="123"/>
+        <location filename="../models/items/ReportListModel.cpp" line="137"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="124"/>
+        <location filename="../models/items/ReportListModel.cpp" line="138"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1263,52 +1404,62 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportListPanel</name>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="156"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="158"/>
         <source>Enter &amp;password…</source>
         <translation>输入密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="157"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="159"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="162"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="160"/>
+        <source>Extract this report again (Ctrl+R)</source>
+        <translation>重新提取此报告（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="160"/>
+        <source>Load this report again (Ctrl+R)</source>
+        <translation>重新载入此报告（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="165"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="163"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="166"/>
         <source>Move the report one column left in the comparison (Alt+Up)</source>
         <translation>在比较中将该报告左移一列（Alt+上）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="164"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="167"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="165"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="168"/>
         <source>Move the report one column right in the comparison (Alt+Down)</source>
         <translation>在比较中将该报告右移一列（Alt+下）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="166"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="169"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="167"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="170"/>
         <source>Remove the report from the comparison (Delete)</source>
         <translation>从比较中移除该报告（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="168"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="171"/>
         <source>&amp;Cancel load</source>
         <translation>取消载入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="169"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="172"/>
         <source>Stop extracting this report (Esc)</source>
         <translation>停止提取该报告（Esc）</translation>
     </message>
@@ -1316,7 +1467,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportLoader</name>
     <message>
-        <location filename="../ui/loading/ReportLoader.cpp" line="193"/>
+        <location filename="../ui/loading/ReportLoader.cpp" line="90"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1383,32 +1534,32 @@ Source: %1, page %2 (click to open)</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="176"/>
+        <location filename="../ui/review/ReviewController.cpp" line="179"/>
         <source>Export Audit Sheet</source>
         <translation>导出审计表</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="177"/>
+        <location filename="../ui/review/ReviewController.cpp" line="180"/>
         <source>review-audit.xlsx</source>
         <translation>复核审计.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="178"/>
+        <location filename="../ui/review/ReviewController.cpp" line="181"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="191"/>
+        <location filename="../ui/review/ReviewController.cpp" line="194"/>
         <source>Audit Sheet Not Exported</source>
         <translation>审计表未导出</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="192"/>
+        <location filename="../ui/review/ReviewController.cpp" line="195"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewController.cpp" line="196"/>
+        <location filename="../ui/review/ReviewController.cpp" line="199"/>
         <source>Exported %n correction(s) to %1</source>
         <translation>
             <numerusform>已将 %n 项更正导出到 %1</numerusform>
@@ -1521,68 +1672,68 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::SourceViewer</name>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="113"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="119"/>
         <source>Page %1 is slow to render… you can keep working or turn the page.</source>
         <translation>第 %1 页渲染较慢… 您可以继续工作或翻页。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="265"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="290"/>
         <source>Page %1 could not be rendered: %2.</source>
         <translation>第 %1 页无法显示：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="341"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="366"/>
         <source>Select a figure to see where it is printed.</source>
         <translation>选择一个数字，查看其在原文中的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="191"/>
-        <location filename="../ui/source/SourceViewer.cpp" line="343"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="197"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="368"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="251"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="276"/>
         <source>Rendering page %1…</source>
         <translation>正在渲染第 %1 页…</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="329"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="354"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="330"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="355"/>
         <source>Previous page (PgUp)</source>
         <translation>上一页（PgUp）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="331"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="356"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="332"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="357"/>
         <source>Next page (PgDn)</source>
         <translation>下一页（PgDn）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="333"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="358"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="334"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="359"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="335"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="360"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="340"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="365"/>
         <source>Fit</source>
         <translation>适合</translation>
     </message>
@@ -1590,77 +1741,77 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::StatementsPanel</name>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="28"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="29"/>
         <source>Profit or loss</source>
         <translation>损益表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="29"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="30"/>
         <source>Comprehensive income</source>
         <translation>综合收益表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="30"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="31"/>
         <source>Financial position</source>
         <translation>财务状况表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="31"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
         <source>Cash flows</source>
         <translation>现金流量表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
         <source>Revenue mix</source>
         <translation>收入构成</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="34"/>
         <source>Receivables ageing</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="34"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="35"/>
         <source>Payables ageing</source>
         <translation>应付账款账龄</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="152"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="161"/>
         <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
         <translation>打开报告 PDF（文件 &gt; 打开报告，或拖放到此处）即可进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="153"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="162"/>
         <source>None of the loaded reports has this table.</source>
         <translation>已载入的报告中都没有此表。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="155"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="164"/>
         <source>No line item matches “%1”.</source>
         <translation>没有与“%1”匹配的项目。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="174"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="183"/>
         <source>Figures in %1</source>
         <translation>金额单位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="175"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="184"/>
         <source>Figures in %1 of each report&apos;s currency (%2)</source>
         <translation>金额单位：各报告货币的%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="184"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="193"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="185"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="194"/>
         <source>Find line item (Ctrl+F)</source>
         <translation>查找项目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="186"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="195"/>
         <source>Display unit for every report</source>
         <translation>所有报告的显示单位</translation>
     </message>
@@ -1726,6 +1877,14 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::TableWarningsBanner</name>
+    <message>
+        <location filename="../ui/statements/TableWarningsBanner.cpp" line="62"/>
+        <source>Retry extraction</source>
+        <translation>重新提取</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::WorkspaceConflicts</name>
     <message>
         <location filename="../ui/review/WorkspaceConflicts.cpp" line="34"/>
@@ -1783,17 +1942,17 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::WorkspaceController</name>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="69"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="73"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="73"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="77"/>
         <source>Report Not Found</source>
         <translation>找不到报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="74"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="78"/>
         <source>%1 is no longer where the workspace says it is:
 %2
 
@@ -1804,110 +1963,110 @@ Locate it to restore its corrections and review status?</source>
 要找到它以恢复其更正和复核状态吗？</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="77"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="81"/>
         <source>&amp;Locate…</source>
         <translation>查找(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="78"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="82"/>
         <source>&amp;Skip</source>
         <translation>跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="82"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="86"/>
         <source>Locate %1</source>
         <translation>查找 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="83"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="87"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 报告 (*.pdf *.PDF);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="99"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="103"/>
         <source>Open &amp;Workspace…</source>
         <translation>打开工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="100"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="104"/>
         <source>&amp;Save Workspace</source>
         <translation>保存工作区(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="101"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="105"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="102"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="106"/>
         <source>&amp;Clear Recent Workspaces</source>
         <translation>清除最近工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="103"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="107"/>
         <source>&amp;Mismatched Corrections…</source>
         <translation>不匹配的更正(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="104"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="108"/>
         <source>Recent Wor&amp;kspaces</source>
         <translation>最近工作区(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="118"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="368"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="122"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="372"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="120"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="124"/>
         <source>%1[*] — Ledgerlens</source>
         <translation>%1[*] — Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="166"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="170"/>
         <source>No recent workspaces</source>
         <translation>没有最近工作区</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="181"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="185"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="182"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="186"/>
         <source>Save Workspace</source>
         <translation>保存工作区</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="183"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="217"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="187"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="221"/>
         <source>Ledgerlens workspaces (*.ledgerlens);;All files (*)</source>
         <translation>Ledgerlens 工作区 (*.ledgerlens);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="203"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="207"/>
         <source>Workspace Not Saved</source>
         <translation>工作区未保存</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="208"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="212"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="216"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="220"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="238"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="247"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="242"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="251"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="239"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="243"/>
         <source>%1 cannot be opened.
 
 %2
@@ -1920,73 +2079,73 @@ The file has not been changed, and the reports open now are as they were.</sourc
 该文件未被更改，当前打开的报告保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="257"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="261"/>
         <source>Opened %1: %n report(s) loading</source>
         <translation>
             <numerusform>已打开 %1：%n 份报告载入中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="303"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="307"/>
         <source>Recover Unsaved Work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="304"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="308"/>
         <source>Ledgerlens did not close normally. Work that was not saved was kept at %1: %n report(s)</source>
         <translation>
             <numerusform>Ledgerlens 上次未正常关闭。未保存的工作已保留在 %1：%n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="306"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="310"/>
         <source>, %n correction(s).</source>
         <translation>
             <numerusform>，%n 项更正。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="309"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="313"/>
         <source>Recover it to carry on where you left off, or discard it for good.</source>
         <translation>恢复即可从上次中断处继续，或将其永久舍弃。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="310"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="314"/>
         <source>&amp;Recover</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="311"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="315"/>
         <source>&amp;Discard</source>
         <translation>舍弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="327"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="331"/>
         <source>Cannot Recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="328"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="332"/>
         <source>The unsaved work could not be read back (%1). The file was kept as %2.</source>
         <translation>无法读回未保存的工作（%1）。该文件已保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="341"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="345"/>
         <source>Recovered unsaved work; save it to keep it.</source>
         <translation>已恢复未保存的工作；请保存以保留。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="369"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="373"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="370"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="374"/>
         <source>The review in %1 has changes that are not saved.</source>
         <translation>%1 中的复核有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="373"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="377"/>
         <source>Save them before going on?</source>
         <translation>继续之前要保存吗？</translation>
     </message>

@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
             a->setChecked(a->data().toLongLong() == unit);
     });
     connect(m_source, &SourceViewer::sourceClicked, this, &MainWindow::onSourceClicked);
+    connect(m_statements, &StatementsPanel::retryRequested, m_loads, [this](EntryId e) { m_loads->retry(e); });
     connect(m_reports, &ReportListPanel::entryActivated, m_source, &SourceViewer::showEntry);
     connect(m_reports, &ReportListPanel::passwordRequested, this, [this](EntryId e) { askPassword(e, false); });
     connect(m_loads, &LoadController::passwordNeeded, this, &MainWindow::askPassword);

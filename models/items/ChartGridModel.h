@@ -98,13 +98,15 @@ public:
     static bool isTotalLabel(const QString &label);
     static ChartColumnHeader columnHeader(EntryId id, const ReportEntry &entry, const Column &column);
 
+    // Re-run build() and publish what differs from the grid shown. Also
+    // after a language change: names are words.
+    void refresh();
+
 protected:
     // Compute the grid from the store's current, corrected reports (those of entries()).
     virtual ChartGrid build() const = 0;
     // The store's entries in order, less one the store is about to remove.
     QVector<EntryId> entries() const;
-    // Re-run build() and publish what differs from the grid shown.
-    void refresh();
 
 private:
     void publish(ChartGrid next);

@@ -63,6 +63,8 @@ void ComparisonModel::setDisplayUnit(qint64 unit)
     m_displayUnit = unit;
     if (!m_rows.isEmpty() && !m_cols.isEmpty())
         emit dataChanged(index(0, 0), index(m_rows.size() - 1, m_cols.size() - 1));
+    if (!m_cols.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, 0, m_cols.size() - 1);  // the headings name the unit
     emit displayUnitChanged(unit);
 }
 
@@ -73,6 +75,8 @@ void ComparisonModel::setUiLanguage(const QString &code)
     m_uiLanguage = code;
     if (!m_rows.isEmpty())
         emit headerDataChanged(Qt::Vertical, 0, m_rows.size() - 1);
+    if (!m_cols.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, 0, m_cols.size() - 1);  // periods and units are words too
 }
 
 QVector<EntryId> ComparisonModel::memberEntries(EntryId leaving) const

@@ -17,9 +17,11 @@ namespace ledgerlens {
 // A period printed by two reports is shown once per report; RestatedRole marks
 // the cells whose figures differ between them.
 //
-// Horizontal header: DisplayRole "Company\nPeriod label[ (segment)]", plus
-// HeaderCompanyRole, HeaderPeriodRole (column label), HeaderPeriodEndRole
-// (QDate), HeaderSegmentRole, EntryIdRole, ColumnIndexRole.
+// Horizontal header (composed by ColumnHeaderText): DisplayRole
+// "Company\nPeriod label[ (segment)]", HeaderLinesRole what the heading shows,
+// ToolTipRole the report in full, plus HeaderCompanyRole, HeaderPeriodRole
+// (column label), HeaderPeriodEndRole (QDate), HeaderSegmentRole, EntryIdRole,
+// ColumnIndexRole.
 // Vertical header: DisplayRole the label in the UI language (a bilingual
 // row's Chinese label in a Chinese UI, its English one otherwise; an
 // unlabelled subtotal's derived name), ToolTipRole the other language's label
@@ -59,6 +61,7 @@ public:
         DerivedLabelRole,    // bool (vertical header): the label shown is derived from the arithmetic
         PerShareRole,        // bool: a per-share figure, in its own unit (never scaled by the display unit)
         ValueUnitRole,       // QString: a per-share row's unit ("HK cents"), "" when not printed
+    HeaderLinesRole,     // QStringList (horizontal header): short company, period, [segment], unit shown
     };
     Q_ENUM(Role)
 

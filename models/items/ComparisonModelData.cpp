@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "ColumnHeaderText.h"
 #include "checks/SummedBlock.h"
 #include "store/FigureText.h"
 #include "taxonomy/Taxonomy.h"
@@ -137,12 +138,11 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     if (!e || !t || col.column >= t->columns.size())
         return {};
     const Column &c = t->columns[col.column];
-    const QString company = e->effective.company.isEmpty() ? QFileInfo(e->path).completeBaseName()
-                                                           : e->effective.company;
     switch (role) {
-    case Qt::DisplayRole:
-        return company + u'\n' + c.label + (c.segment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.segment));
-    case HeaderCompanyRole: return company;
+    case Qt::DisplayRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).display();
+    case Qt::ToolTipRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).toolTip();
+    case HeaderLinesRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).lines();
+    case HeaderCompanyRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).company();
     case HeaderPeriodRole: return c.label;
     case HeaderPeriodEndRole: return c.periodEnd;
     case HeaderSegmentRole: return c.segment;

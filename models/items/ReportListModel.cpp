@@ -1,5 +1,6 @@
 #include "ReportListModel.h"
 
+#include "ReportWarnings.h"
 #include "store/DisplayNames.h"
 
 #include <QDataStream>
@@ -12,6 +13,14 @@ namespace ledgerlens {
 
 namespace {
 const QString kMime = QStringLiteral("application/x-ledgerlens-entry");
+
+QStringList warningTexts(const Report &r)
+{
+    QStringList out;
+    for (const ReportWarning &w : ReportWarnings::parse(r.warnings))
+        out << ReportWarnings::text(w);
+    return out;
+}
 }
 
 ReportListModel::ReportListModel(ReportStore *store, QObject *parent)
@@ -105,10 +114,13 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
     case ReviewedTablesRole: return m_store->reviewedTableCount(id);
     case ReviewableTablesRole: return m_store->reviewableTableCount(id);
     case PeriodEndRole: return r.periodEnd;
+    case WarningsRole: return ready ? warningTexts(r) : QStringList();
     case Qt::ToolTipRole:
         // The whole reason for a failure, which the narrow column elides.
         if (index.column() == StatusColumn && e->state.phase == LoadState::Failed)
             return e->state.toText() + QLatin1Char('\n') + e->path;
+        if (ready && !r.warnings.isEmpty())
+            return e->path + QStringLiteral("\n\n\u2022 ") + warningTexts(r).join(QStringLiteral("\n\u2022 "));
         return e->path;
     case Qt::DisplayRole: break;
     default: return {};
@@ -124,6 +136,8 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
             return r.pageCount;
         return e->state.pageCount > 0 ? QVariant(e->state.pageCount) : QVariant();
     case StatusColumn:
+        if (ready && !r.warnings.isEmpty())
+            return tr("%1 \u00b7 %n warning(s)", nullptr, int(r.warnings.size())).arg(m_store->reviewProgressText(id));
         return ready ? m_store->reviewProgressText(id) : e->state.toText();
     }
     return {};
@@ -224,6 +238,7 @@ QHash<int, QByteArray> ReportListModel::roleNames() const
     names.insert(ReviewedTablesRole, "reviewedTables");
     names.insert(ReviewableTablesRole, "reviewableTables");
     names.insert(PeriodEndRole, "periodEnd");
+    names.insert(WarningsRole, "warnings");
     return names;
 }
 

@@ -9,9 +9,11 @@
 namespace ledgerlens {
 
 // One row per store entry in comparison order. Columns: Company, Stock code,
-// Period, Kind, Pages, Status. moveRows() and drag-and-drop (MIME type
-// "application/x-ledgerlens-entry") reorder the store itself. Loading progress
-// repaints the Pages and Status cells at most four times a second.
+// Period, Kind, Pages, Status (a Ready report's review progress, and how many
+// warnings the extractor gave; the tooltip lists them). moveRows() and
+// drag-and-drop (MIME type "application/x-ledgerlens-entry") reorder the store
+// itself. Loading progress repaints the Pages and Status cells at most four
+// times a second.
 class ReportListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
         ReviewedTablesRole,             // int
         ReviewableTablesRole,           // int
         PeriodEndRole,                  // QDate
+        WarningsRole,                   // QStringList: the extractor's warnings, in the UI language
     };
     Q_ENUM(Role)
 

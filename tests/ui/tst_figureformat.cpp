@@ -24,7 +24,11 @@ private slots:
         QTest::newRow("millions one decimal") << "406.759" << qint64(1000000) << "406.8";
         QTest::newRow("millions padded") << "1815" << qint64(1000000) << "1,815.0";
         QTest::newRow("millions negative rounds away") << "-0.05" << qint64(1000000) << "(0.1)";
-        QTest::newRow("millions tiny is zero, not negative") << "-0.04" << qint64(1000000) << "0.0";
+        // A small figure shows the decimals it needs rather than a 0.0 that hides it.
+        QTest::newRow("millions small keeps its figure") << "-0.04" << qint64(1000000) << "(0.04)";
+        QTest::newRow("millions small, to its first figure") << "0.0123" << qint64(1000000) << "0.01";
+        QTest::newRow("millions a thousand") << "0.001" << qint64(1000000) << "0.001";
+        QTest::newRow("millions zero stays 0.0") << "0" << qint64(1000000) << "0.0";
         QTest::newRow("units") << "406759000" << qint64(1) << "406,759,000";
         QTest::newRow("per share keeps decimals") << "0.25" << qint64(1) << "0.25";
         QTest::newRow("zero") << "0" << qint64(1000) << "0";

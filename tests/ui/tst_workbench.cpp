@@ -1,6 +1,7 @@
 // The workbench window end to end on a bundled sample: a selected figure
 // shows its page with its box highlighted, and a click on a figure box on the
-// page selects its cell; the display unit changes every column.
+// page selects its cell; the display unit changes every column; PgDn/PgUp and
+// the wheel past a page's end turn the source pages.
 #include "MainWindow.h"
 #include "loading/ReportLoader.h"
 #include "source/PageView.h"
@@ -13,6 +14,8 @@
 
 #include <QDir>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QtTest>
@@ -143,6 +146,47 @@ private slots:
             if (!thousands[c].isEmpty() && thousands[c] != QStringLiteral("\u2013") && thousands[c] != QStringLiteral("0"))
                 QVERIFY2(units[c] != thousands[c] && millions[c] != thousands[c], qPrintable(thousands[c]));
         statements->setDisplayUnit(1000);
+    }
+
+    void pageKeysAndWheelTurnPages()
+    {
+        SourceViewer *viewer = window->sourceViewer();
+        const EntryId entry = window->store()->idAt(0);
+        QVERIFY(viewer->pageCount() >= 2);
+        viewer->showSource(entry, 1);
+        auto *scroll = viewer->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        scroll->setFocus();  // as after a click on the page
+        QTest::keyClick(scroll, Qt::Key_PageDown);
+        QCOMPARE(viewer->page(), 2);
+        QTest::keyClick(scroll, Qt::Key_PageUp);
+        QCOMPARE(viewer->page(), 1);
+
+        // Zoomed in, the page is taller than the view: the wheel scrolls it, then turns it at its end.
+        viewer->zoomIn();
+        viewer->zoomIn();
+        QScrollBar *bar = scroll->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        auto wheel = [&](int dy) {
+            const QPoint at = scroll->viewport()->rect().center();
+            QWheelEvent event(at, scroll->viewport()->mapToGlobal(at), QPoint(), QPoint(0, dy), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(scroll->viewport(), &event);
+        };
+        bar->setValue(0);
+        wheel(-120);
+        QCOMPARE(viewer->page(), 1);  // scrolled within the page
+        QVERIFY(bar->value() > 0);
+        bar->setValue(bar->maximum());
+        wheel(-120);
+        QCOMPARE(viewer->page(), 2);
+        QCOMPARE(bar->value(), 0);    // the next page from its top
+        wheel(120);
+        QCOMPARE(viewer->page(), 1);  // and back, to the foot of the page before
+        QCOMPARE(bar->value(), bar->maximum());
+        viewer->zoomToFit();
     }
 
     void findFiltersLineItems()

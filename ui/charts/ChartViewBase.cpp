@@ -3,6 +3,7 @@
 #include "items/ChartGridModel.h"
 
 #include <QChart>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLegend>
 #include <QLocale>
@@ -16,6 +17,13 @@ ChartViewBase::ChartViewBase(ChartGridModel *model, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     styleChart();
+}
+
+void ChartViewBase::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        restyle();
 }
 
 QString ChartViewBase::title() const
@@ -91,7 +99,7 @@ QString ChartViewBase::describe(int row, int column) const
         text += QLatin1Char('%');
     const QVariant share = m_model->data(idx, ChartGridModel::ShareRole);
     if (share.isValid())
-        text += QStringLiteral(" (%1% of the column)").arg(QLocale().toString(share.toDouble(), 'f', 1));
+        text += tr(" (%1% of the column)").arg(QLocale().toString(share.toDouble(), 'f', 1));
     const QString detail = m_model->data(idx, ChartGridModel::DetailRole).toString();
     if (!detail.isEmpty())
         text += QStringLiteral("\n= %1 × 100").arg(detail);

@@ -37,8 +37,10 @@ signals:
     void restyled();
 
 protected:
-    // Rebuild axes, colours and labels from the model (after resets).
+    // Rebuild axes, colours and labels from the model (after resets, and on
+    // a language change: titles, axis and series names are the model's words).
     virtual void restyle() = 0;
+    void changeEvent(QEvent *event) override;
     void showFigure(int row, int column, bool on);
     void activateFigure(int row, int column);
     void styleChart();    // fonts, margins, legend: readable at slide size

@@ -21,6 +21,9 @@ public:
     ChartsPanel *panel() const { return m_panel; }
     QDockWidget *dock() const { return m_dock; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     MainWindow *m_window;
     ChartsPanel *m_panel;

@@ -7,6 +7,7 @@
 #include "items/RevenueMixModel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,11 +40,11 @@ ChartsPanel::ChartsPanel(ReportStore *store, QWidget *parent)
 
     m_mixStack->addWidget(m_mixView);
     m_mixStack->addWidget(m_pieView);
-    m_tabs->addTab(m_mixStack, tr("Revenue mix"));
-    m_tabs->addTab(m_marginsView, tr("Margins"));
-    m_tabs->addTab(m_ageingView, tr("Receivables ageing"));
+    m_tabs->addTab(m_mixStack, QString());
+    m_tabs->addTab(m_marginsView, QString());
+    m_tabs->addTab(m_ageingView, QString());
 
-    m_mixMode->addItems({tr("Stacked bars"), tr("Pie of one period")});
+    m_mixMode->addItems({QString(), QString()});
     m_period->setEnabled(false);
     m_period->setMinimumContentsLength(24);
     connect(m_mixMode, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -64,27 +65,28 @@ ChartsPanel::ChartsPanel(ReportStore *store, QWidget *parent)
     });
     updatePeriods();
 
-    auto *exportButton = new QToolButton;
-    exportButton->setText(tr("Export"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(exportButton);
-    menu->addAction(tr("Image (PNG, 1920×1080)…"), this, [this] { exportCurrent(tr("PNG image (*.png)"), QStringLiteral("png")); });
-    menu->addAction(tr("Vector image (SVG)…"), this, [this] { exportCurrent(tr("SVG image (*.svg)"), QStringLiteral("svg")); });
-    menu->addAction(tr("PDF…"), this, [this] { exportCurrent(tr("PDF (*.pdf)"), QStringLiteral("pdf")); });
-    menu->addAction(tr("Copy image"), this, [this] {
+    m_exportButton = new QToolButton;
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_exportButton);
+    // The file type filters are read when the dialog opens: in the language of then.
+    m_png = menu->addAction(QString(), this, [this] { exportCurrent(tr("PNG image (*.png)"), QStringLiteral("png")); });
+    m_svg = menu->addAction(QString(), this, [this] { exportCurrent(tr("SVG image (*.svg)"), QStringLiteral("svg")); });
+    m_pdf = menu->addAction(QString(), this, [this] { exportCurrent(tr("PDF (*.pdf)"), QStringLiteral("pdf")); });
+    m_copy = menu->addAction(QString(), this, [this] {
         if (ChartViewBase *v = currentView())
             ChartExporter::copyToClipboard(*v);
     });
     menu->addSeparator();
-    menu->addAction(tr("PowerPoint, all charts (editable)…"), this, &ChartsPanel::exportDeck);
-    exportButton->setMenu(menu);
+    m_pptx = menu->addAction(QString(), this, &ChartsPanel::exportDeck);
+    m_exportButton->setMenu(menu);
+    m_periodLabel = new QLabel;
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_mixMode);
-    bar->addWidget(new QLabel(tr("Period:")));
+    bar->addWidget(m_periodLabel);
     bar->addWidget(m_period);
     bar->addStretch();
-    bar->addWidget(exportButton);
+    bar->addWidget(m_exportButton);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         m_mixMode->setVisible(i == 0);
         m_period->setVisible(i == 0);
@@ -94,6 +96,35 @@ ChartsPanel::ChartsPanel(ReportStore *store, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
+    retranslate();
+}
+
+void ChartsPanel::retranslate()
+{
+    // Series and period names are the models' words: rebuilt in the new language.
+    m_mixModel->refresh();
+    m_marginsModel->refresh();
+    m_ageingModel->refresh();
+    m_tabs->setTabText(0, tr("Revenue mix"));
+    m_tabs->setTabText(1, tr("Margins"));
+    m_tabs->setTabText(2, tr("Receivables ageing"));
+    m_mixMode->setItemText(0, tr("Stacked bars"));
+    m_mixMode->setItemText(1, tr("Pie of one period"));
+    m_periodLabel->setText(tr("Period:"));
+    m_exportButton->setText(tr("Export"));
+    m_png->setText(tr("Image (PNG, 1920×1080)…"));
+    m_svg->setText(tr("Vector image (SVG)…"));
+    m_pdf->setText(tr("PDF…"));
+    m_copy->setText(tr("Copy image"));
+    m_pptx->setText(tr("PowerPoint, all charts (editable)…"));
+    updatePeriods();  // the period names are words too
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 ChartViewBase *ChartsPanel::currentView() const

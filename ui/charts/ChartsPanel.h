@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
@@ -46,6 +48,9 @@ public:
     ChartViewBase *currentView() const;
     QVector<const ChartViewBase *> allViews() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     // A figure was clicked: open its source page.
     void sourceActivated(ledgerlens::EntryId entry, const ledgerlens::SourceRef &source);
@@ -54,6 +59,7 @@ private:
     void exportCurrent(const QString &filter, const QString &suffix);
     void exportDeck();
     void updatePeriods();
+    void retranslate();
 
     RevenueMixModel *m_mixModel;
     MarginsModel *m_marginsModel;
@@ -66,6 +72,9 @@ private:
     QStackedWidget *m_mixStack;
     QComboBox *m_mixMode;
     QComboBox *m_period;
+    QLabel *m_periodLabel;
+    QToolButton *m_exportButton;
+    QAction *m_png, *m_svg, *m_pdf, *m_copy, *m_pptx;
 };
 
 } // namespace ledgerlens

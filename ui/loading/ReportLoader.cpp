@@ -66,7 +66,8 @@ int ReportLoader::load(const QString &path)
 void ReportLoader::retry(int id, const QString &password)
 {
     auto it = m_jobs.find(id);
-    if (it == m_jobs.end() || it->isActive() || it->state == JobState::Ready)
+    // A Ready job too: the analyst asks to extract a report again (it warned).
+    if (it == m_jobs.end() || it->isActive())
         return;
     it->state = JobState::Queued;
     it->failure = LoadFailure::None;

@@ -39,7 +39,8 @@ public:
     // Queues a file; returns its job id, or 0 when the same file is already
     // loaded or loading (duplicateRejected() says which).
     int load(const QString &path);
-    // Retries a failed (e.g. encrypted) job, optionally with a password.
+    // Retries a failed (e.g. encrypted) job, optionally with a password, or
+    // extracts a finished one again.
     void retry(int id, const QString &password = QString());
     void cancel(int id);
     // Drops a job (the report was removed); cancels it if still active.

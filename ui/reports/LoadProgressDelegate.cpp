@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QStyle>
 #include <QStyleOptionProgressBar>
 
 namespace ledgerlens {
@@ -43,11 +44,17 @@ void LoadProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     initStyleOption(&opt, index);
     if (phase == LoadState::Failed && !(opt.state & QStyle::State_Selected))
         opt.palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+    const QWidget *widget = option.widget;
+    // The extractor warned (a statement not recognised...): a sign the eye catches; the tooltip says what.
+    if (phase == LoadState::Ready && !index.data(ReportListModel::WarningsRole).toStringList().isEmpty()) {
+        opt.icon = (widget ? widget->style() : QApplication::style())->standardIcon(QStyle::SP_MessageBoxWarning);
+        opt.features |= QStyleOptionViewItem::HasDecoration;
+        opt.decorationSize = QSize(16, 16);
+    }
     // A status is a sentence: its start says what happened (the list elides
     // names in the middle; the whole reason is in the tooltip).
     opt.textElideMode = Qt::ElideRight;
-    const QWidget *w = option.widget;
-    (w ? w->style() : QApplication::style())->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
+    (widget ? widget->style() : QApplication::style())->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 }
 
 QSize LoadProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

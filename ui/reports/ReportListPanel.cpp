@@ -152,9 +152,12 @@ void ReportListPanel::updateActions()
     m_moveUp->setEnabled(index > 0);
     m_moveDown->setEnabled(index >= 0 && index < m_store->count() - 1);
     m_cancel->setEnabled(e && m_loads->isLoading(e));
-    m_retry->setEnabled(entry && entry->state.phase == LoadState::Failed);
+    // A report read with warnings (a statement not recognised) can be extracted again too.
+    const bool warned = entry && entry->state.phase == LoadState::Ready && !entry->effective.warnings.isEmpty();
+    m_retry->setEnabled(entry && (entry->state.phase == LoadState::Failed || warned));
     m_retry->setText(entry && LoadFailures::wantsPassword(m_loads->failure(e)) ? tr("Enter &password\u2026")
                                                                                 : tr("&Retry"));
+    m_retry->setToolTip(warned ? tr("Extract this report again (Ctrl+R)") : tr("Load this report again (Ctrl+R)"));
 }
 
 void ReportListPanel::retranslate()
@@ -168,6 +171,7 @@ void ReportListPanel::retranslate()
     m_cancel->setText(tr("&Cancel load"));
     m_cancel->setToolTip(tr("Stop extracting this report (Esc)"));
     updateActions();
+    m_view->viewport()->update();  // statuses and warnings are in the UI language
 }
 
 void ReportListPanel::changeEvent(QEvent *event)

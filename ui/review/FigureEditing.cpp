@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "statements/StatementsPanel.h"
 
+#include "items/ColumnHeaderText.h"
 #include "items/ComparisonModel.h"
 #include "store/DisplayNames.h"
 #include "store/FigureText.h"
@@ -253,7 +254,29 @@ QString FigureEditing::toolTipFor(const QModelIndex &index) const
     }
     if (index.data(ComparisonModel::RestatedRole).toBool())
         parts << tr("Another report prints a different figure for this period (restated).");
+    const QString source = sourceText(cell);
+    if (!source.isEmpty())
+        parts << source;
     return parts.join(QStringLiteral("<br>"));
+}
+
+QString FigureEditing::sourceText(const CellAddress &cell) const
+{
+    // Where the figure is printed and how it reads there: the extracted figure in its table's own unit.
+    const ReportStore *store = m_window->store();
+    const ReportEntry *e = store->entry(cell.entry);
+    const Table *t = e ? e->extracted.table(cell.table) : nullptr;
+    if (!t || cell.row >= t->items.size() || cell.column >= t->items[cell.row].cells.size())
+        return {};
+    const LineItem &item = t->items[cell.row];
+    const Cell &c = item.cells[cell.column];
+    if (!c.source.isValid())
+        return {};
+    const QString printed = FigureText::format(c.value);
+    const QString unit = item.isPerShare() ? item.valueUnit : ColumnHeaderText::unit(t->currency, t->unit);
+    return tr("Printed on page %1 of %2: <b>%3</b>%4")
+        .arg(QString::number(c.source.page), DisplayNames::fileName(e->path).toHtmlEscaped(), printed,
+             unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit.toHtmlEscaped()));
 }
 
 bool FigureEditing::eventFilter(QObject *watched, QEvent *event)

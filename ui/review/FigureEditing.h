@@ -16,7 +16,8 @@ class MainWindow;
 // double-click; the ComparisonModel records each as an undoable correction),
 // "Correct Figure…" / "Add Note…" with a note, "Fix Line Item…" (label and
 // taxonomy mapping), "Revert to Extracted". Corrected cells explain themselves
-// in a tooltip: the printed figure, who changed it, when, and why.
+// in a tooltip: the printed figure, who changed it, when, and why; every
+// figure's tooltip says where it is printed (page, file) and how it reads there.
 class FigureEditing : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
     // The tooltip a cell shows ("" when there is nothing to say).
     QString toolTipFor(const QModelIndex &sourceIndex) const;
 
+    void retranslate();   // on a language change (the window's controller calls it)
     void correctFigure(bool focusNote = false);
     void fixLineItem();
     void revert();
@@ -43,9 +45,9 @@ protected:
 
 private:
     void setUpView(QTableView *view);
-    void retranslate();
     void updateActions();
     QString cellContext(const QModelIndex &index) const;
+    QString sourceText(const CellAddress &cell) const;
 
     MainWindow *m_window;
     QAction *m_correct, *m_note, *m_fixLine, *m_revert;

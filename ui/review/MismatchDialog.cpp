@@ -5,6 +5,7 @@
 #include "store/ReportStore.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,18 +23,14 @@ MismatchDialog::MismatchDialog(ReportStore *store, QWidget *parent)
     : QDialog(parent), m_store(store), m_text(new QLabel(this)), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("mismatchDialog"));
-    setWindowTitle(tr("Corrections That No Longer Match"));
     m_text->setWordWrap(true);
     m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({tr("Report"), tr("Table"), tr("Line item"), tr("Period"), tr("Extracted then"),
-                                        tr("Corrected to"), tr("Note"), tr("Page")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_dismiss = buttons->addButton(tr("&Dismiss Selected"), QDialogButtonBox::DestructiveRole);
-    m_dismiss->setToolTip(tr("Drop the selected corrections for good (they are not re-applied)."));
+    m_dismiss = buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addWidget(m_table, 1);
@@ -42,7 +39,24 @@ MismatchDialog::MismatchDialog(ReportStore *store, QWidget *parent)
     connect(m_dismiss, &QPushButton::clicked, this, &MismatchDialog::dismissSelected);
     connect(store, &ReportStore::mismatchedCorrectionsChanged, this, &MismatchDialog::refresh);
     resize(860, 360);
+    retranslate();
+}
+
+void MismatchDialog::retranslate()
+{
+    setWindowTitle(tr("Corrections That No Longer Match"));
+    m_table->setHorizontalHeaderLabels({tr("Report"), tr("Table"), tr("Line item"), tr("Period"), tr("Extracted then"),
+                                        tr("Corrected to"), tr("Note"), tr("Page")});
+    m_dismiss->setText(tr("&Dismiss Selected"));
+    m_dismiss->setToolTip(tr("Drop the selected corrections for good (they are not re-applied)."));
     refresh();
+}
+
+void MismatchDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();  // kept between showings: it may outlive a switch
+    QDialog::changeEvent(event);
 }
 
 int MismatchDialog::count() const { return m_table->rowCount(); }

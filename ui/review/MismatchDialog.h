@@ -23,7 +23,11 @@ public:
     int count() const;      // mismatched corrections listed
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void dismissSelected();
 
     ReportStore *m_store;

@@ -133,6 +133,9 @@ void ReviewController::retranslate()
     m_export->setText(tr("&Export Audit Sheet\u2026"));
     m_nextFailure->setText(tr("Next &Failing Check"));
     m_history->setText(tr("Undo &History"));
+    // The cell's context menu holds these: they follow the language too.
+    m_editing->retranslate();
+    m_status->retranslate();
 }
 
 bool ReviewController::eventFilter(QObject *watched, QEvent *event)

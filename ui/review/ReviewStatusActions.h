@@ -29,9 +29,9 @@ public:
     // The report the actions apply to (0 = none ready).
     EntryId currentEntry() const;
     bool setStatus(ReviewStatus status);
+    void retranslate();   // on a language change (the window's controller calls it)
 
 private:
-    void retranslate();
     void update();
     void updateTabs();
 

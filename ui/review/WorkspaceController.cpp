@@ -54,7 +54,11 @@ WorkspaceController::WorkspaceController(MainWindow *window, const QString &reco
     m_recentMenu = new QMenu(window);
 
     ReportStore *store = window->store();
+    // The marker says what closing would ask about: review work, not PDFs just opened.
     connect(store, &ReportStore::modifiedChanged, this, &WorkspaceController::updateTitle);
+    connect(store, &ReportStore::contentChanged, this, &WorkspaceController::updateTitle);
+    connect(store, &ReportStore::correctionsChanged, this, &WorkspaceController::updateTitle);
+    connect(store, &ReportStore::reviewStatusChanged, this, &WorkspaceController::updateTitle);
     // The unit shown is saved with the workspace: the store keeps it current,
     // so autosave and recovery have it too, not only an explicit save.
     auto rememberUnit = [store](qint64 unit) {
@@ -118,7 +122,7 @@ void WorkspaceController::updateTitle()
     const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
     // "[*]" is where Qt puts the modified marker.
     m_window->setWindowTitle(tr("%1[*] \u2014 Ledgerlens").arg(name));
-    m_window->setWindowModified(m_window->store()->isModified());
+    m_window->setWindowModified(hasReviewWork());
 }
 
 void WorkspaceController::setPath(const QString &path)

@@ -16,6 +16,7 @@
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 #include <QWindow>
 
 namespace ledgerlens {
@@ -59,8 +60,12 @@ SourceViewer::SourceViewer(ReportStore *store, QWidget *parent)
     m_fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_fit->setCheckable(true);
     m_fit->setChecked(true);
-    for (QAction *a : {m_previousPage, m_nextPage})
+    // On the viewer itself, not only its tool bar: PgDn turns the page wherever
+    // in the viewer the focus is (the page's scroll area would scroll instead).
+    for (QAction *a : {m_previousPage, m_nextPage}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
 
     m_bar->addAction(m_previousPage);
     m_bar->addWidget(m_pageBox);
@@ -79,6 +84,7 @@ SourceViewer::SourceViewer(ReportStore *store, QWidget *parent)
     m_scroll->setWidget(m_view);
     m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_scroll->setBackgroundRole(QPalette::Mid);
+    m_scroll->viewport()->installEventFilter(this);  // the wheel at a page's end turns it
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -212,6 +218,25 @@ void SourceViewer::nextPage()
 {
     if (m_page < pageCount())
         goToPage(m_page + 1);
+}
+
+bool SourceViewer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Wheel && m_entry) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        const int dy = wheel->angleDelta().y();
+        QScrollBar *bar = m_scroll->verticalScrollBar();
+        if (wheel->modifiers() == Qt::NoModifier && dy < 0 && bar->value() >= bar->maximum() && m_page < pageCount()) {
+            nextPage();  // reading on: the top of the next page
+            return true;
+        }
+        if (wheel->modifiers() == Qt::NoModifier && dy > 0 && bar->value() <= bar->minimum() && m_page > 1) {
+            previousPage();
+            bar->setValue(bar->maximum());  // reading back: the foot of the page before
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SourceViewer::previousPage()

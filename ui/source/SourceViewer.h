@@ -22,7 +22,7 @@ class ReportStore;
 
 // The source page of the selected figure: renders asynchronously at screen
 // resolution x devicePixelRatio, caches pages, zooms (fit width by default),
-// pages with PgUp/PgDn, highlights the figure's box. Clicking a figure on the
+// pages with PgUp/PgDn (and the wheel past a page's end), highlights the figure's box. Clicking a figure on the
 // page asks for its cell (sourceClicked).
 class SourceViewer : public QWidget
 {
@@ -66,6 +66,7 @@ signals:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setZoom(double zoom, bool fit);

@@ -6,9 +6,15 @@ namespace ledgerlens {
 
 int FigureFormat::decimalsFor(qint64 displayUnit, const Decimal &value)
 {
-    if (displayUnit >= 1000000)
-        return 1;
-    return qBound(0, value.normalized().scale(), 2);
+    if (displayUnit < 1000000)
+        return qBound(0, value.normalized().scale(), 2);
+    // One decimal in millions; a figure that would read 0.0 (RMB 40,000 is
+    // 0.04 million) gets the decimals it needs, up to its exact value.
+    int decimals = 1;
+    const int exact = value.normalized().scale();
+    while (!value.isZero() && value.withScale(decimals).isZero() && decimals < exact)
+        ++decimals;
+    return decimals;
 }
 
 QString FigureFormat::groupThousands(const QString &plain)

@@ -12,7 +12,8 @@ namespace ledgerlens {
 namespace FigureFormat {
 
 // Decimals shown for a value in displayUnit: one in millions (RMB'000 figures
-// shown as RMB million), otherwise as printed (at most two: per-share figures).
+// shown as RMB million), more for a small figure that one would show as 0.0;
+// otherwise as printed (at most two: per-share figures).
 int decimalsFor(qint64 displayUnit, const Decimal &value);
 
 // nullopt (nil) prints as an en dash; negatives in parentheses.

@@ -6,13 +6,12 @@
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QToolTip>
 
 namespace ledgerlens {
 
 namespace {
-constexpr int kMaxWidth = 150;
+constexpr int kMaxWidth = 220;
 constexpr int kPad = 6;
 }
 
@@ -21,22 +20,6 @@ PeriodHeader::PeriodHeader(QWidget *parent) : QHeaderView(Qt::Horizontal, parent
     setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setSectionsClickable(true);
     setHighlightSections(true);
-}
-
-QString PeriodHeader::shortCompany(const QString &company)
-{
-    static const QRegularExpression suffix(
-        QStringLiteral("[,\\s]*(\\((Group|Holdings|Hong Kong|Cayman)\\)|Holdings|Group|International|Limited|Ltd\\.?|"
-                       "Inc\\.?|Co\\.,?|Corporation|Corp\\.?|plc|有限公司|控股|集團|集团|股份)\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString s = company.trimmed();
-    for (int i = 0; i < 4; ++i) {
-        const QString shorter = s;
-        s.remove(suffix);
-        if (s == shorter)
-            break;
-    }
-    return s.isEmpty() ? company : s;
 }
 
 bool PeriodHeader::startsReport(int logicalIndex) const
@@ -67,8 +50,8 @@ QString PeriodHeader::fullTitle(const QAbstractItemModel &model, int column)
 
 QStringList PeriodHeader::linesFor(int logicalIndex) const
 {
-    const QString company = model()->headerData(logicalIndex, Qt::Horizontal, ComparisonModel::HeaderCompanyRole).toString();
-    return QStringList{shortCompany(company)} + periodLines(*model(), logicalIndex);
+    const QStringList lines = model()->headerData(logicalIndex, Qt::Horizontal, ComparisonModel::HeaderLinesRole).toStringList();
+    return lines.isEmpty() ? model()->headerData(logicalIndex, Qt::Horizontal).toString().split(QLatin1Char('\n')) : lines;
 }
 
 void PeriodHeader::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const
@@ -93,7 +76,9 @@ void PeriodHeader::paintSection(QPainter *painter, const QRect &rect, int logica
     for (int i = 0; i < lines.size(); ++i) {
         const QFontMetrics &fm = i == 1 ? boldMetrics : plain;  // the period is what the eye looks for
         painter->setFont(i == 1 ? bold : font());
-        painter->setPen(palette().color(i == 0 ? QPalette::PlaceholderText : QPalette::Text));
+        // The company and the unit in grey: the period and segment are what differ column to column.
+        const bool quiet = i == 0 || (i == lines.size() - 1 && lines.size() > 2);
+        painter->setPen(palette().color(quiet ? QPalette::PlaceholderText : QPalette::Text));
         const QRect line(rect.left() + kPad, y, rect.width() - 2 * kPad, fm.height());
         painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(lines[i], Qt::ElideRight, line.width()));
         y += plain.height();
@@ -112,7 +97,8 @@ QSize PeriodHeader::sectionSizeFromContents(int logicalIndex) const
     int lines = 2;
     for (int i = 0; i < model()->columnCount(); ++i)
         lines = qMax(lines, int(linesFor(i).size()));  // same height for every section
-    for (const QString &l : linesFor(logicalIndex).mid(1))
+    // Every line, the company too: a name is elided only when wider than kMaxWidth.
+    for (const QString &l : linesFor(logicalIndex))
         width = qMax(width, fm.horizontalAdvance(l));
     return QSize(qMin(width + 2 * kPad + 4, kMaxWidth), lines * fm.height() + 8);
 }
@@ -123,7 +109,7 @@ bool PeriodHeader::viewportEvent(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int section = logicalIndexAt(help->pos());
         if (section >= 0) {
-            const QString full = model()->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString();
+            const QString full = model()->headerData(section, Qt::Horizontal, Qt::ToolTipRole).toString();
             QToolTip::showText(help->globalPos(), full, this);
             return true;
         }

@@ -4,17 +4,16 @@
 
 namespace ledgerlens {
 
-// The column headings of a comparison: the company (short form) over the
-// period end (and segment), right-aligned over the figures, with a rule
-// between reports. The full printed heading is the tooltip.
+// The column headings of a comparison, as the model composes them
+// (HeaderLinesRole): the company (short form) over the period, the segment if
+// any and the unit, right-aligned over the figures, with a rule between
+// reports. The report in full is the tooltip.
 class PeriodHeader : public QHeaderView
 {
     Q_OBJECT
 public:
     explicit PeriodHeader(QWidget *parent = nullptr);
 
-    // "Cloud Factory Technology Holdings Limited" -> "Cloud Factory Technology".
-    static QString shortCompany(const QString &company);
     // The heading in full on one line, for a copied or exported table:
     // "Cloud Factory Technology Holdings Limited 30 Jun 2024" (segment appended).
     static QString fullTitle(const QAbstractItemModel &model, int column);

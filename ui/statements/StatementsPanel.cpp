@@ -5,6 +5,7 @@
 #include "LineItemFilter.h"
 #include "LineItemHeader.h"
 #include "PeriodHeader.h"
+#include "TableWarningsBanner.h"
 
 #include "items/ComparisonModel.h"
 #include "store/ReportStore.h"
@@ -127,7 +128,15 @@ void StatementsPanel::buildTab(TableKind kind)
     t.stack = new QStackedWidget;
     t.stack->addWidget(t.view);
     t.stack->addWidget(t.empty);
-    m_tabWidget->addTab(t.stack, QString());
+    t.page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(t.page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    t.banner = new TableWarningsBanner(m_store, kind, t.page);
+    connect(t.banner, &TableWarningsBanner::retryRequested, this, &StatementsPanel::retryRequested);
+    pageLayout->addWidget(t.banner);
+    pageLayout->addWidget(t.stack, 1);
+    m_tabWidget->addTab(t.page, QString());
     m_tabs.insert(kind, t);
 
     connect(t.view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, kind] {
@@ -154,7 +163,7 @@ void StatementsPanel::refreshTab(TableKind kind)
     else if (filteredOut)
         t.empty->setText(tr("No line item matches \u201c%1\u201d.").arg(t.filter->text()));
     t.stack->setCurrentWidget(hasData && !filteredOut ? static_cast<QWidget *>(t.view) : t.empty);
-    const int index = m_tabWidget->indexOf(t.stack);
+    const int index = m_tabWidget->indexOf(t.page);
     m_tabWidget->setTabText(index, tableTitle(kind));
     // A tab with nothing in it reads grey, but stays reachable.
     m_tabWidget->tabBar()->setTabTextColor(index, hasData ? QColor() : palette().color(QPalette::PlaceholderText));
@@ -241,6 +250,7 @@ void StatementsPanel::setDisplayUnit(qint64 unit)
 
 ComparisonModel *StatementsPanel::model(TableKind kind) const { return m_tabs.value(kind).model; }
 QTableView *StatementsPanel::view(TableKind kind) const { return m_tabs.value(kind).view; }
+TableWarningsBanner *StatementsPanel::warnings(TableKind kind) const { return m_tabs.value(kind).banner; }
 
 void StatementsPanel::focusFind()
 {

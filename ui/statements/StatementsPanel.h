@@ -21,6 +21,7 @@ class ComparisonModel;
 class FigureDelegate;
 class LineItemFilter;
 class ReportStore;
+class TableWarningsBanner;
 
 // The side-by-side statements: one tab per table kind, each a table view on
 // the store's ComparisonModel, with a display-unit selector (all tabs) and a
@@ -53,12 +54,16 @@ public:
     bool selectCell(const CellAddress &cell);
     // The selected cell as a source-model index (invalid when none).
     QModelIndex currentSourceIndex() const;
+    // What the extractor said about the tab's table (hidden when nothing).
+    TableWarningsBanner *warnings(TableKind kind) const;
 
 signals:
     void currentTableChanged(ledgerlens::TableKind kind);
     void displayUnitChanged(qint64 unit);
     // The current cell changed (source-model index; may be invalid).
     void currentCellChanged(const QModelIndex &index);
+    // The analyst asked to extract a report again (a table it warned about).
+    void retryRequested(ledgerlens::EntryId entry);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +77,8 @@ private:
         FigureDelegate *delegate = nullptr;
         QStackedWidget *stack = nullptr;
         QLabel *empty = nullptr;
+        QWidget *page = nullptr;              // the tab: warnings over the table
+        TableWarningsBanner *banner = nullptr;
     };
     void buildTab(TableKind kind);
     void refreshTab(TableKind kind);

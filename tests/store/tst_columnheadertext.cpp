@@ -1,0 +1,156 @@
+// What a comparison column's heading says: a short company name (legal-form
+// suffixes dropped, never cut mid-word), the period from its end and length,
+// the currency and unit shown, one suffix however often it was printed, and
+// the report in full in the tooltip.
+#include "items/ColumnHeaderText.h"
+#include "items/ComparisonModel.h"
+#include "store/ReportStore.h"
+
+#include <QtTest>
+
+using namespace ledgerlens;
+
+namespace {
+ReportEntry entry(const QString &company, const QString &kind = QStringLiteral("interim results announcement"))
+{
+    ReportEntry e;
+    e.path = QStringLiteral("/reports/cloud-2024-interim.pdf");
+    e.effective.company = company;
+    e.effective.kind = kind;
+    e.effective.currency = QStringLiteral("RMB");
+    return e;
+}
+
+Table table(const QString &currency, const QVector<Column> &columns)
+{
+    Table t;
+    t.currency = currency;
+    t.unit = 1000;
+    t.pages = {12, 13};
+    t.columns = columns;
+    return t;
+}
+} // namespace
+
+class TestColumnHeaderText : public QObject
+{
+    Q_OBJECT
+private slots:
+    void shortCompany_data()
+    {
+        QTest::addColumn<QString>("full");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("holdings limited") << "Cloud Factory Technology Holdings Limited" << "Cloud Factory Technology";
+        QTest::newRow("group limited") << "AIA Group Limited" << "AIA";
+        QTest::newRow("co ltd") << "Sunrise Foods Co., Ltd." << "Sunrise Foods";
+        QTest::newRow("bracketed") << "Ping An Bank (Holdings) Limited" << "Ping An Bank";
+        QTest::newRow("traditional") << "雲工廠科技控股有限公司" << "雲工廠科技";
+        QTest::newRow("simplified") << "云工厂科技集团股份有限公司" << "云工厂科技";
+        QTest::newRow("nothing to drop") << "Beta Robotics" << "Beta Robotics";
+        QTest::newRow("only a suffix stays") << "Limited" << "Limited";
+    }
+    void shortCompany()
+    {
+        QFETCH(QString, full);
+        QFETCH(QString, expected);
+        QCOMPARE(ColumnHeaderText::shortCompany(full), expected);
+    }
+
+    void periodFromEndAndMonths()
+    {
+        QCOMPARE(ColumnHeaderText::period(Column{QStringLiteral("2024"), QDate(2024, 6, 30), 6, {}, {}}),
+                 QStringLiteral("6 months to 30 Jun 2024"));
+        QCOMPARE(ColumnHeaderText::period(Column{QStringLiteral("2023"), QDate(2023, 12, 31), 12, {}, {}}),
+                 QStringLiteral("Year to 31 Dec 2023"));
+        QCOMPARE(ColumnHeaderText::period(Column{QStringLiteral("2023"), QDate(2023, 12, 31), 0, {}, {}}),
+                 QStringLiteral("At 31 Dec 2023"));
+        // Undated: the label as printed, its doubled suffix once.
+        QCOMPARE(ColumnHeaderText::period(Column{QStringLiteral("2023 (Restated) (Restated)"), QDate(), 0, {}, {}}),
+                 QStringLiteral("2023 (Restated)"));
+    }
+
+    void unitNamesCurrencyAndScale()
+    {
+        QCOMPARE(ColumnHeaderText::unit(QStringLiteral("RMB"), 1000), QStringLiteral("RMB'000"));
+        QCOMPARE(ColumnHeaderText::unit(QStringLiteral("HKD"), 1000000), QStringLiteral("HK$ m"));
+        QCOMPARE(ColumnHeaderText::unit(QStringLiteral("USD"), 1000), QStringLiteral("US$'000"));
+        QCOMPARE(ColumnHeaderText::unit(QString(), 1000), QStringLiteral("'000"));
+    }
+
+    void suffixNeverDoubled_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("segment");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("segment repeats label") << "2023 (Restated)" << "(Restated)" << "2023 (Restated)";
+        QTest::newRow("segment bare") << "2023 (Restated)" << "Restated" << "2023 (Restated)";
+        QTest::newRow("double parentheses") << "2023" << "((Restated))" << "2023 (Restated)";
+        QTest::newRow("label printed twice") << "2023 (Restated) ((Restated))" << "" << "2023 (Restated)";
+        QTest::newRow("a real segment") << "2024" << "Hardware" << "2024 (Hardware)";
+    }
+    void suffixNeverDoubled()
+    {
+        QFETCH(QString, label);
+        QFETCH(QString, segment);
+        QFETCH(QString, expected);
+        QCOMPARE(ColumnHeaderText::withSuffix(label, segment), expected);
+    }
+
+    void linesAndToolTip()
+    {
+        const ReportEntry e = entry(QStringLiteral("Cloud Factory Technology Holdings Limited"));
+        const Table t = table(QStringLiteral("HKD"),
+                              {Column{QStringLiteral("Six months ended 30 June 2024"), QDate(2024, 6, 30), 6, {}, {}},
+                               Column{QStringLiteral("2023 (Restated)"), QDate(2023, 12, 31), 12, {},
+                                      QStringLiteral("(Restated)")}});
+        const ColumnHeaderText first(e, t, 0, 1000000);
+        QCOMPARE(first.lines(), (QStringList{QStringLiteral("Cloud Factory Technology"),
+                                             QStringLiteral("6 months to 30 Jun 2024"), QStringLiteral("HK$ m")}));
+        const QString tip = first.toolTip();
+        QVERIFY2(tip.contains(QLatin1String("Cloud Factory Technology Holdings Limited")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("Interim results announcement")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("cloud-2024-interim.pdf, page 12")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("Six months ended 30 June 2024")), qPrintable(tip));
+
+        const ColumnHeaderText restated(e, t, 1, 1000);
+        QCOMPARE(restated.lines(), (QStringList{QStringLiteral("Cloud Factory Technology"),
+                                                QStringLiteral("Year to 31 Dec 2023 (restated)"),
+                                                QStringLiteral("HK$'000")}));
+        QCOMPARE(restated.display(), QStringLiteral("Cloud Factory Technology Holdings Limited\n2023 (Restated)"));
+        QVERIFY(!restated.toolTip().contains(QLatin1String("((")));
+    }
+
+    // The model's heading is this text, and follows the display unit.
+    void modelHeaderFollowsTheUnit()
+    {
+        ReportStore store;
+        const EntryId id = store.addEntry(QStringLiteral("/reports/cloud.pdf"));
+        Report r;
+        r.path = QStringLiteral("/reports/cloud.pdf");
+        r.company = QStringLiteral("Cloud Factory Technology Holdings Limited");
+        r.currency = QStringLiteral("RMB");
+        Table t = table(QStringLiteral("RMB"), {Column{QStringLiteral("2024"), QDate(2024, 6, 30), 6, {}, {}}});
+        t.kind = TableKind::ProfitOrLoss;
+        LineItem revenue;
+        revenue.label = QStringLiteral("Revenue");
+        revenue.canonical = QStringLiteral("revenue");
+        revenue.cells = {Cell{Decimal(1000), SourceRef{12, QRectF(300, 100, 60, 10)}}};
+        t.items = {revenue};
+        r.tables.insert(TableKind::ProfitOrLoss, t);
+        store.setReport(id, r);
+        ComparisonModel model(&store, TableKind::ProfitOrLoss);
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        model.setDisplayUnit(1000);
+        QCOMPARE(model.headerData(0, Qt::Horizontal, ComparisonModel::HeaderLinesRole).toStringList().last(),
+                 QStringLiteral("RMB'000"));
+        model.setDisplayUnit(1000000);
+        QVERIFY(!headers.isEmpty());
+        QCOMPARE(model.headerData(0, Qt::Horizontal, ComparisonModel::HeaderLinesRole).toStringList(),
+                 (QStringList{QStringLiteral("Cloud Factory Technology"), QStringLiteral("6 months to 30 Jun 2024"),
+                              QStringLiteral("RMB m")}));
+        QVERIFY(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QLatin1String("cloud.pdf")));
+    }
+};
+
+QTEST_MAIN(TestColumnHeaderText)
+#include "tst_columnheadertext.moc"
