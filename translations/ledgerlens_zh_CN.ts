@@ -467,103 +467,103 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ChartsPanel</name>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="101"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="108"/>
         <source>Revenue mix</source>
         <translation>收入构成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="102"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="109"/>
         <source>Margins</source>
         <translation>利润率</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="103"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="110"/>
         <source>Receivables ageing</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="104"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="111"/>
         <source>Stacked bars</source>
         <translation>堆积柱形图</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="105"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="112"/>
         <source>Pie of one period</source>
         <translation>单期饼图</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="107"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="114"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="108"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="115"/>
         <source>Image (PNG, 1920×1080)…</source>
         <translation>图像（PNG，1920×1080）…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="65"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="72"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="109"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="116"/>
         <source>Vector image (SVG)…</source>
         <translation>矢量图（SVG）…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="66"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="73"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="110"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="117"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="67"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="74"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="111"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="118"/>
         <source>Copy image</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="112"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="119"/>
         <source>PowerPoint, all charts (editable)…</source>
         <translation>PowerPoint，全部图表（可编辑）…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="106"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="113"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="155"/>
         <location filename="../ui/charts/ChartsPanel.cpp" line="162"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="169"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="167"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="174"/>
         <source>Export charts to PowerPoint</source>
         <translation>将图表导出到 PowerPoint</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="167"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="174"/>
         <source>Charts.pptx</source>
         <translation>图表.pptx</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="168"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="175"/>
         <source>PowerPoint (*.pptx)</source>
         <translation>PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="175"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="182"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
@@ -571,52 +571,52 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ChecksModel</name>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="94"/>
+        <location filename="../models/items/ChecksModel.cpp" line="109"/>
         <source>OK</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="94"/>
+        <location filename="../models/items/ChecksModel.cpp" line="109"/>
         <source>Fails</source>
         <translation>不符</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="104"/>
+        <location filename="../models/items/ChecksModel.cpp" line="119"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="105"/>
+        <location filename="../models/items/ChecksModel.cpp" line="120"/>
         <source>Table</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="106"/>
+        <location filename="../models/items/ChecksModel.cpp" line="121"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="107"/>
+        <location filename="../models/items/ChecksModel.cpp" line="122"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="108"/>
+        <location filename="../models/items/ChecksModel.cpp" line="123"/>
         <source>Printed total</source>
         <translation>列示总额</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="109"/>
+        <location filename="../models/items/ChecksModel.cpp" line="124"/>
         <source>Sum of parts</source>
         <translation>各项合计</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="110"/>
+        <location filename="../models/items/ChecksModel.cpp" line="125"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="111"/>
+        <location filename="../models/items/ChecksModel.cpp" line="126"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -624,22 +624,27 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ComparisonModel</name>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="95"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="97"/>
         <source>This report has no such line item.</source>
         <translation>此报告没有这个项目。</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="176"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="178"/>
         <source>User mapping: %1 (your key for this company’s filings)</source>
         <translation>用户对应：%1（你为此公司各份报告所选的项目）</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="200"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="184"/>
+        <source>No key: these reports print the same caption</source>
+        <translation>未对应项目：这些报告印有相同的项目名称</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ComparisonModelData.cpp" line="206"/>
         <source>Derived from the arithmetic: sums rows %1 to %2 (“%3” to “%4”)</source>
         <translation>由算术推得：第 %1 至 %2 行之和（“%3”至“%4”）</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="205"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="211"/>
         <source>Derived from the arithmetic</source>
         <translation>由算术推得</translation>
     </message>
@@ -685,82 +690,82 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::CorrectionsModel</name>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="72"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="83"/>
         <source>(label)</source>
         <translation>（项目名称）</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="73"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="84"/>
         <source>(mapping)</source>
         <translation>（对应）</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="84"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="95"/>
         <source>Mismatched: the PDF changed</source>
         <translation>不相符：PDF 已更改</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="85"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="96"/>
         <source>Applied</source>
         <translation>已套用</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="85"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="96"/>
         <source>Pending load</source>
         <translation>待载入</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="95"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="106"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="96"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="107"/>
         <source>Table</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="97"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="108"/>
         <source>Line item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="98"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="109"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="99"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="110"/>
         <source>Extracted</source>
         <translation>撷取值</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="100"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="111"/>
         <source>Corrected</source>
         <translation>更正值</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="101"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="112"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="102"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="113"/>
         <source>Who</source>
         <translation>更正者</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="103"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="114"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="104"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="115"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="105"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="116"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -768,23 +773,25 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ExtractionWorker</name>
     <message>
-        <location filename="../ui/loading/ExtractionWorker.cpp" line="27"/>
         <source>the extractor printed far too much output</source>
-        <translation>提取程序输出的内容过多</translation>
+        <translation type="vanished">提取程序输出的内容过多</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/loading/ExtractionWorker.cpp" line="125"/>
         <source> (limit %n s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>（上限 %n 秒）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/loading/ExtractionWorker.cpp" line="128"/>
         <source> (limit %n MB)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>（上限 %n MB）</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/ExtractionWorker.cpp" line="27"/>
+        <source>far too much output</source>
+        <translation>输出的内容过多</translation>
     </message>
 </context>
 <context>
@@ -915,72 +922,139 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LoadFailures</name>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="36"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="44"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="37"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="45"/>
+        <source>not a file: this is a folder, device or pipe</source>
+        <translation>不是文件：这是文件夹、设备或管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="46"/>
+        <source>the file&apos;s name is not valid UTF-8; rename the file</source>
+        <translation>文件名不是有效的 UTF-8，请重命名文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="47"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="38"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="48"/>
         <source>not a PDF file</source>
         <translation>不是 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="39"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="49"/>
+        <source>the PDF is damaged or truncated: its end is missing (an incomplete download?)</source>
+        <translation>PDF 已损坏或不完整：文件结尾缺失（下载未完成？）</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="50"/>
         <source>the PDF is damaged or truncated</source>
         <translation>PDF 已损坏或不完整</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="40"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="51"/>
+        <source>the PDF has no pages (damaged)</source>
+        <translation>PDF 没有任何页面（已损坏）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/loading/LoadFailure.cpp" line="53"/>
+        <source>the PDF&apos;s page tree is damaged: %n page(s) cannot be found, from page %1</source>
+        <translation>
+            <numerusform>PDF 的页面树已损坏：自第 %1 页起有 %n 页无法找到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="56"/>
+        <source>page %1 is far too large to be a report page (%2 x %3 in)</source>
+        <translation>第 %1 页尺寸过大，不可能是报告页面（%2 x %3 英寸）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/loading/LoadFailure.cpp" line="61"/>
+        <source>a stream in the PDF is too large or too slow to read (it decompresses to over %n MB)</source>
+        <translation>
+            <numerusform>PDF 中有数据流过大或读取过慢（解压后超过 %n MB）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="63"/>
         <source>encrypted: a password is needed to open it</source>
         <translation>已加密：需要密码才能打开</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="41"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="64"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="42"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="65"/>
         <source>no text layer: the figures cannot be read without OCR</source>
         <translation>没有文本层：不经 OCR 无法读取数字</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="43"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="66"/>
         <source>not a financial report: no statements were found</source>
         <translation>不是财务报告：未找到财务报表</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="44"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="67"/>
         <source>the extractor crashed on this file</source>
         <translation>提取程序处理此文件时崩溃</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/loading/LoadFailure.cpp" line="70"/>
+        <source>extraction took too long and was stopped after %n s: a stream in the PDF is too large or too slow to read</source>
+        <translation>
+            <numerusform>提取耗时过长，已于 %n 秒后停止：PDF 中有数据流过大或读取过慢</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="45"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="73"/>
         <source>extraction took too long and was stopped</source>
         <translation>提取耗时过长，已停止</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/loading/LoadFailure.cpp" line="75"/>
+        <source>extraction used too much memory and was stopped at %n MB: a stream in the PDF is too large or too slow to read</source>
+        <translation>
+            <numerusform>提取占用内存过多，已于 %n MB 时停止：PDF 中有数据流过大或读取过慢</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="46"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="78"/>
         <source>extraction used too much memory and was stopped</source>
         <translation>提取占用内存过多，已停止</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="47"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="80"/>
         <source>the extractor returned unreadable output</source>
         <translation>提取程序返回了无法读取的结果</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="48"/>
-        <source>the extractor program (ledgerlens-cli) could not be started</source>
-        <translation>无法启动提取程序（ledgerlens-cli）</translation>
+        <location filename="../ui/loading/LoadFailure.cpp" line="81"/>
+        <source>the extractor returned unreadable output: %1</source>
+        <translation>提取程序返回了无法读取的结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="49"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="83"/>
+        <source>the extractor program (ledgerlens-cli) could not be started: %1</source>
+        <translation>无法启动提取程序（ledgerlens-cli）：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="87"/>
+        <source>the file could not be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>the extractor program (ledgerlens-cli) could not be started</source>
+        <translation type="vanished">无法启动提取程序（ledgerlens-cli）</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="86"/>
         <source>the file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
@@ -1364,39 +1438,39 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportListModel</name>
     <message numerus="yes">
-        <location filename="../models/items/ReportListModel.cpp" line="122"/>
+        <location filename="../models/items/ReportListModel.cpp" line="140"/>
         <source>%1 · %n warning(s)</source>
         <translation>
             <numerusform>%1 · %n项警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="133"/>
+        <location filename="../models/items/ReportListModel.cpp" line="151"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="134"/>
+        <location filename="../models/items/ReportListModel.cpp" line="152"/>
         <source>Stock code</source>
         <translation>股票代码</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="135"/>
+        <location filename="../models/items/ReportListModel.cpp" line="153"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="136"/>
+        <location filename="../models/items/ReportListModel.cpp" line="154"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="137"/>
+        <location filename="../models/items/ReportListModel.cpp" line="155"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="138"/>
+        <location filename="../models/items/ReportListModel.cpp" line="156"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1467,7 +1541,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportLoader</name>
     <message>
-        <location filename="../ui/loading/ReportLoader.cpp" line="90"/>
+        <location filename="../ui/loading/ReportLoader.cpp" line="194"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1496,7 +1570,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::RevenueMixPieView</name>
     <message>
-        <location filename="../ui/charts/ChartViews.cpp" line="83"/>
+        <location filename="../ui/charts/ChartViews.cpp" line="87"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1569,49 +1643,49 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewPanel</name>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="181"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="186"/>
         <source>No arithmetic checks yet: they run when a report is loaded.</source>
         <translation>尚无勾稽检查：载入报告后会自动运行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="183"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
         <source>All %n check(s) pass.</source>
         <translation>
             <numerusform>全部 %n 项检查通过。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="185"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="190"/>
         <source>&lt;b style=&quot;color:#c62828&quot;&gt;%1 of %2 checks fail&lt;/b&gt;: select one to see its figures.</source>
         <translation>&lt;b style=&quot;color:#c62828&quot;&gt;%2 项检查中有 %1 项不符&lt;/b&gt;：选择一项以查看相关数字。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="193"/>
         <source>Checks (%1 failing)</source>
         <translation>检查（%1 项不符）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="193"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="193"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="198"/>
         <source>Failures only</source>
         <translation>仅显示不符</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="195"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="200"/>
         <source>Corrections (%1)</source>
         <translation>更正（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="196"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="201"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="197"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="202"/>
         <source>&lt;as extracted&gt;</source>
         <translation>&lt;按提取值&gt;</translation>
     </message>
@@ -1741,37 +1815,37 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::StatementsPanel</name>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="29"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="28"/>
         <source>Profit or loss</source>
         <translation>损益表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="30"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="29"/>
         <source>Comprehensive income</source>
         <translation>综合收益表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="31"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="30"/>
         <source>Financial position</source>
         <translation>财务状况表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="31"/>
         <source>Cash flows</source>
         <translation>现金流量表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
         <source>Revenue mix</source>
         <translation>收入构成</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="34"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
         <source>Receivables ageing</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="35"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="34"/>
         <source>Payables ageing</source>
         <translation>应付账款账龄</translation>
     </message>
