@@ -72,39 +72,49 @@ QString foldedCaption(const LineItem &item)
     return caption.isEmpty() ? QString() : Taxonomy::builtin().normalize(caption);
 }
 
-// The key rows share across reports: canonical key (nth occurrence), the
-// text of a heading (no figures, so merging equal headings hides nothing),
-// or for an unmapped figure row its folded caption when that caption is
-// printed once in the table: two companies printing the same words share a
-// row (still unmapped, under those words); a caption printed twice in one
-// table ("Others" in two sections) is ambiguous and never merged.
-QString keyOf(const LineItem &item, QHash<QString, int> &seen, const QHash<QString, int> &captionCounts)
+// Per-share rows in different units (RMB, HK cents) never share a row.
+QString unitSuffix(const LineItem &item)
 {
-    QString base;
-    // Per-share rows in different units (RMB, HK cents) never share a row.
-    if (!item.canonical.isEmpty()) {
-        base = QStringLiteral("c:") + item.canonical
-            + (item.isPerShare() ? QStringLiteral("|u:") + item.valueUnit.simplified().toCaseFolded() : QString());
-    } else if (item.kind == RowKind::Heading && !item.label.isEmpty()) {
-        base = QStringLiteral("h:") + item.label.toCaseFolded();
-    } else {
-        const QString caption = foldedCaption(item);
-        if (caption.isEmpty() || captionCounts.value(caption) != 1)
-            return {};
-        base = QStringLiteral("l:") + caption
-            + (item.isPerShare() ? QStringLiteral("|u:") + item.valueUnit.simplified().toCaseFolded() : QString());
-    }
-    const int n = seen[base]++;
-    return base + u'#' + QString::number(n);
+    return item.isPerShare() ? QStringLiteral("|u:") + item.valueUnit.simplified().toCaseFolded() : QString();
 }
 
-QHash<QString, int> unmappedCaptionCounts(const Table &t)
+// Each unmapped figure row's folded caption when the table prints it once,
+// else empty: a caption printed twice in one table ("Others" in two
+// sections) is ambiguous and never merged. Folded once per row here, as
+// folding runs the taxonomy's patterns.
+QVector<QString> uniqueCaptions(const Table &t)
 {
+    QVector<QString> captions(t.items.size());
     QHash<QString, int> counts;
-    for (const LineItem &item : t.items)
+    for (int r = 0; r < t.items.size(); ++r) {
+        const LineItem &item = t.items[r];
         if (item.canonical.isEmpty() && item.kind != RowKind::Heading)
-            ++counts[foldedCaption(item)];
-    return counts;
+            ++counts[captions[r] = foldedCaption(item)];
+    }
+    for (QString &c : captions)
+        if (counts.value(c) != 1)
+            c.clear();
+    return captions;
+}
+
+// The key rows share across reports: canonical key (nth occurrence), the
+// text of a heading (no figures, so merging equal headings hides nothing),
+// or for an unmapped figure row its unique folded caption (`caption`, from
+// uniqueCaptions): two companies printing the same words share a row, still
+// unmapped, under those words.
+QString keyOf(const LineItem &item, const QString &caption, QHash<QString, int> &seen)
+{
+    QString base;
+    if (!item.canonical.isEmpty())
+        base = QStringLiteral("c:") + item.canonical + unitSuffix(item);
+    else if (item.kind == RowKind::Heading && !item.label.isEmpty())
+        base = QStringLiteral("h:") + item.label.toCaseFolded();
+    else if (!caption.isEmpty())
+        base = QStringLiteral("l:") + caption + unitSuffix(item);
+    else
+        return {};
+    const int n = seen[base]++;
+    return base + u'#' + QString::number(n);
 }
 } // namespace
 
@@ -118,11 +128,11 @@ QVector<ComparisonRow> alignRows(const QVector<const Table *> &tables)
         if (!t)
             continue;
         QHash<QString, int> seen;
-        const QHash<QString, int> captionCounts = unmappedCaptionCounts(*t);
+        const QVector<QString> captions = uniqueCaptions(*t);
         int prev = -1; // comparison row of this table's previous row
         for (int r = 0; r < t->items.size(); ++r) {
             const LineItem &item = t->items[r];
-            const QString key = keyOf(item, seen, captionCounts);
+            const QString key = keyOf(item, captions[r], seen);
             const int existing = key.isEmpty() ? -1 : int(rowKeys.indexOf(key));
             if (existing >= 0 && rows[existing].sourceRows[ti] < 0) {
                 rows[existing].sourceRows[ti] = r;
