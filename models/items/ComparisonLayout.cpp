@@ -97,21 +97,37 @@ QVector<QString> uniqueCaptions(const Table &t)
     return captions;
 }
 
-// The key rows share across reports: canonical key (nth occurrence), the
-// text of a heading (no figures, so merging equal headings hides nothing),
-// or for an unmapped figure row its unique folded caption (`caption`, from
-// uniqueCaptions): two companies printing the same words share a row, still
-// unmapped, under those words.
-QString keyOf(const LineItem &item, const QString &caption, QHash<QString, int> &seen)
+// A heading's share key: the statement section it opens ("Current assets",
+// 流動資產 and "CURRENT ASSETS:" are one heading in any language), else its
+// folded caption. Headings hold no figures, so merging them hides nothing.
+QString headingKey(TableKind kind, const LineItem &item)
+{
+    QString en, zh;
+    splitLabel(item, &en, &zh);
+    const Taxonomy &taxonomy = Taxonomy::builtin();
+    for (const QString &l : {en, zh}) {
+        const QString section = l.isEmpty() ? QString() : taxonomy.sectionOfHeading(kind, l);
+        if (!section.isEmpty())
+            return QStringLiteral("s:") + section;
+    }
+    const QString caption = foldedCaption(item);
+    return caption.isEmpty() ? QString() : QStringLiteral("h:") + caption;
+}
+
+// The key rows share across reports: canonical key (nth occurrence), a
+// heading's section or caption (headingKey), or for an unmapped figure row
+// its unique folded caption (`caption`, from uniqueCaptions): two companies
+// printing the same words share a row, still unmapped, under those words.
+QString keyOf(TableKind kind, const LineItem &item, const QString &caption, QHash<QString, int> &seen)
 {
     QString base;
     if (!item.canonical.isEmpty())
         base = QStringLiteral("c:") + item.canonical + unitSuffix(item);
-    else if (item.kind == RowKind::Heading && !item.label.isEmpty())
-        base = QStringLiteral("h:") + item.label.toCaseFolded();
+    else if (item.kind == RowKind::Heading)
+        base = headingKey(kind, item);
     else if (!caption.isEmpty())
         base = QStringLiteral("l:") + caption + unitSuffix(item);
-    else
+    if (base.isEmpty())
         return {};
     const int n = seen[base]++;
     return base + u'#' + QString::number(n);
@@ -132,7 +148,7 @@ QVector<ComparisonRow> alignRows(const QVector<const Table *> &tables)
         int prev = -1; // comparison row of this table's previous row
         for (int r = 0; r < t->items.size(); ++r) {
             const LineItem &item = t->items[r];
-            const QString key = keyOf(item, captions[r], seen);
+            const QString key = keyOf(t->kind, item, captions[r], seen);
             const int existing = key.isEmpty() ? -1 : int(rowKeys.indexOf(key));
             if (existing >= 0 && rows[existing].sourceRows[ti] < 0) {
                 rows[existing].sourceRows[ti] = r;

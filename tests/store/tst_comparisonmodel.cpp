@@ -152,6 +152,27 @@ private slots:
         QCOMPARE(ComparisonLayout::alignRows({&a, &c}).size(), 7);
     }
 
+    void headingsShareARowBySectionInEitherLanguage()
+    {
+        // 流動資產 and "CURRENT ASSETS:" open one section: one heading row, so
+        // the rows under it follow one heading, not two stacked ones. A
+        // heading naming no section shares a row only on the same caption.
+        Table en = plain({"Non-current assets", "Current assets:", "Notes to the table"}, {}, RowKind::Heading);
+        Table zh = plain({"非流動資產", "流動資產", "Notes to the TABLE"}, {}, RowKind::Heading);
+        Table other = plain({"Current liabilities", "Other notes"}, {}, RowKind::Heading);
+        for (Table *t : {&en, &zh, &other})
+            t->kind = TableKind::FinancialPosition;
+        const auto rows = ComparisonLayout::alignRows({&en, &zh, &other});
+        QStringList shape;
+        for (const auto &r : rows)
+            shape << QStringLiteral("%1,%2,%3").arg(r.sourceRows[0]).arg(r.sourceRows[1]).arg(r.sourceRows[2]);
+        shape.sort();
+        QCOMPARE(shape, (QStringList{"-1,-1,0", "-1,-1,1", "0,0,-1", "1,1,-1", "2,2,-1"}));
+        const auto current = std::find_if(rows.cbegin(), rows.cend(), [](const ComparisonRow &r) { return r.sourceRows[0] == 1; });
+        QCOMPARE(current->labelIn(true), QStringLiteral("流動資產"));
+        QCOMPARE(current->labelIn(false), QStringLiteral("Current assets:"));
+    }
+
     void repeatedCanonicalKeysPairByOccurrence()
     {
         const Table a = plain({"Bank loans", "Lease liabilities", "Bank loans"},
