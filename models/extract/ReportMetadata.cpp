@@ -14,7 +14,8 @@ void ReportMetadata::fill(Report &report, const DocumentText &doc)
     // a "STOCK CODE" entry of the corporate information (front or back
     // pages, often in two columns: the code sits under its label). A code
     // inside a sentence is another company's (a director's other boards).
-    static const QRegularExpression code(QStringLiteral("^[\\(（]?\\s*(?:stock codes?|股份代號)(?:\\s*(?:no\\.?|number))?\\s*[:：]?\\s*(\\d{3,5})\\b"),
+    // The cover may print the place of incorporation in a parenthesis first.
+    static const QRegularExpression code(QStringLiteral("^(?:[\\(（][^)）]{0,80}[)）]\\s*)?[\\(（]?\\s*(?:stock codes?|股份代號)(?:\\s*(?:no\\.?|number))?\\s*[:：]?\\s*(\\d{3,5})\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression label(QStringLiteral("^(?:stock codes?|股份代號)\\s*[:：]?$"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression number(QStringLiteral("^(\\d{3,5})$"));
@@ -31,7 +32,14 @@ void ReportMetadata::fill(Report &report, const DocumentText &doc)
         const QVector<TextLine> &lines = doc[p].lines;
         for (int i = 0; i < lines.size() && report.stockCode.isEmpty(); ++i) {
             for (const Chunk &c : lines[i].chunks) {
-                if (const auto m = code.match(c.text.simplified()); m.hasMatch()) {
+                QString cover = c.text.simplified();
+                // "(Stock Code:" at a line's end, the code wrapped onto the next.
+                static const QRegularExpression openLabel(QStringLiteral("(?:stock codes?|股份代號)\\s*[:：]?$"),
+                                                          QRegularExpression::CaseInsensitiveOption);
+                if (&c == &lines[i].chunks.last() && i + 1 < lines.size() && !lines[i + 1].chunks.isEmpty()
+                    && openLabel.match(cover).hasMatch())
+                    cover += QLatin1Char(' ') + lines[i + 1].chunks.first().text.simplified();
+                if (const auto m = code.match(cover); m.hasMatch()) {
                     report.stockCode = m.captured(1);
                     break;
                 }

@@ -100,7 +100,15 @@ bool TableReader::isStopMarker(const QString &text)
     static const QRegularExpression re(QStringLiteral(
         "^(the (above|accompanying)\\b|notes to the|附註為|隨附|上述|以上)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression numbered(QStringLiteral("^\\d{1,2}\\.?\\s+[A-Z][A-Z ,&'()-]{6,}$"));
-    return re.match(text).hasMatch() || numbered.match(text).hasMatch();
+    // "4. Revenue and segment information", "4.收益及分部資料": a note number
+    // with its point, then words and no figures (a statement row with a
+    // numbered label prints its figures on the line).
+    static const QRegularExpression numberedWords(QStringLiteral("^\\d{1,2}\\.\\s*(?:[A-Z][a-z]|\\p{Han}{2})[^\\d]{3,}$"));
+    // The notes' running title in Chinese: 財務報表附註, 簡明綜合財務報表附註 (續).
+    static const QRegularExpression notesTitle(QStringLiteral(
+        "^\\D{0,16}(?:財務|财务)(?:報表|报表|資料|资料)(?:附註|附注)\\s*(?:[（(](?:續|续)[)）])?$"));
+    return re.match(text).hasMatch() || numbered.match(text).hasMatch() || numberedWords.match(text).hasMatch()
+        || notesTitle.match(text).hasMatch();
 }
 
 ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hints)

@@ -152,6 +152,24 @@ private slots:
         Report r2;
         ReportMetadata::fill(r2, cover);
         QCOMPARE(r2.stockCode, QStringLiteral("1149"));
+        // The code in a second parenthesis, after the place of incorporation.
+        const QStringList covers{QStringLiteral("(Incorporated in the Cayman Islands with limited liability) (Stock Code: 2030)"),
+                                 QStringLiteral("（於開曼群島註冊成立的有限公司）（股份代號：8765）"),
+                                 QStringLiteral("(於百慕達註冊成立之有限公司)(股份代號:0328)")};
+        for (const QString &line : covers) {
+            DocumentText withPlace;
+            withPlace.append(page(1, {{QStringLiteral("Fixture Holdings Limited"), 100, 16}, {line, 130, 9}}));
+            Report r3;
+            ReportMetadata::fill(r3, withPlace);
+            QCOMPARE(r3.stockCode, line.right(5).left(4));
+        }
+        // "(Stock Code:" ending a line, its number wrapped onto the next.
+        DocumentText wrapped;
+        wrapped.append(page(1, {{QStringLiteral("(A company incorporated in the Cayman Islands with limited liability) (Stock Code:"), 100, 9},
+                                {QStringLiteral("0020)"), 114, 9}}));
+        Report r4;
+        ReportMetadata::fill(r4, wrapped);
+        QCOMPARE(r4.stockCode, QStringLiteral("0020"));
     }
     void wholeCurrencyHeaders()
     {

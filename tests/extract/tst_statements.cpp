@@ -279,6 +279,60 @@ private slots:
         QCOMPARE(pl->columns[0].months, 12);
         verifyRows(*pl, t, nullptr);
     }
+    // A statement closing at the foot of its page; the next page opens the
+    // notes ("財務報表附註", a numbered Chinese note heading, or the English
+    // forms) with a two-year table: the notes are not the statement's rows.
+    void notesOverleafAreNotTheStatement_data()
+    {
+        QTest::addColumn<bool>("chinese");
+        QTest::addColumn<QString>("notesHeading");
+        QTest::addColumn<QString>("noteHeading");
+        QTest::newRow("zh notes title") << true << QStringLiteral("財務報表附註") << QStringLiteral("4.收益及分部資料");
+        QTest::newRow("zh simplified") << true << QStringLiteral("综合财务报表附注") << QStringLiteral("4. 收入及分部资料");
+        QTest::newRow("zh note only") << true << QString() << QStringLiteral("4.收益及分部資料");
+        QTest::newRow("en note only") << false << QString() << QStringLiteral("4. Revenue and segment information");
+    }
+    void notesOverleafAreNotTheStatement()
+    {
+        QFETCH(bool, chinese);
+        QFETCH(QString, notesHeading);
+        QFETCH(QString, noteHeading);
+        FilingDocument doc;
+        doc.chinese = chinese;
+        doc.runningHeader = chinese ? QStringLiteral("示例控股有限公司") : QStringLiteral("Fixture Holdings Limited");
+        FilingTable t;
+        t.titleLines = {chinese ? QStringLiteral("綜合損益表") : QStringLiteral("CONSOLIDATED STATEMENT OF PROFIT OR LOSS"),
+                        chinese ? QStringLiteral("截至二零二五年三月三十一日止年度") : QStringLiteral("For the year ended 31 March 2025")};
+        FilingColumn c25;
+        c25.header = {chinese ? QStringLiteral("二零二五年") : QStringLiteral("2025"), chinese ? QStringLiteral("千港元") : QStringLiteral("HK$'000")};
+        FilingColumn c24;
+        c24.header = {chinese ? QStringLiteral("二零二四年") : QStringLiteral("2024"), chinese ? QStringLiteral("千港元") : QStringLiteral("HK$'000")};
+        t.columns = {c25, c24};
+        t.addRow(chinese ? QStringLiteral("營業額") : QStringLiteral("Revenue"), {d("99313"), d("148422")});
+        t.addRow(chinese ? QStringLiteral("銷貨成本") : QStringLiteral("Cost of sales"), {d("-94192"), d("-139558")});
+        t.addRow(chinese ? QStringLiteral("毛利") : QStringLiteral("Gross profit"), {d("5121"), d("8864")}, RowStyle::Subtotal);
+        t.addRow(chinese ? QStringLiteral("本年度溢利") : QStringLiteral("Profit for the year"), {d("4121"), d("7864")}, RowStyle::Total);
+        doc.addTable(t);
+        doc.addPageBreak();
+        if (!notesHeading.isEmpty())
+            doc.addTitle(notesHeading);
+        doc.addHeading(noteHeading);
+        doc.addParagraph(chinese ? QStringLiteral("本集團按服務類別劃分的收益分析如下：") : QStringLiteral("An analysis of the Group's revenue by service is as follows:"));
+        FilingTable note;
+        note.columns = t.columns;
+        note.addRow(chinese ? QStringLiteral("貨運服務") : QStringLiteral("Freight services"), {d("60000"), d("90000")});
+        note.addRow(chinese ? QStringLiteral("倉儲服務") : QStringLiteral("Warehousing"), {d("39313"), d("58422")});
+        note.addRow(QString(), {d("99313"), d("148422")}, RowStyle::Total);
+        doc.addTable(note);
+        QVERIFY(Fixtures::writeDocument(m_dir.filePath("notes.pdf"), doc).ok);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("notes.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *pl = r.report.table(TableKind::ProfitOrLoss);
+        QVERIFY(pl);
+        QCOMPARE(pl->pages, QVector<int>{1});
+        QCOMPARE(pl->items.size(), t.rows.size());
+        verifyRows(*pl, t, nullptr);
+    }
     void statementWinsOverHighlights()
     {
         FilingDocument doc;
