@@ -33,9 +33,9 @@ execute_process(COMMAND desktop-file-validate ${desktop} RESULT_VARIABLE rc OUTP
 if(NOT rc EQUAL 0 OR NOT out STREQUAL "")
   message(FATAL_ERROR "desktop-file-validate: ${rc} ${out}")
 endif()
-file(STRINGS ${desktop} mime REGEX "^MimeType=")
-if(NOT mime MATCHES "application/pdf;" OR NOT mime MATCHES "application/x-ledgerlens-workspace;")
-  message(FATAL_ERROR "desktop entry: ${mime}")
+file(READ ${desktop} entry)  # READ, not STRINGS: that escapes the semicolons
+if(NOT entry MATCHES "\nMimeType=[^\n]*application/pdf;" OR NOT entry MATCHES "\nMimeType=[^\n]*application/x-ledgerlens-workspace;")
+  message(FATAL_ERROR "desktop entry has no PDF and workspace MimeType: ${entry}")
 endif()
 
 # The MIME package compiles, and *.ledgerlens is a Ledgerlens workspace.
