@@ -15,7 +15,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-3}
 BUILD_DIR=${LEDGERLENS_BUILD_DIR:-build}
-CLI="$BUILD_DIR/app/cli/ledgerlens-cli"
+CLI="$BUILD_DIR/app/worker/ledgerlens-worker"  # what the workbench runs
 REOPEN="$BUILD_DIR/tests/test_robustness_reopen"
 [ -x "$CLI" ] || { echo "stress: $CLI not built (run tools/build.sh)"; exit 1; }
 export QT_QPA_PLATFORM=offscreen
@@ -86,7 +86,7 @@ else
 fi
 
 # --- 3. leaks ---------------------------------------------------------------
-ASAN_CLI=build-asan/app/cli/ledgerlens-cli
+ASAN_CLI=build-asan/app/worker/ledgerlens-worker
 if [ -x "$ASAN_CLI" ]; then
   for f in "$first" "$WORK/in/cut-75.pdf"; do
     ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$PWD/tests/sanitize/lsan.supp:print_suppressions=0" \

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WorkerCommands.h"
+
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -24,7 +26,10 @@ struct CommandRegistration
     CommandRegistration(const char *name, const char *summary, int (*run)(const QStringList &));
 };
 
-// Exit codes shared by the commands.
-enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitUnreadable = 2 };
+// Exit codes shared by the commands (and the worker's).
+using worker::ExitCode;
+using worker::ExitOk;
+using worker::ExitUsage;
+using worker::ExitUnreadable;
 
 } // namespace ledgerlens::cli

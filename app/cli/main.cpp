@@ -2,8 +2,6 @@
 // its own file and registers itself (see CliCommand.h).
 #include "CliCommand.h"
 
-#include "document/PdfDocument.h"
-
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -57,10 +55,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout), err(stderr);
     // Poppler's complaints about a damaged file run to hundreds of lines; the
     // commands promise one line per unreadable file, so only on request.
-    if (args.removeAll(QStringLiteral("--verbose")) > 0)
-        ledgerlens::PdfDocument::setDiagnostics([](const QString &message) {
-            QTextStream(stderr) << "poppler: " << message << Qt::endl;
-        });
+    ledgerlens::worker::takeVerboseFlag(args);
     if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")) {
         printUsage(args.isEmpty() ? err : out);
         return args.isEmpty() ? ledgerlens::cli::ExitUsage : ledgerlens::cli::ExitOk;

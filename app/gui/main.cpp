@@ -4,7 +4,17 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QTimer>
+
+// An installed app opens its installed samples; a build tree its build's.
+static QString samplesDir()
+{
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(LEDGERLENS_SAMPLES_FROM_BIN));
+    return QFileInfo(installed).isDir() ? QDir::cleanPath(installed) : QStringLiteral(LEDGERLENS_SAMPLES_DIR);
+}
 
 int main(int argc, char **argv)
 {
@@ -31,7 +41,7 @@ int main(int argc, char **argv)
         if (review.offerRecovery() && files.isEmpty())
             return;  // the recovered work has its own reports
         if (files.isEmpty())
-            window.openStartupFiles(QStringLiteral(LEDGERLENS_SAMPLES_DIR));
+            window.openStartupFiles(samplesDir());
         else
             window.openFiles(files);
     });

@@ -7,7 +7,7 @@
 
 namespace ledgerlens {
 
-// The line protocol between the workbench and `ledgerlens-cli render-server`,
+// The line protocol between the workbench and `ledgerlens-worker render-server`,
 // which draws PDF pages in a process of its own so that a PDF that crashes or
 // hangs the renderer cannot take the workbench down.
 //

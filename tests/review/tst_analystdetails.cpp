@@ -63,7 +63,7 @@ private slots:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("LedgerlensTests"));
         QCoreApplication::setApplicationName(QStringLiteral("review-details"));
-        qputenv("LEDGERLENS_CLI", LEDGERLENS_CLI);
+        qputenv("LEDGERLENS_WORKER", LEDGERLENS_WORKER);
     }
 
     void init()

@@ -70,7 +70,7 @@ private:
     {
         Window w;
         w.window = new MainWindow;
-        w.window->loader()->setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        w.window->loader()->setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         w.review = new ReviewController(w.window, m_dir.filePath(QStringLiteral("recovery/") + recoveryName));
         w.window->show();
         return w;

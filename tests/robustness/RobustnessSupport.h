@@ -65,7 +65,7 @@ inline CliRun runCli(const QStringList &args, int timeoutMs = 240000, const QByt
     QProcess p;
     QElapsedTimer t;
     t.start();
-    p.start(QStringLiteral(LEDGERLENS_CLI), args);
+    p.start(QStringLiteral(LEDGERLENS_WORKER), args);
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();

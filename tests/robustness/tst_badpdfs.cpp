@@ -53,7 +53,7 @@ class TestBadPdfs : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(QStringLiteral(LEDGERLENS_CLI)).isExecutable(), LEDGERLENS_CLI);
+        QVERIFY2(QFileInfo(QStringLiteral(LEDGERLENS_WORKER)).isExecutable(), LEDGERLENS_WORKER);
         QVERIFY(m_dir.isValid());
         m_good = writeGoodReport(path(QStringLiteral("good.pdf")));
         const CliRun r = runCli({QStringLiteral("extract"), m_good});
@@ -178,7 +178,7 @@ private slots:
 
         ReportStore store;
         ReportLoader loader;
-        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         loader.setLimits(testLimits());
         LoadController loads(&store, &loader);
         const QVector<EntryId> ids = loads.open({repaired});
@@ -211,7 +211,7 @@ private slots:
 
         ReportStore store;
         ReportLoader loader;
-        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         loader.setLimits(testLimits());
         LoadController loads(&store, &loader);
         const QVector<EntryId> ids = loads.open({prose});
@@ -243,7 +243,7 @@ private slots:
 
         ReportStore store;
         ReportLoader loader;
-        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         loader.setLimits(testLimits());
         LoadController loads(&store, &loader);
         QStringList files;
@@ -305,7 +305,7 @@ private slots:
 
         ReportStore store;
         ReportLoader loader;
-        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         loader.setLimits(testLimits(120000));
         LoadController loads(&store, &loader);
         const QVector<EntryId> ids = loads.open({mangled, m_good});

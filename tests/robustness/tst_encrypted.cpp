@@ -53,7 +53,7 @@ private slots:
     {
         ReportStore store;
         ReportLoader loader;
-        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         loader.setLimits(testLimits());
         LoadController loads(&store, &loader);
         QSignalSpy asked(&loads, &LoadController::passwordNeeded);

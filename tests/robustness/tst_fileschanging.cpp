@@ -26,7 +26,7 @@ class TestFilesChanging : public QObject
     {
         return writeScript(file(QStringLiteral("gated.sh")),
                            "while [ ! -e '" + gate.toLocal8Bit() + "' ]; do sleep 0.05; done\n"
-                           "exec '" LEDGERLENS_CLI "' \"$@\"");
+                           "exec '" LEDGERLENS_WORKER "' \"$@\"");
     }
 
 private slots:
@@ -40,7 +40,7 @@ private slots:
     {
         ReportStore store;
         ReportLoader loader;
-        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         loader.setLimits(testLimits());
         LoadController loads(&store, &loader);
         QSignalSpy dup(&loads, &LoadController::duplicateRejected);
@@ -124,7 +124,7 @@ private slots:
         QVERIFY(QFile::copy(m_good, kept));
         ReportStore store;
         ReportLoader loader;
-        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         loader.setLimits(testLimits());
         LoadController loads(&store, &loader);
         const QVector<EntryId> ids = loads.open({kept});

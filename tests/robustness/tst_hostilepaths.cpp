@@ -112,7 +112,7 @@ private slots:
     {
         ReportStore store;
         ReportLoader loader;
-        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         loader.setLimits(testLimits(20000));
         LoadController loads(&store, &loader);
         const QVector<EntryId> ids = loads.open({QStringLiteral("/dev/zero"), m_fifo, file(QStringLiteral("folder.pdf"))});

@@ -42,7 +42,7 @@ class TestHostileWorkbench : public QObject
     // The workbench as the analyst runs it: the real worker, generous limits.
     static std::unique_ptr<MainWindow> newWindow()
     {
-        qputenv("LEDGERLENS_CLI", LEDGERLENS_CLI);
+        qputenv("LEDGERLENS_WORKER", LEDGERLENS_WORKER);
         auto window = std::make_unique<MainWindow>();
         window->loader()->setLimits(testLimits(120000));
         window->resize(1300, 850);

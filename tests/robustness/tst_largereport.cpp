@@ -90,7 +90,7 @@ private slots:
     {
         ReportStore store;
         ReportLoader loader;
-        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         loader.setLimits(testLimits(280000));
         LoadController loads(&store, &loader);
         QVector<int> seen;   // pagesDone as the store saw it while Loading

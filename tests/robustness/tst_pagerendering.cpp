@@ -1,11 +1,11 @@
-// Pages for the source viewer are drawn in a `ledgerlens-cli render-server`
+// Pages for the source viewer are drawn in a `ledgerlens-worker render-server`
 // process: a renderer that crashes, hangs or answers nonsense fails that page
 // with a reason, the next page gets a fresh process, and closing the viewer
 // never waits on a stuck page.
 #include "RobustnessSupport.h"
 
 #include "source/PageImageService.h"
-#include "source/PageRenderProcess.h"
+#include "process/PageRenderProcess.h"
 
 #include <QPainter>
 #include <QPdfWriter>
@@ -49,7 +49,7 @@ private slots:
     void realRendererDrawsPagesAtTheAskedResolution()
     {
         PageImageService images;
-        images.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        images.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         const QString pdf = samplePdfs().first();
         QVERIFY(renderedOk(images, pdf, 1, 72));
         const QImage page = images.request(pdf, 1, 72);
@@ -81,7 +81,7 @@ private slots:
             painter.drawText(QPointF(100, 100), QStringLiteral("Revenue 1,234"));
         }
         PageImageService images;
-        images.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        images.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         QVERIFY(renderedOk(images, pdf, 1, 150));
         const QImage page = images.request(pdf, 1, 150);
         QVERIFY(page.width() <= 16384 && page.height() <= 16384);
@@ -97,7 +97,7 @@ private slots:
     // drawn by a fresh one, not blamed for the death.
     void aProcessThatDiedIdleIsReplacedNotBlamed()
     {
-        PageRenderProcess process(QStringLiteral(LEDGERLENS_CLI));
+        PageRenderProcess process(QStringLiteral(LEDGERLENS_WORKER));
         const QString pdf = samplePdfs().first();
         QString error;
         QVERIFY2(!process.render(pdf, QString(), 1, 36, &error).isNull(), qPrintable(error));
@@ -117,7 +117,7 @@ private slots:
         const QString program = script(QStringLiteral("crash-once.sh"),
                                        "if [ ! -e '" + marker.toUtf8() + "' ]; then touch '" + marker.toUtf8()
                                            + "'; read line; kill -SEGV $$; fi\n"
-                                             "exec '" LEDGERLENS_CLI "' \"$@\"");
+                                             "exec '" LEDGERLENS_WORKER "' \"$@\"");
         PageImageService images;
         images.setWorkerProgram(program);
         const QString pdf = samplePdfs().first();
@@ -190,7 +190,7 @@ private slots:
         const QString program = script(QStringLiteral("two-hang.sh"),
                                        "n=$(ls '" + starts.toUtf8() + "' | wc -l); touch '" + starts.toUtf8() + "'/$n\n"
                                        "if [ $n -lt 2 ]; then read line; exec sleep 600; fi\n"
-                                       "exec '" LEDGERLENS_CLI "' \"$@\"");
+                                       "exec '" LEDGERLENS_WORKER "' \"$@\"");
         PageImageService images;
         images.setWorkerProgram(program);
         const QString pdf = samplePdfs().first();
@@ -216,10 +216,10 @@ private slots:
     void missingProgramSaysSo()
     {
         PageImageService images;
-        images.setWorkerProgram(QStringLiteral("/nonexistent/ledgerlens-cli"));
+        images.setWorkerProgram(QStringLiteral("/nonexistent/ledgerlens-worker"));
         const QString pdf = samplePdfs().first();
         QVERIFY(!renderedOk(images, pdf, 1, 72));
-        QVERIFY(images.failure(pdf, 1, 72).contains(QLatin1String("/nonexistent/ledgerlens-cli")));
+        QVERIFY(images.failure(pdf, 1, 72).contains(QLatin1String("/nonexistent/ledgerlens-worker")));
     }
 };
 

@@ -1,7 +1,7 @@
 // The worker process dies, hangs or talks nonsense: that report fails with a
 // clear reason while another report loads fine, and the analyst's unsaved
 // correction in the store is untouched. The worker is chosen the way the
-// shipped app chooses it, through the LEDGERLENS_CLI environment variable: a
+// shipped app chooses it, through the LEDGERLENS_WORKER environment variable: a
 // stand-in script that misbehaves for some files and runs the real CLI for
 // the others.
 #include "RobustnessSupport.h"
@@ -38,7 +38,7 @@ private slots:
             "  *exit3*) echo 'Segmentation fault (core dumped)' >&2; exit 139 ;;\n"
             "  *babble*) head -c 30000000 /dev/zero | tr '\\0' x >&2; exit 1 ;;\n"
             "esac\n"
-            "exec '" LEDGERLENS_CLI "' \"$@\"";
+            "exec '" LEDGERLENS_WORKER "' \"$@\"";
         m_worker = writeScript(file(QStringLiteral("worker.sh")), body);
         QVERIFY(!m_worker.isEmpty());
         // Each stand-in file is a perfectly good PDF: only the worker misbehaves.
@@ -53,10 +53,10 @@ private slots:
 
     void misbehavingWorkersFailAloneAndKeepTheCorrection()
     {
-        qputenv("LEDGERLENS_CLI", m_worker.toLocal8Bit());
+        qputenv("LEDGERLENS_WORKER", m_worker.toLocal8Bit());
         ReportStore store;
         ReportLoader loader;
-        qunsetenv("LEDGERLENS_CLI");
+        qunsetenv("LEDGERLENS_WORKER");
         QCOMPARE(loader.workerProgram(), m_worker);
         // Long enough for a real extraction on a loaded machine (or under
         // sanitizers): only the hanging stand-ins should ever reach it.
@@ -120,7 +120,7 @@ private slots:
         QCOMPARE(store.entry(first[0])->state.phase, LoadState::Ready);
 
         // Retrying a crashed file with a working worker loads it.
-        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         loads.retry(ids[0]);
         QVERIFY(waitIdle(loader));
         QCOMPARE(store.entry(ids[0])->state.phase, LoadState::Ready);

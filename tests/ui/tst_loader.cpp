@@ -1,4 +1,4 @@
-// The report loader with a real worker process (ledgerlens-cli), and with
+// The report loader with a real worker process (ledgerlens-worker), and with
 // stand-in workers that crash, hang or run out of memory: a failing file fails
 // alone, with a reason a user can act on.
 #include "loading/LoadController.h"
@@ -53,7 +53,7 @@ class TestLoader : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(QStringLiteral(LEDGERLENS_CLI)).isExecutable(), LEDGERLENS_CLI);
+        QVERIFY2(QFileInfo(QStringLiteral(LEDGERLENS_WORKER)).isExecutable(), LEDGERLENS_WORKER);
         QVERIFY2(!samplePdfs().isEmpty(), "no sample PDFs in " LEDGERLENS_SAMPLES_DIR);
     }
 
@@ -70,7 +70,7 @@ private slots:
 
         ReportStore store;
         ReportLoader loader;
-        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         LoadController loads(&store, &loader);
         QSignalSpy progress(&loader, &ReportLoader::jobChanged);
         const QString good = samplePdfs().first();
@@ -106,7 +106,7 @@ private slots:
         QVERIFY(QFile::copy(good, copy));
         ReportStore store;
         ReportLoader loader;
-        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_CLI));
+        loader.setWorkerProgram(QStringLiteral(LEDGERLENS_WORKER));
         LoadController loads(&store, &loader);
         QSignalSpy dup(&loads, &LoadController::duplicateRejected);
         const QVector<EntryId> first = loads.open({good});
@@ -136,7 +136,7 @@ private slots:
                                              " *hang*) exec " + hang.toUtf8() + ";;"
                                              " *hog*) exec " + hog.toUtf8() + ";;"
                                              " *slow*) exec " + cancelled.toUtf8() + ";;"
-                                             " *) exec " LEDGERLENS_CLI " \"$@\";; esac");
+                                             " *) exec " LEDGERLENS_WORKER " \"$@\";; esac");
         QStringList inputs;
         for (const char *name : {"crash.pdf", "hang.pdf", "hog.pdf", "slow.pdf"}) {
             QFile f(tmp.filePath(QLatin1String(name)));
@@ -179,12 +179,12 @@ private slots:
     {
         ReportStore store;
         ReportLoader loader;
-        loader.setWorkerProgram(QStringLiteral("/nonexistent/ledgerlens-cli"));
+        loader.setWorkerProgram(QStringLiteral("/nonexistent/ledgerlens-worker"));
         LoadController loads(&store, &loader);
         const QVector<EntryId> ids = loads.open({samplePdfs().first()});
         QVERIFY(waitIdle(loader));
         QCOMPARE(loads.failure(ids[0]), LoadFailure::WorkerMissing);
-        QVERIFY(store.entry(ids[0])->state.reason.contains(QLatin1String("ledgerlens-cli")));
+        QVERIFY(store.entry(ids[0])->state.reason.contains(QLatin1String("ledgerlens-worker")));
     }
 
     // The worker names the failure by key; its English sentence is never

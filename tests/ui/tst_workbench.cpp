@@ -55,7 +55,7 @@ private slots:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("LedgerlensTest"));
         QSettings().clear();
-        qputenv("LEDGERLENS_CLI", LEDGERLENS_CLI);
+        qputenv("LEDGERLENS_WORKER", LEDGERLENS_WORKER);
         QVERIFY(!firstSample().isEmpty());
         window = new MainWindow;
         window->resize(1400, 900);

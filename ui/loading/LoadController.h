@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LoadJob.h"
+#include "process/LoadJob.h"
 
 #include "store/StoreTypes.h"
 

@@ -12,29 +12,6 @@ struct Text
 };
 } // namespace
 
-LoadFailure LoadFailures::fromExtraction(ExtractionError error)
-{
-    switch (error) {
-    case ExtractionError::None: return LoadFailure::None;
-    case ExtractionError::NotFound: return LoadFailure::NotFound;
-    case ExtractionError::NotAFile: return LoadFailure::NotAFile;
-    case ExtractionError::BadFileName: return LoadFailure::BadFileName;
-    case ExtractionError::EmptyFile: return LoadFailure::EmptyFile;
-    case ExtractionError::NotPdf: return LoadFailure::NotPdf;
-    case ExtractionError::Truncated: return LoadFailure::Truncated;
-    case ExtractionError::Damaged: return LoadFailure::Damaged;
-    case ExtractionError::NoPages: return LoadFailure::NoPages;
-    case ExtractionError::DamagedPageTree: return LoadFailure::DamagedPageTree;
-    case ExtractionError::PageTooLarge: return LoadFailure::PageTooLarge;
-    case ExtractionError::StreamTooLarge: return LoadFailure::StreamTooLarge;
-    case ExtractionError::Encrypted: return LoadFailure::NeedsPassword;
-    case ExtractionError::WrongPassword: return LoadFailure::WrongPassword;
-    case ExtractionError::NoTextLayer: return LoadFailure::NoTextLayer;
-    case ExtractionError::Cancelled: return LoadFailure::Other;
-    }
-    return LoadFailure::Other;
-}
-
 QString LoadFailures::describe(LoadFailure failure, const FailureDetail &detail)
 {
     const ErrorArgs &a = detail.args;
@@ -80,7 +57,7 @@ QString LoadFailures::describe(LoadFailure failure, const FailureDetail &detail)
         return detail.text.isEmpty() ? Text::tr("the extractor returned unreadable output")
                                      : Text::tr("the extractor returned unreadable output: %1").arg(detail.text);
     case LoadFailure::WorkerMissing:
-        return Text::tr("the extractor program (ledgerlens-cli) could not be started: %1").arg(detail.text);
+        return Text::tr("the extractor program (ledgerlens-worker) could not be started: %1").arg(detail.text);
     case LoadFailure::Other:
         // A worker newer or older than us: its own (English) words are all there is.
         return detail.text.isEmpty() ? Text::tr("the file could not be read")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LoadJob.h"
+#include "process/LoadJob.h"
 
 #include <QString>
 
@@ -8,9 +8,8 @@ namespace ledgerlens {
 
 // Words a load failure for the user, in the UI language. The worker names
 // what is wrong with the file by key (ExtractionError); its English sentence
-// is never parsed.
+// is never parsed. (fromExtraction, the key's kind, is in process/LoadJob.h.)
 namespace LoadFailures {
-LoadFailure fromExtraction(ExtractionError error);
 // One translated sentence for a failure kind and what it needs.
 QString describe(LoadFailure failure, const FailureDetail &detail = {});
 // True when asking the user for a password and retrying makes sense.

@@ -1,7 +1,7 @@
 #include "ReportLoader.h"
 
 #include "LoadFailure.h"
-#include "WorkerProcess.h"
+#include "process/WorkerProcess.h"
 
 #include "store/FileHash.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExtractionWorker.h"
-#include "LoadJob.h"
+#include "process/ExtractionWorker.h"
+#include "process/LoadJob.h"
 
 #include "domain/Report.h"
 
@@ -29,7 +29,7 @@ public:
     explicit ReportLoader(QObject *parent = nullptr);
     ~ReportLoader() override;
 
-    // LEDGERLENS_CLI, else <appdir>/../cli/ledgerlens-cli (build tree), else <appdir>/ledgerlens-cli.
+    // WorkerProcess::defaultProgram(): LEDGERLENS_WORKER, else ledgerlens-worker beside the app or in libexec.
     static QString defaultWorkerProgram();
     void setWorkerProgram(const QString &program) { m_program = program; }
     QString workerProgram() const { return m_program; }

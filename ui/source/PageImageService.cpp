@@ -1,7 +1,7 @@
 #include "PageImageService.h"
 
-#include "PageRenderProcess.h"
-#include "loading/WorkerProcess.h"
+#include "process/PageRenderProcess.h"
+#include "process/WorkerProcess.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>

@@ -13,7 +13,7 @@
 namespace ledgerlens {
 
 // Renders PDF pages off the GUI thread and keeps the recent ones (LRU by
-// bytes). Each pool thread drives its own `ledgerlens-cli render-server`
+// bytes). Each pool thread drives its own `ledgerlens-worker render-server`
 // process (PageRenderProcess): a PDF that crashes or hangs the renderer fails
 // that page with a reason, and the viewer shows a placeholder meanwhile.
 class PageImageService : public QObject

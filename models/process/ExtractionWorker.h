@@ -10,7 +10,7 @@
 
 namespace ledgerlens {
 
-// Runs one `ledgerlens-cli extract FILE --progress` in its own process, so a
+// Runs one `ledgerlens-worker extract FILE --progress` in its own process, so a
 // hostile PDF can crash, loop or eat memory without touching the workbench.
 // Emits exactly one of succeeded() / failed() per start().
 class ExtractionWorker : public QObject

@@ -1,7 +1,7 @@
 #include "PageRenderProcess.h"
 
 #include "document/RenderProtocol.h"
-#include "loading/WorkerProcess.h"
+#include "WorkerProcess.h"
 
 #include <QCoreApplication>
 

@@ -21,12 +21,17 @@ constexpr bool kAddressSpaceLimit = true;
 
 QString defaultProgram()
 {
-    const QString env = qEnvironmentVariable("LEDGERLENS_CLI");
+    const QString env = qEnvironmentVariable("LEDGERLENS_WORKER");
     if (!env.isEmpty())
         return env;
     const QDir appDir(QCoreApplication::applicationDirPath());
-    const QString name = QStringLiteral("ledgerlens-cli");
-    for (const QString &candidate : {appDir.filePath(QStringLiteral("../cli/") + name), appDir.filePath(name)}) {
+    const QString name = QStringLiteral("ledgerlens-worker");
+    // Relative to the binary first, so a moved install tree still finds it.
+    const QStringList candidates{appDir.filePath(name),
+                                 appDir.filePath(QStringLiteral(LEDGERLENS_LIBEXEC_FROM_BIN "/") + name),
+                                 QStringLiteral(LEDGERLENS_LIBEXEC_DIR "/") + name,
+                                 appDir.filePath(QStringLiteral("../worker/") + name)};
+    for (const QString &candidate : candidates) {
         if (QFileInfo(candidate).isExecutable())
             return QDir::cleanPath(candidate);
     }

@@ -7,11 +7,13 @@ class QProcess;
 namespace ledgerlens {
 
 // What the workbench's helper processes (extraction and page drawing, both
-// `ledgerlens-cli`) share: where the program is and how it is fenced in.
+// `ledgerlens-worker`) share: where the program is and how it is fenced in.
 namespace WorkerProcess {
 
-// LEDGERLENS_CLI, else <appdir>/../cli/ledgerlens-cli (build tree), else
-// <appdir>/ledgerlens-cli, else the bare name for PATH (a clear error if absent).
+// LEDGERLENS_WORKER, else ledgerlens-worker beside the application, else in
+// the install's libexec dir (relative to the application, then absolute),
+// else <appdir>/../worker/ (build tree), else the bare name for PATH (a clear
+// error if absent).
 QString defaultProgram();
 
 // No core dumps, and at most memoryBytes of address space (0: no limit). Call

@@ -39,7 +39,7 @@ enum class LoadFailure {
     TimedOut,
     OutOfMemory,
     BadOutput,         // the worker printed something that is not a report
-    WorkerMissing,     // ledgerlens-cli not found or not startable
+    WorkerMissing,     // ledgerlens-worker not found or not startable
     Other,
 };
 
@@ -50,6 +50,11 @@ struct FailureDetail
     int limit = 0;     // TimedOut: seconds; OutOfMemory: MB
     QString text;      // Other: the worker's own last line; WorkerMissing: the program; BadOutput: the parse error
 };
+
+namespace LoadFailures {
+// The kind of failure a worker's error key names.
+LoadFailure fromExtraction(ExtractionError error);
+}
 
 // One file being (or having been) loaded. Owned by ReportLoader.
 struct LoadJob

@@ -1,11 +1,11 @@
-// `ledgerlens-cli render-server`
+// `ledgerlens-worker render-server`
 //
 // Draws PDF pages for the workbench's source viewer in a process of its own:
 // reads requests on stdin and writes images on stdout, one reply per request,
 // in the line protocol of models/document/RenderProtocol.h, until stdin closes.
 // The workbench kills and restarts it when it crashes, hangs or answers
 // nonsense, so a hostile PDF costs a placeholder, not the open workspace.
-#include "CliCommand.h"
+#include "WorkerCommands.h"
 
 #include "document/PageRenderer.h"
 #include "document/RenderProtocol.h"
@@ -85,13 +85,15 @@ QByteArray reply(OpenDocuments &documents, const RenderProtocol::Request &reques
     return out;
 }
 
-int runRenderServer(const QStringList &args)
+} // namespace
+
+int worker::runRenderServer(const QStringList &args)
 {
     if (!args.isEmpty()) {
         QTextStream(args.front() == QLatin1String("--help") ? stdout : stderr)
-            << "usage: ledgerlens-cli render-server\n"
+            << "usage: ledgerlens-worker render-server\n"
                "  Draws PDF pages for the workbench: requests on stdin, images on stdout.\n";
-        return args.front() == QLatin1String("--help") ? cli::ExitOk : cli::ExitUsage;
+        return args.front() == QLatin1String("--help") ? worker::ExitOk : worker::ExitUsage;
     }
     OpenDocuments documents;
     std::string line;
@@ -102,18 +104,14 @@ int runRenderServer(const QStringList &args)
             if (line.size() < 64 * 1024)
                 line.push_back(char(c));
         if (c == EOF && line.empty())
-            return cli::ExitOk;
+            return worker::ExitOk;
         const auto request = RenderProtocol::parseRequest(QByteArray::fromStdString(line));
         const QByteArray out = request ? reply(documents, *request)
                                        : RenderProtocol::errorLine(QStringLiteral("bad request"));
         if (!writeAll(out) || std::fflush(stdout) != 0)
-            return cli::ExitUnreadable;  // the workbench went away
+            return worker::ExitUnreadable;  // the workbench went away
         if (c == EOF)
-            return cli::ExitOk;
+            return worker::ExitOk;
     }
 }
 
-const cli::CommandRegistration reg{"render-server", "draws pages for the workbench (stdin/stdout protocol)",
-                                   &runRenderServer};
-
-} // namespace

@@ -1,6 +1,5 @@
 #include "ExtractionWorker.h"
 
-#include "LoadFailure.h"
 #include "WorkerProcess.h"
 
 #include <QFileInfo>

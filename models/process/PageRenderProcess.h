@@ -9,7 +9,7 @@
 
 namespace ledgerlens {
 
-// The client side of `ledgerlens-cli render-server`: draws a page in that
+// The client side of `ledgerlens-worker render-server`: draws a page in that
 // process and waits for it, with a deadline. Blocking by design: it runs on a
 // PageImageService pool thread, never on the GUI thread. A crash, hang,
 // memory blow-up or nonsense reply kills the process and fails that page
