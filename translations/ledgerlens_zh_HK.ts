@@ -129,41 +129,41 @@
 <context>
     <name>PageRenderProcess</name>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="34"/>
+        <location filename="../models/process/PageRenderProcess.cpp" line="34"/>
         <source>the page drawing program %1 did not start</source>
         <translation>頁面繪製程式 %1 未能啟動</translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="88"/>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="113"/>
+        <location filename="../models/process/PageRenderProcess.cpp" line="88"/>
+        <location filename="../models/process/PageRenderProcess.cpp" line="113"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/source/PageRenderProcess.cpp" line="90"/>
+        <location filename="../models/process/PageRenderProcess.cpp" line="90"/>
         <source>drawing it took longer than %n s</source>
         <translation>
             <numerusform>繪製超過 %n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="93"/>
+        <location filename="../models/process/PageRenderProcess.cpp" line="93"/>
         <source>the PDF library crashed on it</source>
         <translation>PDF 程式庫在此頁崩潰</translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="92"/>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="136"/>
+        <location filename="../models/process/PageRenderProcess.cpp" line="92"/>
+        <location filename="../models/process/PageRenderProcess.cpp" line="136"/>
         <source>the page drawing program answered nonsense</source>
         <translation>頁面繪製程式傳回了無法識別的內容</translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="94"/>
+        <location filename="../models/process/PageRenderProcess.cpp" line="94"/>
         <source>the page drawing program quit on it</source>
         <translation>頁面繪製程式在此頁中途退出</translation>
     </message>
     <message>
-        <location filename="../ui/source/PageRenderProcess.cpp" line="143"/>
+        <location filename="../models/process/PageRenderProcess.cpp" line="143"/>
         <source>the page is too large to show</source>
         <translation>頁面過大，無法顯示</translation>
     </message>
@@ -789,7 +789,7 @@ Source: %1, page %2 (click to open)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/loading/ExtractionWorker.cpp" line="27"/>
+        <location filename="../models/process/ExtractionWorker.cpp" line="26"/>
         <source>far too much output</source>
         <translation>輸出的內容過多</translation>
     </message>
@@ -922,130 +922,134 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LoadFailures</name>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="44"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="21"/>
         <source>file not found</source>
         <translation>找不到檔案</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="45"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="22"/>
         <source>not a file: this is a folder, device or pipe</source>
         <translation>不是檔案：這是資料夾、裝置或管道</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="46"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="23"/>
         <source>the file&apos;s name is not valid UTF-8; rename the file</source>
         <translation>檔案名稱不是有效的 UTF-8，請重新命名檔案</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="47"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="24"/>
         <source>the file is empty</source>
         <translation>檔案為空</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="48"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="25"/>
         <source>not a PDF file</source>
         <translation>不是 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="49"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="26"/>
         <source>the PDF is damaged or truncated: its end is missing (an incomplete download?)</source>
         <translation>PDF 已損壞或不完整：檔案結尾缺失（下載未完成？）</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="50"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="27"/>
         <source>the PDF is damaged or truncated</source>
         <translation>PDF 已損壞或不完整</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="51"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="28"/>
         <source>the PDF has no pages (damaged)</source>
         <translation>PDF 沒有任何頁面（已損壞）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/loading/LoadFailure.cpp" line="53"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="30"/>
         <source>the PDF&apos;s page tree is damaged: %n page(s) cannot be found, from page %1</source>
         <translation>
             <numerusform>PDF 的頁面樹已損壞：自第 %1 頁起有 %n 頁無法找到</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="56"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="33"/>
         <source>page %1 is far too large to be a report page (%2 x %3 in)</source>
         <translation>第 %1 頁尺寸過大，不可能是報告頁面（%2 x %3 吋）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/loading/LoadFailure.cpp" line="61"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="38"/>
         <source>a stream in the PDF is too large or too slow to read (it decompresses to over %n MB)</source>
         <translation>
             <numerusform>PDF 中有資料流過大或讀取過慢（解壓後超過 %n MB）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="63"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="40"/>
         <source>encrypted: a password is needed to open it</source>
         <translation>已加密：需要密碼才能開啟</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="64"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="41"/>
         <source>wrong password</source>
         <translation>密碼錯誤</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="65"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="42"/>
         <source>no text layer: the figures cannot be read without OCR</source>
         <translation>沒有文字層：不經 OCR 無法讀取數字</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="66"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="43"/>
         <source>not a financial report: no statements were found</source>
         <translation>不是財務報告：未找到財務報表</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="67"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="44"/>
         <source>the extractor crashed on this file</source>
         <translation>提取程式處理此檔案時當機</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/loading/LoadFailure.cpp" line="70"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="47"/>
         <source>extraction took too long and was stopped after %n s: a stream in the PDF is too large or too slow to read</source>
         <translation>
             <numerusform>提取耗時過長，已於 %n 秒後停止：PDF 中有資料流過大或讀取過慢</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="73"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="50"/>
         <source>extraction took too long and was stopped</source>
         <translation>提取耗時過長，已停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/loading/LoadFailure.cpp" line="75"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="52"/>
         <source>extraction used too much memory and was stopped at %n MB: a stream in the PDF is too large or too slow to read</source>
         <translation>
             <numerusform>提取佔用記憶體過多，已於 %n MB 時停止：PDF 中有資料流過大或讀取過慢</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="78"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="55"/>
         <source>extraction used too much memory and was stopped</source>
         <translation>提取佔用記憶體過多，已停止</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="80"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="57"/>
         <source>the extractor returned unreadable output</source>
         <translation>提取程式傳回了無法讀取的結果</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="81"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="58"/>
         <source>the extractor returned unreadable output: %1</source>
         <translation>提取程式傳回無法讀取的結果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="83"/>
-        <source>the extractor program (ledgerlens-cli) could not be started: %1</source>
-        <translation>無法啟動提取程式（ledgerlens-cli）：%1</translation>
+        <location filename="../ui/loading/LoadFailure.cpp" line="60"/>
+        <source>the extractor program (ledgerlens-worker) could not be started: %1</source>
+        <translation>無法啟動提取程式（ledgerlens-worker）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="87"/>
+        <source>the extractor program (ledgerlens-cli) could not be started: %1</source>
+        <translation type="vanished">無法啟動提取程式（ledgerlens-cli）：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/LoadFailure.cpp" line="64"/>
         <source>the file could not be read: %1</source>
         <translation>無法讀取該檔案：%1</translation>
     </message>
@@ -1054,7 +1058,7 @@ Source: %1, page %2 (click to open)</source>
         <translation type="vanished">無法啟動提取程式（ledgerlens-cli）</translation>
     </message>
     <message>
-        <location filename="../ui/loading/LoadFailure.cpp" line="86"/>
+        <location filename="../ui/loading/LoadFailure.cpp" line="63"/>
         <source>the file could not be read</source>
         <translation>無法讀取該檔案</translation>
     </message>
