@@ -48,6 +48,7 @@ struct SignPair
 
 const SignPair kPairs[] = {
     {"earnings", "loss", true},       {"profit", "loss", true},
+    {"gain", "loss", true},           {"gains", "losses", true},
     {"profits", "losses", true},      {"increase", "decrease", true},
     {"inflow", "outflow", true},      {"assets", "liabilities", true},
     {"equity", "deficit", true},      {"income", "expense", true},
@@ -61,9 +62,12 @@ const SignPair kPairs[] = {
 };
 
 // After the pairs, the lone "negative" word folds to its positive twin so
-// "Loss for the period" and "Profit for the period" meet.
+// "Loss for the period" and "Profit for the period" meet; gains, losses and
+// profits, singular or plural, are one word ("Fair value gains on ...",
+// "Fair value loss on ..."): no two line items differ only by it.
 const char *const kStandalone[][2] = {
-    {"\\bloss\\b", "profit"},   {"\\blosses\\b", "profits"}, {"\\bdecrease\\b", "increase"},
+    {"\\bloss\\b", "profit"},   {"\\blosses\\b", "profit"},  {"\\bdecrease\\b", "increase"},
+    {"\\bgain\\b", "profit"},   {"\\bgains\\b", "profit"},   {"\\bprofits\\b", "profit"},
     {"\\boutflow\\b", "inflow"}, {"虧損", "溢利"},            {"盈利", "溢利"},
     {"利潤", "溢利"},            {"減少", "增加"},            {"所用", "所得"},
     {"流出", "流入"},
@@ -157,11 +161,76 @@ QVector<Rewrite> buildPhraseRewrites()
     };
 }
 
+// Wordings that name the same line item, folded before the sign pairs: the
+// abbreviations of IFRS 9 categories, one counterparty or several ("an
+// associate", "一間聯營公司"), "item"/"items" in the OCI headings.
+QVector<Rewrite> buildWordingRewrites()
+{
+    const QString counterparty = QStringLiteral("(?=聯營公司|合營企業|合營公司|附屬公司|子公司|關聯方|關連人士|關聯公司|董事)");
+    return {
+        {rx(QStringLiteral("\\bfvtpl\\b")), QStringLiteral("fair value through profit or loss"), {QStringLiteral("fvtpl")}},
+        {rx(QStringLiteral("\\bfvt?oci\\b")), QStringLiteral("fair value through other comprehensive income"), {QStringLiteral("oci")}},
+        {rx(QStringLiteral("\\ban associate\\b")), QStringLiteral("associates"), {QStringLiteral("an associate")}},
+        {rx(QStringLiteral("\\ba joint venture\\b")), QStringLiteral("joint ventures"), {QStringLiteral("a joint venture")}},
+        {rx(QStringLiteral("\\ba subsidiary\\b")), QStringLiteral("subsidiaries"), {QStringLiteral("a subsidiary")}},
+        {rx(QStringLiteral("\\ba related (party|company)\\b")), QStringLiteral("related parties"), {QStringLiteral("a related ")}},
+        {rx(QStringLiteral("\\ba director\\b")), QStringLiteral("directors"), {QStringLiteral("a director")}},
+        {rx(QStringLiteral("\\bamount due\\b")), QStringLiteral("amounts due"), {QStringLiteral("amount due")}},
+        {rx(QStringLiteral("\\bshare of result of\\b")), QStringLiteral("share of results of"), {QStringLiteral("result of")}},
+        {rx(QStringLiteral("^item that\\b")), QStringLiteral("items that"), {QStringLiteral("item that")}},
+        {rx(QStringLiteral("\\bforeign (?=exchange\\b|currency\\b)")), QString(), {QStringLiteral("foreign ")}},
+        {rx(QStringLiteral("\\bdisposals\\b")), QStringLiteral("disposal"), {QStringLiteral("disposals")}},
+        {rx(QStringLiteral("\\b(discontinued|continuing) operation\\b")), QStringLiteral("\\1 operations"), {QStringLiteral(" operation")}},
+        // EY prints "items of property, plant and equipment", "物業、廠房及設備項目".
+        {rx(QStringLiteral("\\bitems? of (?=property plant and equipment\\b)")), QString(), {QStringLiteral("of property plant")}},
+        {rx(QStringLiteral("(?<=物業廠房及設備)項目")), QString(), {QStringLiteral("設備項目")}, true},
+        // Borrowings are interest-bearing; the word names no other line.
+        {rx(QStringLiteral("\\binterest bearing (?=bank\\b|borrowings?\\b|loans?\\b|other borrowings\\b)")), QString(), {QStringLiteral("interest bearing ")}},
+        {rx(QStringLiteral("^計息(?=銀行|借款|貸款|其他借款)")), QString(), {QStringLiteral("計息")}, true},
+        // The non-controlling interests under their other names.
+        {rx(QStringLiteral("\\b(?:(?:non controlling|minority) shareholders?|minority interests?|non controlling interest)\\b")),
+         QStringLiteral("non controlling interests"), {}, false, {QStringLiteral("minority"), QStringLiteral("non controlling")}},
+        {rx(QStringLiteral("非控股股東")), QStringLiteral("非控股權益"), {QStringLiteral("非控股股東")}, true},
+        {rx(QStringLiteral("^來自")), QString(), {QStringLiteral("來自")}, true},
+        {rx(QStringLiteral("一[間家]") + counterparty), QString(), {}, true, {QStringLiteral("一間"), QStringLiteral("一家")}},
+        // What a line is shown net of, printed or not: tax on OCI items,
+        // reversals of impairments, the cash a bought or sold subsidiary held.
+        {rx(QStringLiteral("\\s*\\(?\\bnet of (?:(?:income )?tax(?:es|ation)?|reversals?|cash (?:acquired|disposed(?: of)?))\\)?$")),
+         QString(), {QStringLiteral("net of ")}},
+        {rx(QStringLiteral("[(（]?扣除(?:所得稅項?|稅項|撥回|(?:所|已)?(?:收購|出售|所得)現金)後?[)）]?$")), QString(), {QStringLiteral("扣除")}, true},
+    };
+}
+
+// "Net" beside a gain, loss or impairment line only says gains and losses are
+// shown net, as every such line is: "Exchange losses, net", "Net fair value
+// losses on ...". Beside other lines it distinguishes ("Finance costs, net",
+// "Net current assets") and stays. Runs after the sign folds (gain, loss -> profit).
+void foldNetOfGainsAndLosses(QString &s)
+{
+    static const QRegularExpression trailing = rx(QStringLiteral("\\s*-?\\s*\\bnet$"));
+    static const QRegularExpression leading = rx(QStringLiteral("^net (?=(?:fair value|foreign exchange|exchange|impairment|profits? on|reversal)\\b)"));
+    static const QRegularExpression gainOrLoss = rx(QStringLiteral("\\b(?:profits?|impairment|fair value|exchange|reversal|write down)\\b"));
+    if (!s.contains(QLatin1String("net")))
+        return;
+    const bool atEnd = s.endsWith(QLatin1String(" net")) || s.endsWith(QLatin1String("-net"));
+    const bool atStart = s.startsWith(QLatin1String("net "));
+    if ((!atEnd && !atStart) || !s.contains(gainOrLoss))
+        return;
+    // Profit or loss for the period itself: "Net profit" is its own caption.
+    if (s.startsWith(QLatin1String("net profit")) && !s.contains(QLatin1String(" on ")))
+        return;
+    if (atEnd)
+        s.replace(trailing, QString());
+    if (atStart)
+        s.replace(leading, QString());
+}
+
 const QRegularExpression &currencySuffix()
 {
     static const QRegularExpression re = rx(QStringLiteral(
         "\\s*\\((?:rmb|hk\\$|hkd|us\\$|usd|sgd|s\\$|rmb cents|hk cents|us cents|cents|expressed in [^)]*|"
-        "港元|港仙|港幣|港幣仙|人民幣|人民幣元|人民幣分|人民幣仙|美元|美仙|元|仙|每股港仙|每股港元|每股人民幣)\\)$"));
+        "港元|港仙|港幣|港幣仙|人民幣|人民幣元|人民幣分|人民幣仙|美元|美仙|元|仙|每股港仙|每股港元|每股人民幣|每股人民幣分|每股人民幣元|每股美仙)"
+        "(?: per share)?\\)$"));
     return re;
 }
 
@@ -224,6 +293,7 @@ QString LabelNormalizer::normalize(const QString &printed) const
     static const QVector<PairRewrites> pairs = buildPairRewrites();
     static const QVector<Rewrite> standalone = buildStandaloneRewrites();
     static const QVector<Rewrite> phrases = buildPhraseRewrites();
+    static const QVector<Rewrite> wordings = buildWordingRewrites();
     static const QRegularExpression leading = rx(QStringLiteral("^[-•·*●▪◦>\\s]+"));
     static const QRegularExpression trailing = rx(QStringLiteral("[:;.\\s]+$"));
     static const QRegularExpression ampersand = rx(QStringLiteral("\\s*&\\s*"));
@@ -244,10 +314,14 @@ QString LabelNormalizer::normalize(const QString &printed) const
     if (s.contains(QLatin1Char('-')))
         s.replace(wordHyphen, QStringLiteral(" "));
     const bool hasCjk = std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x2E80; });
+    for (const Rewrite &r : wordings)
+        r.apply(s, hasCjk);
     for (const PairRewrites &r : pairs)
         r.apply(s, hasCjk);
     for (const Rewrite &r : standalone)
         r.apply(s, hasCjk);
+    if (!hasCjk)
+        foldNetOfGainsAndLosses(s);
     for (const Rewrite &r : phrases)
         r.apply(s, hasCjk);
     s.replace(QStringLiteral("profit per share"), QStringLiteral("earnings per share"));
