@@ -19,6 +19,8 @@ void ReportMetadata::fill(Report &report, const DocumentText &doc)
                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression label(QStringLiteral("^(?:stock codes?|股份代號)\\s*[:：]?$"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression number(QStringLiteral("^(\\d{3,5})$"));
+    static const QRegularExpression openLabel(QStringLiteral("(?:stock codes?|股份代號)\\s*[:：]?$"),
+                                              QRegularExpression::CaseInsensitiveOption);
     QString text;
     const int scan = qMin<int>(doc.size(), 12);
     for (int p = 0; p < scan; ++p)
@@ -34,8 +36,6 @@ void ReportMetadata::fill(Report &report, const DocumentText &doc)
             for (const Chunk &c : lines[i].chunks) {
                 QString cover = c.text.simplified();
                 // "(Stock Code:" at a line's end, the code wrapped onto the next.
-                static const QRegularExpression openLabel(QStringLiteral("(?:stock codes?|股份代號)\\s*[:：]?$"),
-                                                          QRegularExpression::CaseInsensitiveOption);
                 if (&c == &lines[i].chunks.last() && i + 1 < lines.size() && !lines[i + 1].chunks.isEmpty()
                     && openLabel.match(cover).hasMatch())
                     cover += QLatin1Char(' ') + lines[i + 1].chunks.first().text.simplified();

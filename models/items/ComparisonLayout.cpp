@@ -2,6 +2,7 @@
 
 #include "taxonomy/LabelScripts.h"
 #include "taxonomy/LabelNormalizer.h"
+#include "taxonomy/RowKeyer.h"
 #include "taxonomy/Taxonomy.h"
 
 #include <QHash>
@@ -102,14 +103,9 @@ QVector<QString> uniqueCaptions(const Table &t)
 // folded caption. Headings hold no figures, so merging them hides nothing.
 QString headingKey(TableKind kind, const LineItem &item)
 {
-    QString en, zh;
-    splitLabel(item, &en, &zh);
-    const Taxonomy &taxonomy = Taxonomy::builtin();
-    for (const QString &l : {en, zh}) {
-        const QString section = l.isEmpty() ? QString() : taxonomy.sectionOfHeading(kind, l);
-        if (!section.isEmpty())
-            return QStringLiteral("s:") + section;
-    }
+    const QString section = RowKeyer().headingSection(kind, item);
+    if (!section.isEmpty())
+        return QStringLiteral("s:") + section;
     const QString caption = foldedCaption(item);
     return caption.isEmpty() ? QString() : QStringLiteral("h:") + caption;
 }

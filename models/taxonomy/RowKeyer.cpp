@@ -92,10 +92,10 @@ Taxonomy::Match RowKeyer::matchRow(const Table &t, const LineItem &item, const Q
     return found;
 }
 
-QString RowKeyer::headingSection(const Table &t, const LineItem &item) const
+QString RowKeyer::headingSection(TableKind kind, const LineItem &item) const
 {
     for (const QString &l : labelsOf(item)) {
-        const QString s = m_taxonomy.sectionOfHeading(t.kind, l);
+        const QString s = m_taxonomy.sectionOfHeading(kind, l);
         if (!s.isEmpty())
             return s;
     }
@@ -140,7 +140,7 @@ QString RowKeyer::initialSection(const Table &t) const
     for (const LineItem &item : t.items) {
         if (item.kind != RowKind::Heading)
             continue;
-        const QString s = headingSection(t, item);
+        const QString s = headingSection(t.kind, item);
         if (!s.isEmpty())
             return s == QLatin1String("current_assets") ? QStringLiteral("non_current_assets") : QString();
     }
@@ -176,7 +176,7 @@ void RowKeyer::assignStatement(Table &t) const
         item.ifrs.clear();
         item.derivedLabel.clear();
         if (item.kind == RowKind::Heading) {
-            const QString s = headingSection(t, item);
+            const QString s = headingSection(t.kind, item);
             if (s == kAttributable)
                 section = flavour;
             else if (!s.isEmpty())

@@ -25,10 +25,12 @@ public:
     // A section tag with the wider tags it belongs to, most specific first
     // ("current_assets" -> current_assets, assets).
     static QStringList sectionTags(const QString &section);
+    // The section a heading row opens ("current_assets" for 流動資產 or
+    // "CURRENT ASSETS:"), trying each of its labels; empty when it opens none.
+    QString headingSection(TableKind kind, const LineItem &item) const;
 
 private:
     Taxonomy::Match matchRow(const Table &t, const LineItem &item, const QStringList &sections) const;
-    QString headingSection(const Table &t, const LineItem &item) const;
     QVector<QString> cashFlowBlocks(const Table &t) const;
     QString initialSection(const Table &t) const;
     Taxonomy::Match sectionTotal(const Table &t, int row, const QString &section, int sectionHeading) const;
