@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
@@ -119,7 +120,12 @@ void StatementsPanel::buildTab(TableKind kind)
     t.view->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     t.view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t.view->horizontalHeader()->setMinimumSectionSize(84);
-    t.view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows are one line (no word wrap): a fixed height from the font, since
+    // sizing rows to their contents measures every cell whenever rows arrive.
+    QFont bold = t.view->font();
+    bold.setBold(true);
+    t.view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t.view->verticalHeader()->setDefaultSectionSize(QFontMetrics(bold).height() + 6);
     t.view->horizontalHeader()->setStretchLastSection(false);
     t.empty = new QLabel;
     t.empty->setAlignment(Qt::AlignCenter);
