@@ -6,6 +6,7 @@
 #include "store/FileHash.h"
 
 #include "domain/ReportJson.h"
+#include "taxonomy/Taxonomy.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -29,7 +30,12 @@ bool hasAnyTable(const Report &report)
 }
 } // namespace
 
-ReportLoader::ReportLoader(QObject *parent) : QObject(parent), m_program(defaultWorkerProgram()) {}
+ReportLoader::ReportLoader(QObject *parent) : QObject(parent), m_program(defaultWorkerProgram())
+{
+    // The first report to arrive aligns rows with the taxonomy; reading its
+    // data file (tens of ms) happens here, off the GUI thread, while workers run.
+    (void)QtConcurrent::run([] { (void)Taxonomy::builtin(); });
+}
 
 ReportLoader::~ReportLoader()
 {
