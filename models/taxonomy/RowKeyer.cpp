@@ -41,6 +41,10 @@ bool isAttribution(TableKind kind)
 const QString kAttributable = QStringLiteral("attributable");
 const QString kProfitBlock = QStringLiteral("attributable_profit");
 const QString kTciBlock = QStringLiteral("attributable_tci");
+const QString kPerShare = QStringLiteral("eps");
+const QString kPerShareTotal = QStringLiteral("eps_total");
+// Which operations the per-share rows below such a heading are for.
+const QStringList kPerShareOperations = {QStringLiteral("eps_continuing"), QStringLiteral("eps_discontinued"), kPerShareTotal};
 
 // The total a balance-sheet section closes. Equity is left out: share
 // capital plus reserves is the owners' equity or the total equity depending
@@ -176,7 +180,13 @@ void RowKeyer::assignStatement(Table &t) const
         item.ifrs.clear();
         item.derivedLabel.clear();
         if (item.kind == RowKind::Heading) {
-            const QString s = headingSection(t.kind, item);
+            QString s = headingSection(t.kind, item);
+            // "Continuing operations" names per-share rows only inside the
+            // earnings per share block; atop a statement it opens nothing.
+            if (kPerShareOperations.contains(s) && !section.startsWith(kPerShare))
+                s.clear();
+            else if (s == kPerShareTotal)
+                s = kPerShare;
             if (s == kAttributable)
                 section = flavour;
             else if (!s.isEmpty())

@@ -125,9 +125,56 @@ private slots:
         const Table t = table(TableKind::ProfitOrLoss,
                               {row(QStringLiteral("Profit for the year"), 100, 90), heading(QStringLiteral("Earnings per share")),
                                row(QStringLiteral("Basic"), 12, 11), row(QStringLiteral("Diluted"), 12, 10),
-                               heading(QStringLiteral("From continuing operations")), row(QStringLiteral("Basic"), 9, 8),
-                               row(QStringLiteral("Diluted"), 9, 7), row(QStringLiteral("Profit for the year"), 100, 90)});
-        QCOMPARE(keys(t), QStringList({"profit_for_period", "", "eps_basic", "eps_diluted", "", "", "", "profit_for_period"}));
+                               row(QStringLiteral("Basic"), 9, 8), row(QStringLiteral("Profit for the year"), 100, 90)});
+        QCOMPARE(keys(t), QStringList({"profit_for_period", "", "eps_basic", "eps_diluted", "", "profit_for_period"}));
+    }
+
+    // Per-share rows named by the headings above them: "Basic" / "- For
+    // profit for the year", a wrapped "EARNINGS PER SHARE ATTRIBUTABLE ..."
+    // then "BASIC AND DILUTED (RMB)", or "From continuing operations" over
+    // "Basic"; a "Continuing operations" heading atop the statement says
+    // nothing about the per-share rows far below it.
+    void perShareRowsTakeTheirHeadings_data()
+    {
+        QTest::addColumn<QVector<LineItem>>("items");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("basic, diluted over 'for profit'")
+            << QVector<LineItem>{row("Profit for the year", 100, 90),
+                                 heading("EARNINGS PER SHARE ATTRIBUTABLE TO ORDINARY EQUITY HOLDERS OF THE PARENT"),
+                                 heading("Basic"), row("- For profit for the year", 12, 11),
+                                 row("- For profit from continuing operations", 10, 9), heading("Diluted"),
+                                 row("- For profit for the year", 11, 10), row("- For profit from continuing operations", 9, 8)}
+            << QStringList{"profit_for_period", "", "", "eps_basic", "eps_basic_continuing", "", "eps_diluted",
+                           "eps_diluted_continuing"};
+        QTest::newRow("wrapped heading, basic and diluted")
+            << QVector<LineItem>{row("PROFIT FOR THE PERIOD", 100, 90), heading("Attributable to:"),
+                                 row("Owners of the parent", 80, 70), row("Non-controlling interests", 20, 20),
+                                 heading("EARNINGS PER SHARE ATTRIBUTABLE"), heading("TO ORDINARY EQUITY HOLDERS OF"),
+                                 heading("THE PARENT"), heading("BASIC AND DILUTED (RMB)"),
+                                 row(QString::fromUtf8("\u2014 For profit for the period"), 3, 3)}
+            << QStringList{"profit_for_period", "", "profit_attributable_to_owners", "profit_attributable_to_nci", "", "",
+                           "", "", "eps_basic_and_diluted"};
+        QTest::newRow("chinese, continuing over basic")
+            << QVector<LineItem>{row(QString::fromUtf8("本年度溢利"), 100, 90), heading(QString::fromUtf8("每股(虧損)╱盈利")),
+                                 heading(QString::fromUtf8("來自持續及已終止經營業務")), row(QString::fromUtf8("-基本(港元)"), 12, 11),
+                                 row(QString::fromUtf8("-攤薄(港元)"), 12, 10), heading(QString::fromUtf8("來自持續經營業務")),
+                                 row(QString::fromUtf8("-基本(港元)"), 9, 8), row(QString::fromUtf8("-攤薄(港元)"), 9, 7)}
+            << QStringList{"profit_for_period", "", "", "eps_basic", "eps_diluted", "", "eps_basic_continuing",
+                           "eps_diluted_continuing"};
+        QTest::newRow("continuing operations atop the statement")
+            << QVector<LineItem>{heading("Continuing operations"), row("Revenue", 500, 400),
+                                 row("Profit for the year from continuing operations", 90, 80),
+                                 heading("Discontinued operation"), row("Profit for the year from discontinued operation", 10, 10),
+                                 row("Profit for the year", 100, 90), heading("Earnings per share"), row("Basic", 12, 11),
+                                 row("Diluted", 12, 10)}
+            << QStringList{"", "revenue", "profit_from_continuing_operations", "", "profit_from_discontinued_operations",
+                           "profit_for_period", "", "eps_basic", "eps_diluted"};
+    }
+    void perShareRowsTakeTheirHeadings()
+    {
+        QFETCH(QVector<LineItem>, items);
+        QFETCH(QStringList, expected);
+        QCOMPARE(keys(table(TableKind::ProfitOrLoss, items)), expected);
     }
 
     void bilingualLabelsMatchEitherHalf()

@@ -115,7 +115,9 @@ private slots:
             {TableKind::FinancialPosition, {"Current assets", "Non-current assets", "Current liabilities", "Non-current liabilities"}},
             {TableKind::CashFlows, {"Cash flows from operating activities", "Cash flows from investing activities",
                                     "Cash flows from financing activities"}},
-            {TableKind::ProfitOrLoss, {"Profit for the year attributable to:", "Total comprehensive income attributable to:"}},
+            {TableKind::ProfitOrLoss, {"Profit for the year attributable to:", "Total comprehensive income attributable to:",
+                                       "Basic", "Diluted", "Basic and diluted", "From continuing operations",
+                                       "From discontinued operations"}},
             {TableKind::ComprehensiveIncome, {"Profit for the year attributable to:", "Total comprehensive income attributable to:"}},
         };
         const Taxonomy &t = Taxonomy::builtin();
