@@ -201,8 +201,10 @@ void RowKeyer::assignStatement(Table &t) const
         if (isAttribution(t.kind) && context.isEmpty())
             context = flavour;
         const bool unlabelledTotal = item.kind == RowKind::Subtotal && item.label.trimmed().isEmpty();
-        const Taxonomy::Match m = unlabelledTotal ? sectionTotal(t, row, section, sectionHeading)
-                                                  : matchRow(t, item, sectionTags(context));
+        Taxonomy::Match m = unlabelledTotal ? sectionTotal(t, row, section, sectionHeading)
+                                            : matchRow(t, item, sectionTags(context));
+        if (unlabelledTotal && m.isEmpty() && isAttribution(t.kind))
+            m = attributionTotal(t, row, section);
         const auto earlier = firstRow.constFind(m.key);
         if (!m.isEmpty() && earlier != firstRow.constEnd() && !sameFigures(t.items[*earlier], item))
             continue; // a second, different row for one key: not guessed
@@ -244,6 +246,27 @@ Taxonomy::Match RowKeyer::sectionTotal(const Table &t, int row, const QString &s
             && std::any_of(t.items[r].cells.cbegin(), t.items[r].cells.cend(), [](const Cell &c) { return c.value.has_value(); }))
             return {}; // the block is only part of the section
     }
+    Taxonomy::Match m = m_taxonomy.match(t.kind, m_taxonomy.displayName(key));
+    m.key = key;
+    return m;
+}
+
+// An unlabelled subtotal that adds up an attribution block (owners and NCI
+// lines, each keyed as such) is the block's total printed again.
+Taxonomy::Match RowKeyer::attributionTotal(const Table &t, int row, const QString &section) const
+{
+    const QString key = section == kProfitBlock ? QStringLiteral("profit_for_period")
+        : section == kTciBlock                  ? QStringLiteral("total_comprehensive_income")
+                                                : QString();
+    if (key.isEmpty())
+        return {};
+    const SummedBlock block = SummedBlock::of(t, row);
+    if (!block.isValid())
+        return {};
+    const QString prefix = section == kProfitBlock ? QStringLiteral("profit_attributable_") : QStringLiteral("tci_attributable_");
+    for (int r : block.rows)
+        if (!t.items[r].canonical.startsWith(prefix))
+            return {};
     Taxonomy::Match m = m_taxonomy.match(t.kind, m_taxonomy.displayName(key));
     m.key = key;
     return m;

@@ -14,8 +14,9 @@ namespace ledgerlens {
 //   under profit and under total comprehensive income get different keys.
 // In a primary statement no key is given to two rows unless they print the
 // same figures (a total restated further down); the later one stays unmapped.
-// An unlabelled subtotal that sums a whole balance-sheet section gets the
-// section's total key and a derivedLabel naming it; its label stays "".
+// An unlabelled subtotal that sums a whole balance-sheet section, or an
+// attribution block, gets the key of that total and a derivedLabel naming
+// it; its label stays "".
 class RowKeyer
 {
 public:
@@ -34,6 +35,7 @@ private:
     QVector<QString> cashFlowBlocks(const Table &t) const;
     QString initialSection(const Table &t) const;
     Taxonomy::Match sectionTotal(const Table &t, int row, const QString &section, int sectionHeading) const;
+    Taxonomy::Match attributionTotal(const Table &t, int row, const QString &section) const;
     void assignStatement(Table &t) const;
     void applyLoneTotals(Table &t) const;
 

@@ -129,6 +129,32 @@ private slots:
         QCOMPARE(keys(t), QStringList({"profit_for_period", "", "eps_basic", "eps_diluted", "", "profit_for_period"}));
     }
 
+    // An unlabelled subtotal under the owners and NCI lines adds them up: it
+    // is the profit (or total comprehensive income) again, named so.
+    void unlabelledAttributionTotalIsTheTotalAgain()
+    {
+        const Table t = table(TableKind::ProfitOrLoss,
+                              {row("Profit for the year", 100, 90), heading("Attributable to:"),
+                               row("Owners of the Company", 80, 70), row("Non-controlling interests", 20, 20),
+                               row(QString(), 100, 90, RowKind::Subtotal),
+                               row("Total comprehensive income for the year", 105, 91, RowKind::Subtotal),
+                               heading("Attributable to:"), row("Owners of the Company", 84, 71),
+                               row("Non-controlling interests", 21, 20), row(QString(), 105, 91, RowKind::Subtotal)});
+        QCOMPARE(keys(t), QStringList({"profit_for_period", "", "profit_attributable_to_owners", "profit_attributable_to_nci",
+                                       "profit_for_period", "total_comprehensive_income", "", "tci_attributable_to_owners",
+                                       "tci_attributable_to_nci", "total_comprehensive_income"}));
+        QCOMPARE(t.items[4].derivedLabel, Taxonomy::builtin().displayName("profit_for_period"));
+        QCOMPARE(t.items[4].label, QString());
+        QCOMPARE(t.items[9].derivedLabel, Taxonomy::builtin().displayName("total_comprehensive_income"));
+        // A blank total that does not add up the block stays unnamed.
+        const Table off = table(TableKind::ProfitOrLoss,
+                                {row("Profit for the year", 100, 90), heading("Attributable to:"),
+                                 row("Owners of the Company", 80, 70), row("Non-controlling interests", 20, 20),
+                                 row(QString(), 101, 90, RowKind::Subtotal)});
+        QCOMPARE(off.items[4].canonical, QString());
+        QCOMPARE(off.items[4].derivedLabel, QString());
+    }
+
     // Per-share rows named by the headings above them: "Basic" / "- For
     // profit for the year", a wrapped "EARNINGS PER SHARE ATTRIBUTABLE ..."
     // then "BASIC AND DILUTED (RMB)", or "From continuing operations" over
