@@ -1,6 +1,7 @@
 #include "RowKeyer.h"
 
 #include "checks/SummedBlock.h"
+#include "taxonomy/IdentityTotals.h"
 #include "taxonomy/LabelScripts.h"
 
 #include <algorithm>
@@ -155,6 +156,7 @@ void RowKeyer::assign(Table &t) const
 {
     if (isPrimaryStatement(t.kind)) {
         assignStatement(t);
+        IdentityTotals(m_taxonomy).assign(t);
         applyLoneTotals(t);
         return;
     }

@@ -89,6 +89,60 @@ private slots:
         QVERIFY(t.items[3].derivedLabel.isEmpty());
     }
 
+    // Share capital and reserves over the NCI line and the total equity: the
+    // blank total is the owners' equity, since it plus NCI is the total.
+    void ownersEquityByTheTotalBelow()
+    {
+        const Table t = keyed({heading(QStringLiteral("Equity")), row(QStringLiteral("Share capital"), 10, 10),
+                               row(QStringLiteral("Reserves"), 20, 15), unlabelled(30, 25),
+                               row(QStringLiteral("Non-controlling interests"), 5, 4),
+                               row(QStringLiteral("Total equity"), 35, 29, RowKind::Subtotal)});
+        QCOMPARE(t.items[3].canonical, QStringLiteral("equity_attributable_to_owners"));
+        QCOMPARE(t.items[3].ifrs, QStringLiteral("EquityAttributableToOwnersOfParent"));
+        QVERIFY(!t.items[3].derivedLabel.isEmpty());
+        // Figures that do not add up to the total say nothing.
+        const Table off = keyed({heading(QStringLiteral("Equity")), row(QStringLiteral("Share capital"), 10, 10),
+                                 row(QStringLiteral("Reserves"), 20, 15), unlabelled(30, 25),
+                                 row(QStringLiteral("Non-controlling interests"), 5, 4),
+                                 row(QStringLiteral("Total equity"), 36, 29, RowKind::Subtotal)});
+        QVERIFY(off.items[3].canonical.isEmpty());
+    }
+
+    // Below "Total assets less current liabilities": the non-current
+    // liabilities' blank total (no heading printed) and the net assets.
+    void netAssetsAndNonCurrentLiabilitiesByIdentity()
+    {
+        const Table t = keyed({row(QStringLiteral("Net current assets"), 40, 30),
+                               row(QStringLiteral("Total assets less current liabilities"), 140, 120, RowKind::Subtotal),
+                               row(QStringLiteral("Borrowings"), 15, 12), row(QStringLiteral("Deferred tax liabilities"), 5, 3),
+                               unlabelled(20, 15), row(QStringLiteral("Net assets"), 120, 105, RowKind::Subtotal)});
+        QCOMPARE(t.items[4].canonical, QStringLiteral("total_non_current_liabilities"));
+        const Table below = keyed({row(QStringLiteral("Total assets less current liabilities"), 140, 120, RowKind::Subtotal),
+                                   heading(QStringLiteral("Non-current liabilities")),
+                                   row(QStringLiteral("Borrowings"), 15, 12), row(QStringLiteral("Deferred tax liabilities"), 5, 3),
+                                   unlabelled(20, 15), unlabelled(120, 105)});
+        QCOMPARE(below.items[4].canonical, QStringLiteral("total_non_current_liabilities"));
+        QCOMPARE(below.items[5].canonical, QStringLiteral("net_assets"));
+        QCOMPARE(below.items[5].derivedLabel, Taxonomy::builtin().displayName(QStringLiteral("net_assets")));
+    }
+
+    // A blank total over the finance lines adds up everything above it.
+    void operatingProfitAboveTheFinanceLines()
+    {
+        const QVector<LineItem> items{row(QStringLiteral("Revenue"), 100, 90), row(QStringLiteral("Cost of sales"), -60, -50),
+                                      row(QStringLiteral("Gross profit"), 40, 40, RowKind::Subtotal),
+                                      row(QStringLiteral("Other income"), 5, 2),
+                                      row(QStringLiteral("Administrative expenses"), -20, -15), unlabelled(25, 27),
+                                      row(QStringLiteral("Finance costs"), -3, -2),
+                                      row(QStringLiteral("Profit before tax"), 22, 25, RowKind::Subtotal)};
+        const Table t = TableRows::keyed(TableKind::ProfitOrLoss, items);
+        QCOMPARE(t.items[5].canonical, QStringLiteral("operating_profit"));
+        QCOMPARE(t.items[5].ifrs, QStringLiteral("ProfitLossFromOperatingActivities"));
+        QVector<LineItem> wrong = items;
+        wrong[5] = unlabelled(26, 27);
+        QVERIFY(TableRows::keyed(TableKind::ProfitOrLoss, wrong).items[5].canonical.isEmpty());
+    }
+
     void blockNamesTheRowsSummed()
     {
         Table t;
