@@ -25,6 +25,8 @@ if [ "${1:-}" = "--tests" ]; then
   # Robustness tests and tools: encrypted fixtures (qpdf); sanitizer, fuzz
   # and stress runs (clang + libFuzzer, valgrind, /usr/bin/time, imagemagick).
   PACKAGES+=(qpdf clang libclang-rt-14-dev valgrind time imagemagick)
+  # tools/stress.sh types into two real windows (kill -9 during steady editing).
+  PACKAGES+=(xdotool)
   # The install test validates the .desktop entry and compiles the MIME package.
   PACKAGES+=(desktop-file-utils shared-mime-info)
 fi

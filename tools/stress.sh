@@ -10,6 +10,8 @@
 #    LEDGERLENS_STRESS_ROUNDS); its own RSS per round shows any growth.
 # 3. Leaks: valgrind (or the ASan build's LeakSanitizer when build-asan
 #    exists) on one good and one broken file.
+# 4. Two windows on one workspace, steady editing typed with xdotool, kill -9
+#    at random moments: the edits lost (tools/stress-windows.sh).
 # Uses build/ (or $LEDGERLENS_BUILD_DIR); build it first (tools/build.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -102,5 +104,7 @@ elif command -v valgrind >/dev/null; then
     echo "leaks (valgrind, $(basename "$f")): $(grep -E 'definitely lost|ERROR SUMMARY' "$WORK/vg" | sed 's/==[0-9]*== //' | tr '\n' ';')"
   done
 fi
+# --- 4. two windows, kill -9 during steady editing ---------------------------
+bash tools/stress-windows.sh 2 || failures=$((failures + 1))
 echo "stress: $failures failure(s)"
 exit $((failures > 0))

@@ -87,8 +87,14 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_source->entry())
             m_source->showEntry(e);
     });
-    connect(m_store, &ReportStore::loadStateChanged, this, &MainWindow::updateStatus);
-    connect(m_store, &ReportStore::entryRemoved, this, &MainWindow::updateStatus);
+    // The count walks every entry: once per event-loop turn, not once per
+    // report (a workspace of thousands of missing PDFs fails them all at once).
+    m_statusTimer.setSingleShot(true);
+    m_statusTimer.setInterval(0);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    auto scheduleStatus = [this] { m_statusTimer.start(); };
+    connect(m_store, &ReportStore::loadStateChanged, this, scheduleStatus);
+    connect(m_store, &ReportStore::entryRemoved, this, scheduleStatus);
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &p) { openFiles({p}); });
     connect(m_recent, &RecentFiles::changed, this, [this] { m_recent->fill(m_recentMenu, m_clearRecent); });
 

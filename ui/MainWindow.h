@@ -4,6 +4,7 @@
 #include "store/StoreTypes.h"
 
 #include <QMainWindow>
+#include <QTimer>
 #include <QModelIndex>
 
 class QActionGroup;
@@ -95,6 +96,7 @@ private:
     QDockWidget *m_reportsDock = nullptr;
     QDockWidget *m_sourceDock;
     QLabel *m_statusLoads;
+    QTimer m_statusTimer;
     QMenu *m_panelsMenu = nullptr;  // addDockPanel() runs before the menus exist
     QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_viewMenu, *m_unitMenu, *m_toolsMenu, *m_languageMenu,
         *m_helpMenu;

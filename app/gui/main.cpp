@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "charts/ChartsController.h"
 #include "review/ReviewController.h"
+#include "review/WorkspaceController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,7 +29,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Compare HKEX financial reports side by side."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("reports"), QStringLiteral("Report PDFs to open."), QStringLiteral("[report.pdf...]"));
+    parser.addPositionalArgument(QStringLiteral("reports"), QStringLiteral("Report PDFs to open."), QStringLiteral("[report.pdf... | workspace.ledgerlens]"));
     parser.process(app);
 
     ledgerlens::MainWindow window;
@@ -40,7 +41,10 @@ int main(int argc, char **argv)
     QTimer::singleShot(0, &window, [&window, &review, files] {
         if (review.offerRecovery() && files.isEmpty())
             return;  // the recovered work has its own reports
-        if (files.isEmpty())
+        // A workspace named on the command line opens as File > Open Workspace does.
+        if (files.size() == 1 && files.front().endsWith(QLatin1String(".ledgerlens"), Qt::CaseInsensitive))
+            review.workspace()->openPath(files.front());
+        else if (files.isEmpty())
             window.openStartupFiles(samplesDir());
         else
             window.openFiles(files);

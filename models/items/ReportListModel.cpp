@@ -70,7 +70,13 @@ ReportListModel::ReportListModel(ReportStore *store, QObject *parent)
 }
 
 EntryId ReportListModel::entryAt(int row) const { return m_ids.value(row, 0); }
-int ReportListModel::rowOf(EntryId id) const { return m_ids.indexOf(id); }
+// The rows follow the store's order exactly; the store looks the id up in a
+// hash (a scan here made each per-report change cost the whole list).
+int ReportListModel::rowOf(EntryId id) const
+{
+    const int row = m_store->indexOf(id);
+    return row >= 0 && row < m_ids.size() && m_ids[row] == id ? row : m_ids.indexOf(id);
+}
 
 void ReportListModel::onEntryChanged(EntryId id)
 {

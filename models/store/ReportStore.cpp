@@ -24,6 +24,8 @@ int ReportStore::count() const { return d->entries.size(); }
 QVector<EntryId> ReportStore::ids() const
 {
     QVector<EntryId> out;
+    out.reserve(d->entries.size());
+    d->visits += d->entries.size();
     for (const auto &e : d->entries)
         out.append(e->id);
     return out;
@@ -34,14 +36,9 @@ EntryId ReportStore::idAt(int index) const
     return index >= 0 && index < d->entries.size() ? d->entries[index]->id : 0;
 }
 
-int ReportStore::indexOf(EntryId id) const
-{
-    for (int i = 0; i < d->entries.size(); ++i) {
-        if (d->entries[i]->id == id)
-            return i;
-    }
-    return -1;
-}
+int ReportStore::indexOf(EntryId id) const { return d->position(id); }
+
+quint64 ReportStore::entriesVisited() const { return d->visits; }
 
 const ReportEntry *ReportStore::entry(EntryId id) const { return d->find(id); }
 
@@ -74,7 +71,13 @@ EntryId ReportStore::addEntry(const QString &path, int index)
     if (index < 0 || index > d->entries.size())
         index = d->entries.size();
     emit entryAboutToBeAdded(e->id, index);
+    const bool append = index == d->entries.size();
     d->entries.insert(index, e);
+    d->byId.insert(e->id, e.get());
+    if (append && d->positionsValid)
+        d->positions.insert(e->id, index);
+    else
+        d->positionsValid = false;
     d->corrections.insert(e->id, {});
     d->structureDirty = true;
     emit entryAdded(e->id, index);
@@ -89,6 +92,11 @@ bool ReportStore::removeEntry(EntryId id)
         return false;
     emit entryAboutToBeRemoved(id, index);
     d->entries.removeAt(index);
+    d->byId.remove(id);
+    if (index == d->entries.size())
+        d->positions.remove(id);   // the last one: the others keep their places
+    else
+        d->positionsValid = false;
     d->corrections.remove(id);
     d->structureDirty = true;
     emit entryRemoved(id, index);
@@ -104,6 +112,7 @@ bool ReportStore::moveEntry(EntryId id, int toIndex)
         return false;
     emit entryAboutToBeMoved(id, from, toIndex);
     d->entries.move(from, toIndex);
+    d->positionsValid = false;
     d->structureDirty = true;
     emit entryMoved(id, from, toIndex);
     touchStructure();
@@ -115,6 +124,9 @@ void ReportStore::clear()
     emit aboutToBeCleared();
     d->undo->clear();
     d->entries.clear();
+    d->byId.clear();
+    d->positions.clear();
+    d->positionsValid = true;
     d->corrections.clear();
     d->loadedOnce.clear();
     d->nextId = d->nextId; // ids are never reused while the store lives

@@ -59,6 +59,9 @@ public:
     EntryId idAt(int index) const;          // 0 when out of range
     int indexOf(EntryId id) const;          // -1 when unknown
     bool contains(EntryId id) const { return indexOf(id) >= 0; }
+    // Entries looked at so far by lookups and whole-list queries: work
+    // counted per report, so a test can tell linear from quadratic opening.
+    quint64 entriesVisited() const;
     const ReportEntry *entry(EntryId id) const;   // nullptr when unknown
     // The effective report (corrections applied); nullptr unless Ready.
     const Report *report(EntryId id) const;

@@ -215,6 +215,7 @@ void ReportStore::applyReviewStatus(EntryId id, TableKind kind, ReviewStatus sta
 QVector<Correction> ReportStore::corrections() const
 {
     QVector<Correction> out;
+    d->visits += d->entries.size();
     for (const auto &e : d->entries)
         out += d->corrections.value(e->id).applied;
     return out;
@@ -246,6 +247,7 @@ QVector<Correction> ReportStore::mismatchedCorrections(EntryId id) const
 QVector<Correction> ReportStore::mismatchedCorrections() const
 {
     QVector<Correction> out;
+    d->visits += d->entries.size();
     for (const auto &e : d->entries)
         out += d->corrections.value(e->id).mismatched;
     return out;
@@ -294,7 +296,9 @@ QString ReportStore::reviewProgressText(EntryId id) const
 void ReportStore::restoreCorrections(EntryId id, const QVector<Correction> &corrections)
 {
     ReportEntry *e = d->find(id);
-    if (!e)
+    // Nothing to restore: nothing changed (a workspace of thousands of
+    // reports would otherwise rebuild the corrections list once per report).
+    if (!e || corrections.isEmpty())
         return;
     EntryCorrections &c = d->corrections[id];
     for (Correction k : corrections) {

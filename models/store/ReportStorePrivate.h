@@ -31,13 +31,32 @@ struct ReportStore::Private
     QSet<EntryId> loadedOnce;
     UserMappings mappings;      // the analyst's keys per company, across reports   // entries that had a report: a new one invalidates undo history
 
+    // Lookups by id are per report and per signal: a hash, so opening a
+    // workspace of thousands of reports stays linear. Positions are rebuilt
+    // only after an insert, removal or move (appends keep them valid).
+    QHash<EntryId, ReportEntry *> byId;
+    mutable QHash<EntryId, int> positions;
+    mutable bool positionsValid = true;
+    // Entries looked at by lookups and whole-list queries: the work counter
+    // the linear-open test reads (ReportStore::entriesVisited()).
+    mutable quint64 visits = 0;
+
     ReportEntry *find(EntryId id) const
     {
-        for (const auto &e : entries) {
-            if (e->id == id)
-                return e.get();
+        ++visits;
+        return byId.value(id, nullptr);
+    }
+    int position(EntryId id) const
+    {
+        if (!positionsValid) {
+            positions.clear();
+            for (int i = 0; i < entries.size(); ++i)
+                positions.insert(entries[i]->id, i);
+            visits += entries.size();
+            positionsValid = true;
         }
-        return nullptr;
+        ++visits;
+        return positions.value(id, -1);
     }
 };
 

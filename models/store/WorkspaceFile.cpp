@@ -54,6 +54,10 @@ QString parse(const QJsonObject &json, Parsed *out)
     if (!json.value(QLatin1String("reports")).isArray())
         return QStringLiteral("The workspace file is damaged: it has no list of reports.");
     const QJsonArray reports = json.value(QLatin1String("reports")).toArray();
+    if (reports.size() > kMaxReports)
+        return QStringLiteral("The workspace lists %1 reports; a workspace may compare at most %2.")
+            .arg(reports.size()).arg(kMaxReports);
+    int corrections = 0;
     for (int i = 0; i < reports.size(); ++i) {
         const QJsonObject r = reports[i].toObject();
         ParsedReport p;
@@ -81,7 +85,15 @@ QString parse(const QJsonObject &json, Parsed *out)
                 return QStringLiteral("The workspace file is damaged: \"%1\" of report %2 is not a list.")
                     .arg(QLatin1String(key)).arg(i + 1);
             const QJsonArray list = field.toArray();
+            corrections += list.size();
+            if (corrections > kMaxCorrections)
+                return QStringLiteral("The workspace holds more than %1 corrections, the most a workspace may "
+                                      "hold.").arg(kMaxCorrections);
             for (int k = 0; k < list.size(); ++k) {
+                const qsizetype note = list[k].toObject().value(QLatin1String("note")).toString().size();
+                if (note > kMaxNoteLength)
+                    return QStringLiteral("The note of correction %1 of report %2 is %3 characters long; a note "
+                                          "may be at most %4.").arg(k + 1).arg(i + 1).arg(note).arg(kMaxNoteLength);
                 QString error;
                 const auto c = CorrectionJson::fromJson(list[k].toObject(), &error);
                 if (!c)
@@ -227,6 +239,13 @@ std::optional<QJsonObject> readJson(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("Cannot open %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    // Before reading a byte: parsing a huge file would freeze the window for minutes.
+    if (file.size() > kMaxFileBytes) {
+        *error = QStringLiteral("%1 is %2 MB; a workspace may be at most %3 MB, so it was not read. It has not "
+                                "been changed.").arg(QFileInfo(path).fileName())
+                     .arg(file.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024));
         return std::nullopt;
     }
     QJsonParseError parseError;

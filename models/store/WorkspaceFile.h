@@ -39,6 +39,15 @@ namespace WorkspaceFile {
 // are written back as version 2.
 constexpr int kFormatVersion = 2;
 
+// Field limits (version 2): far above any real review, low enough that a
+// hostile or damaged file is refused in a moment instead of freezing the
+// window. The size is checked before the file is read at all, the counts
+// before their lists are parsed.
+constexpr qint64 kMaxFileBytes = 64ll * 1024 * 1024;
+constexpr int kMaxReports = 10000;
+constexpr int kMaxCorrections = 100000;    // all reports together, mismatched included
+constexpr int kMaxNoteLength = 10000;      // characters of one correction's note
+
 // Paths are saved absolute, and relative to `baseDir` when given (the
 // workspace's folder), so a folder moved together still finds its PDFs.
 QJsonObject toJson(const ReportStore &store, const QString &baseDir = {});

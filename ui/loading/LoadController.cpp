@@ -13,6 +13,11 @@ LoadController::LoadController(ReportStore *store, ReportLoader *loader, QObject
     : QObject(parent), m_store(store), m_loader(loader)
 {
     connect(m_loader, &ReportLoader::jobChanged, this, &LoadController::onJobChanged);
+    // A worker reports every page (thousands for a long PDF): the store hears
+    // at most a few a second per report, the latest figures each time.
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(kProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &LoadController::flushProgress);
     connect(m_loader, &ReportLoader::jobRemoved, this, &LoadController::onJobRemoved);
     connect(m_loader, &ReportLoader::idle, this, &LoadController::idle);
     connect(m_loader, &ReportLoader::duplicateRejected, this, [this](const QString &path, int existingJob) {
@@ -123,7 +128,13 @@ void LoadController::onJobChanged(int jobId)
     case JobState::Queued:
         break;  // a new entry is Queued already; a retried one shows Loading at its first page
     case JobState::Running:
-        m_store->setLoading(entry, j->pagesDone, j->pageCount);
+        if (const ReportEntry *e = m_store->entry(entry);
+            e && e->state.phase == LoadState::Loading && m_progressTimer.isActive()) {
+            m_progressPending.insert(entry);   // shown at the next tick
+        } else {
+            m_store->setLoading(entry, j->pagesDone, j->pageCount);   // a new phase shows at once
+            m_progressTimer.start();
+        }
         break;
     case JobState::Ready:
         break;  // reportLoaded() carries the report
@@ -138,6 +149,20 @@ void LoadController::onJobChanged(int jobId)
         m_passwords.remove(entry);
         break;
     }
+}
+
+void LoadController::flushProgress()
+{
+    const QSet<EntryId> pending = std::exchange(m_progressPending, {});
+    for (EntryId entry : pending) {
+        const LoadJob *j = job(entry);
+        const ReportEntry *e = m_store->entry(entry);
+        // Only a load still running: a finished one said so already.
+        if (j && e && j->state == JobState::Running && e->state.phase == LoadState::Loading)
+            m_store->setLoading(entry, j->pagesDone, j->pageCount);
+    }
+    if (!pending.isEmpty())
+        m_progressTimer.start();
 }
 
 void LoadController::onJobRemoved(int jobId)

@@ -6,6 +6,8 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 #include <QStringList>
 
 namespace ledgerlens {
@@ -49,12 +51,16 @@ signals:
 private:
     void onJobChanged(int job);
     void onJobRemoved(int job);
+    void flushProgress();
 
     ReportStore *m_store;
     ReportLoader *m_loader;
     QHash<int, EntryId> m_entryOfJob;
     QHash<EntryId, int> m_jobOfEntry;
     QHash<EntryId, QString> m_passwords;
+    static constexpr int kProgressIntervalMs = 250;
+    QTimer m_progressTimer;
+    QSet<EntryId> m_progressPending;
 };
 
 } // namespace ledgerlens

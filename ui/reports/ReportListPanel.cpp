@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -43,7 +44,23 @@ ReportListPanel::ReportListPanel(ReportStore *store, LoadController *loads, QWid
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the contents once changes pause, not on every change: with
+    // ResizeToContents each row's change measured the rows again, which made
+    // a workspace of thousands of missing reports open in quadratic time.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
+    auto *fit = new QTimer(this);
+    fit->setSingleShot(true);
+    fit->setInterval(150);
+    connect(fit, &QTimer::timeout, this, [this] {
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            if (c != ReportListModel::CompanyColumn && c != ReportListModel::StatusColumn)
+                m_view->resizeColumnToContents(c);
+    });
+    auto refit = [fit] { fit->start(); };
+    connect(m_model, &QAbstractItemModel::rowsInserted, fit, refit);
+    connect(m_model, &QAbstractItemModel::modelReset, fit, refit);
+    connect(m_model, &QAbstractItemModel::dataChanged, fit, refit);
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Status next to the company: it is what one watches while reports load.
     m_view->horizontalHeader()->moveSection(ReportListModel::StatusColumn, 1);

@@ -1,6 +1,7 @@
 #include "CorrectionDialog.h"
 
 #include "store/FigureText.h"
+#include "store/WorkspaceFile.h"
 
 #include <QDialogButtonBox>
 #include <QShortcut>
@@ -78,6 +79,14 @@ void CorrectionDialog::accept()
         m_error->setText(parsed.error.isEmpty() ? tr("That is not a figure.") : parsed.error);
         m_error->show();
         m_value->setFocus();
+        return;
+    }
+    // A longer note would make the workspace refuse to open (WORKSPACE_FORMAT.md).
+    if (note().size() > WorkspaceFile::kMaxNoteLength) {
+        m_error->setText(tr("The note is %1 characters long; a note may be at most %2.")
+                             .arg(note().size()).arg(WorkspaceFile::kMaxNoteLength));
+        m_error->show();
+        m_note->setFocus();
         return;
     }
     QDialog::accept();

@@ -1,5 +1,7 @@
 #include "ReviewStatusActions.h"
 
+#include <QTimer>
+
 #include "MainWindow.h"
 #include "reports/ReportListPanel.h"
 #include "statements/StatementsPanel.h"
@@ -57,8 +59,15 @@ ReviewStatusActions::ReviewStatusActions(MainWindow *window, QObject *parent)
 
     ReportStore *store = window->store();
     StatementsPanel *statements = window->statements();
-    connect(store, &ReportStore::reviewStatusChanged, this, &ReviewStatusActions::update);
-    connect(store, &ReportStore::loadStateChanged, this, &ReviewStatusActions::update);
+    // A status or phase change (thousands at once when a workspace opens):
+    // once per event-loop turn, since update() may walk every report;
+    // setStatus() updates at once.
+    auto *later = new QTimer(this);
+    later->setSingleShot(true);
+    later->setInterval(0);
+    connect(later, &QTimer::timeout, this, &ReviewStatusActions::update);
+    connect(store, &ReportStore::loadStateChanged, later, [later] { later->start(); });
+    connect(store, &ReportStore::reviewStatusChanged, later, [later] { later->start(); });
     connect(store, &ReportStore::entryRemoved, this, &ReviewStatusActions::update);
     connect(store, &ReportStore::cleared, this, &ReviewStatusActions::update);
     connect(statements, &StatementsPanel::currentCellChanged, this, &ReviewStatusActions::update);

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "MismatchDialog.h"
+#include "MissingReportsDialog.h"
 #include "WorkspaceConflicts.h"
 #include "loading/LoadController.h"
 #include "statements/StatementsPanel.h"
@@ -73,19 +74,6 @@ WorkspaceController::WorkspaceController(MainWindow *window, const QString &reco
         m_window->statusBar()->showMessage(tr("Autosave failed: %1").arg(why), 10000);
     });
     window->installEventFilter(this);
-    m_locate = [this](const QString &missing) {
-        QMessageBox box(QMessageBox::Warning, tr("Report Not Found"),
-                        tr("%1 is no longer where the workspace says it is:\n%2\n\nLocate it to restore its "
-                           "corrections and review status?").arg(DisplayNames::fileName(missing), DisplayNames::isolated(missing)),
-                        QMessageBox::NoButton, m_window);
-        QPushButton *locate = box.addButton(tr("&Locate\u2026"), QMessageBox::AcceptRole);
-        box.addButton(tr("&Skip"), QMessageBox::RejectRole);
-        box.exec();
-        if (box.clickedButton() != locate)
-            return QString();
-        return QFileDialog::getOpenFileName(m_window, tr("Locate %1").arg(QFileInfo(missing).fileName()),
-                                            dialogDir(), tr("PDF reports (*.pdf *.PDF);;All files (*)"));
-    };
     retranslate();
     fillRecent();
     updateTitle();
@@ -96,6 +84,21 @@ WorkspaceController::~WorkspaceController() = default;
 void WorkspaceController::setLocateFunction(std::function<QString(const QString &)> locate)
 {
     m_locate = std::move(locate);
+}
+
+QHash<EntryId, QString> WorkspaceController::locateMissing(const QVector<MissingReportsDialog::Missing> &missing)
+{
+    QHash<EntryId, QString> out;
+    if (m_locate) {
+        for (const auto &m : missing)
+            if (const QString found = m_locate(m.path); !found.isEmpty())
+                out.insert(m.id, QFileInfo(found).absoluteFilePath());
+        return out;
+    }
+    // One dialog for all of them, however many.
+    MissingReportsDialog dialog(missing, m_window);
+    dialog.exec();
+    return dialog.located();
 }
 
 void WorkspaceController::retranslate()
@@ -119,6 +122,10 @@ QString WorkspaceController::dialogDir() const
 
 void WorkspaceController::updateTitle()
 {
+    // While a workspace fills the store every report signals; the title is
+    // set once at the end instead (hasReviewWork() walks every entry).
+    if (m_filling)
+        return;
     const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
     // "[*]" is where Qt puts the modified marker.
     m_window->setWindowTitle(tr("%1[*] \u2014 Ledgerlens").arg(name));
@@ -224,9 +231,15 @@ bool WorkspaceController::open()
 
 void WorkspaceController::removeAllEntries()
 {
-    // Through the loader, so it forgets its jobs and the same PDFs can load again.
-    for (EntryId id : m_window->store()->ids())
-        m_window->loads()->remove(id);
+    // Through the loader, so it forgets its jobs and the same PDFs can load
+    // again. Last first: the store's positions stay valid (linear, not quadratic).
+    const QVector<EntryId> ids = m_window->store()->ids();
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it)
+        m_window->loads()->remove(*it);
+    m_filling = wasFilling;
+    updateTitle();
 }
 
 bool WorkspaceController::openPath(const QString &path)
@@ -246,8 +259,11 @@ bool WorkspaceController::openPath(const QString &path)
     }
     removeAllEntries();
     ReportStore *store = m_window->store();
+    m_filling = true;
     const WorkspaceLoadResult result = WorkspaceFile::fromJson(*json, *store, QFileInfo(path).absolutePath());
+    m_filling = false;
     if (!result.ok) {
+        updateTitle();
         QMessageBox::critical(m_window, tr("Cannot Open Workspace"), result.error);
         return false;
     }
@@ -268,17 +284,16 @@ void WorkspaceController::startLoading(const WorkspaceLoadResult &result)
     ReportStore *store = m_window->store();
     for (EntryId id : result.changedFiles)
         m_changedFiles.insert(id);
-    for (EntryId id : result.missingFiles) {
-        const ReportEntry *e = store->entry(id);
-        if (!e)
-            continue;
-        const QString missing = e->path;
-        const QString found = m_locate ? m_locate(missing) : QString();
-        if (found.isEmpty())
-            continue;  // stays Failed "file not found"; its corrections are kept and saved
-        store->relocate(id, QFileInfo(found).absoluteFilePath());
-        if (!WorkspaceFile::verifyRelocated(*store, id))
-            m_changedFiles.insert(id);
+    QVector<MissingReportsDialog::Missing> missing;
+    for (EntryId id : result.missingFiles)
+        if (const ReportEntry *e = store->entry(id))
+            missing.append({id, e->path});
+    const QHash<EntryId, QString> located = missing.isEmpty() ? QHash<EntryId, QString>() : locateMissing(missing);
+    // Unlocated ones stay Failed "file not found"; their corrections are kept and saved.
+    for (auto it = located.begin(); it != located.end(); ++it) {
+        store->relocate(it.key(), it.value());
+        if (!WorkspaceFile::verifyRelocated(*store, it.key()))
+            m_changedFiles.insert(it.key());
     }
     for (EntryId id : store->ids())
         if (const ReportEntry *e = store->entry(id); e && e->state.phase == LoadState::Queued)
@@ -322,8 +337,11 @@ bool WorkspaceController::offerRecovery()
     if (box.clickedButton() != recover)
         return false;  // closed without choosing: keep the file for next time
     removeAllEntries();
+    m_filling = true;
     const WorkspaceLoadResult result = m_autosaver->adopt(recovery);
+    m_filling = false;
     if (!result.ok) {
+        updateTitle();
         // Kept aside, not deleted: it may still be read by hand.
         const QString aside = recovery + QStringLiteral(".damaged");
         QFile::remove(aside);

@@ -3,6 +3,7 @@
 #include "store/StoreTypes.h"
 #include "store/WorkspaceFile.h"
 #include "store/WorkspaceGuard.h"
+#include "MissingReportsDialog.h"
 
 #include <QObject>
 #include <QSet>
@@ -52,7 +53,8 @@ public:
     // Lists the mismatched corrections (a changed PDF) in a dialog.
     void showMismatches();
 
-    // Where a moved PDF went: default asks with a file dialog ("" = skip). Tests replace it.
+    // Where a moved PDF went ("" = skip), asked once per missing PDF. Unset
+    // (the default) one dialog lists them all (MissingReportsDialog). Tests set it.
     void setLocateFunction(std::function<QString(const QString &missingPath)> locate);
 
 signals:
@@ -71,6 +73,7 @@ private:
     void startLoading(const WorkspaceLoadResult &result);
     void removeAllEntries();
     bool hasReviewWork() const;
+    QHash<EntryId, QString> locateMissing(const QVector<MissingReportsDialog::Missing> &missing);
     void scheduleMismatchReport(EntryId id);
     QString dialogDir() const;
 
@@ -85,6 +88,7 @@ private:
     QSet<EntryId> m_changedFiles;
     bool m_mismatchScheduled = false;
     std::function<QString(const QString &)> m_locate;
+    bool m_filling = false;   // a workspace is filling the store: title once at the end
 };
 
 } // namespace ledgerlens

@@ -1,5 +1,7 @@
 #include "TableWarningsBanner.h"
 
+#include <QTimer>
+
 #include "items/ReportWarnings.h"
 #include "store/DisplayNames.h"
 #include "store/ReportStore.h"
@@ -34,8 +36,14 @@ TableWarningsBanner::TableWarningsBanner(ReportStore *store, TableKind kind, QWi
         if (link.startsWith(kRetry))
             emit retryRequested(EntryId(link.mid(kRetry.size()).toInt()));
     });
-    for (auto signal : {&ReportStore::reportChanged, &ReportStore::loadStateChanged})
-        connect(store, signal, this, &TableWarningsBanner::refresh);
+    connect(store, &ReportStore::reportChanged, this, &TableWarningsBanner::refresh);
+    // A phase change walks every report: once per event-loop turn, so a
+    // workspace failing thousands of missing PDFs at once stays linear.
+    auto *later = new QTimer(this);
+    later->setSingleShot(true);
+    later->setInterval(0);
+    connect(later, &QTimer::timeout, this, &TableWarningsBanner::refresh);
+    connect(store, &ReportStore::loadStateChanged, later, [later] { later->start(); });
     connect(store, &ReportStore::entryRemoved, this, &TableWarningsBanner::refresh);
     connect(store, &ReportStore::entryMoved, this, &TableWarningsBanner::refresh);
     connect(store, &ReportStore::cleared, this, &TableWarningsBanner::refresh);
