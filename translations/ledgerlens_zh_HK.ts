@@ -771,6 +771,29 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::DisplayUnitMenu</name>
+    <message>
+        <location filename="../ui/statements/DisplayUnitMenu.cpp" line="32"/>
+        <source>Display &amp;Unit</source>
+        <translation>顯示單位(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/DisplayUnitMenu.cpp" line="33"/>
+        <source>&amp;Thousands (&apos;000)</source>
+        <translation>千元(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/DisplayUnitMenu.cpp" line="33"/>
+        <source>&amp;Millions</source>
+        <translation>百萬元(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/DisplayUnitMenu.cpp" line="33"/>
+        <source>U&amp;nits</source>
+        <translation>元(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::ExtractionWorker</name>
     <message>
         <source>the extractor printed far too much output</source>
@@ -1064,207 +1087,185 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
-    <name>ledgerlens::MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
-        <source>%1 is already open (%2); not loaded twice.</source>
-        <translation>%1 已經開啟（%2），不會重複載入。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
-        <source>About Ledgerlens</source>
-        <translation>關於 Ledgerlens</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
-        <source>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;Compare HKEX financial reports side by side, every figure linked to where it is printed.</source>
-        <translation>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;並排比較港交所上市公司財務報告，每個數字都連結至其在原文中的位置。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
-        <source>Ledgerlens — report comparison</source>
-        <translation>Ledgerlens — 報告比較</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
-        <source>&amp;File</source>
-        <translation>檔案(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
-        <source>&amp;Open Reports…</source>
-        <translation>開啟報告(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近開啟(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
-        <source>&amp;Clear Recent Files</source>
-        <translation>清除最近檔案(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
-        <source>&amp;Close Report</source>
-        <translation>關閉報告(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
-        <source>&amp;Quit</source>
-        <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
-        <source>&amp;Edit</source>
-        <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
-        <source>&amp;Undo</source>
-        <translation>復原(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
-        <source>&amp;Find Line Item…</source>
-        <translation>尋找項目(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
-        <source>&amp;View</source>
-        <translation>檢視(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
-        <source>&amp;Next Table</source>
-        <translation>下一張表(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
-        <source>&amp;Previous Table</source>
-        <translation>上一張表(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
-        <source>Display &amp;Unit</source>
-        <translation>顯示單位(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
-        <source>&amp;Thousands (&apos;000)</source>
-        <translation>千元(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
-        <source>&amp;Millions</source>
-        <translation>百萬元(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
-        <source>U&amp;nits</source>
-        <translation>元(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
-        <source>&amp;Panels</source>
-        <translation>面板(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
-        <source>&amp;Language</source>
-        <translation>語言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
-        <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
-        <source>&amp;About Ledgerlens</source>
-        <translation>關於 Ledgerlens(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
-        <source>Reports</source>
-        <translation>報告</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
-        <source>Source page</source>
-        <translation>原文頁面</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
-        <source>The %1 translation is missing from this build.</source>
-        <translation>此版本缺少%1翻譯。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
-        <source>Open Reports</source>
-        <translation>開啟報告</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
-        <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
-        <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
-        <source>No sample reports found; open report PDFs with File &gt; Open.</source>
-        <translation>未找到範例報告；請透過「檔案 &gt; 開啟報告」開啟 PDF。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
-        <source>No extracted figure there.</source>
-        <translation>該處沒有已提取的數字。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
-        <source>Password needed</source>
-        <translation>需要密碼</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
-        <source>That password did not open %1. Try again:</source>
-        <translation>該密碼無法開啟 %1，請重試：</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
-        <source>%1 is encrypted. Enter its password:</source>
-        <translation>%1 已加密，請輸入密碼：</translation>
-    </message>
+    <name>ledgerlens::LoadStatusLabel</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/loading/LoadStatusLabel.cpp" line="30"/>
         <source>%n report(s) ready</source>
         <translation>
             <numerusform>%n 份報告就緒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/loading/LoadStatusLabel.cpp" line="32"/>
         <source>%n loading</source>
         <translation>
             <numerusform>%n 份載入中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/loading/LoadStatusLabel.cpp" line="34"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 份失敗</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <source>%1 is already open (%2); not loaded twice.</source>
+        <translation>%1 已經開啟（%2），不會重複載入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <source>About Ledgerlens</source>
+        <translation>關於 Ledgerlens</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <source>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;Compare HKEX financial reports side by side, every figure linked to where it is printed.</source>
+        <translation>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;並排比較港交所上市公司財務報告，每個數字都連結至其在原文中的位置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <source>Ledgerlens — report comparison</source>
+        <translation>Ledgerlens — 報告比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <source>&amp;Open Reports…</source>
+        <translation>開啟報告(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <source>&amp;Clear Recent Files</source>
+        <translation>清除最近檔案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <source>&amp;Close Report</source>
+        <translation>關閉報告(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <source>&amp;Find Line Item…</source>
+        <translation>尋找項目(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <source>&amp;Next Table</source>
+        <translation>下一張表(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <source>&amp;Previous Table</source>
+        <translation>上一張表(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <source>Reset &amp;Layout</source>
+        <translation>重設版面(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <source>Put every panel back where it starts</source>
+        <translation>將所有面板放回初始位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <source>&amp;About Ledgerlens</source>
+        <translation>關於 Ledgerlens(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <source>Reports</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <source>Source page</source>
+        <translation>原文頁面</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <source>The %1 translation is missing from this build.</source>
+        <translation>此版本缺少%1翻譯。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <source>Open Reports</source>
+        <translation>開啟報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
+        <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <source>No sample reports found; open report PDFs with File &gt; Open.</source>
+        <translation>未找到範例報告；請透過「檔案 &gt; 開啟報告」開啟 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <source>No extracted figure there.</source>
+        <translation>該處沒有已提取的數字。</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1433,24 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::PasswordPrompt</name>
+    <message>
+        <location filename="../ui/loading/PasswordPrompt.cpp" line="25"/>
+        <source>Password needed</source>
+        <translation>需要密碼</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/PasswordPrompt.cpp" line="26"/>
+        <source>That password did not open %1. Try again:</source>
+        <translation>該密碼無法開啟 %1，請重試：</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading/PasswordPrompt.cpp" line="27"/>
+        <source>%1 is encrypted. Enter its password:</source>
+        <translation>%1 已加密，請輸入密碼：</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::RecentFiles</name>
     <message>
         <location filename="../ui/RecentFiles.cpp" line="51"/>
@@ -1582,62 +1601,67 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewController</name>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="50"/>
+        <location filename="../ui/review/ReviewController.cpp" line="65"/>
         <source>No arithmetic check fails.</source>
         <translation>沒有不符的核對檢查。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="131"/>
+        <location filename="../ui/review/ReviewController.cpp" line="144"/>
         <source>Review</source>
         <translation>覆核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="132"/>
+        <location filename="../ui/review/ReviewController.cpp" line="145"/>
         <source>Re&amp;view</source>
         <translation>覆核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="133"/>
+        <location filename="../ui/review/ReviewController.cpp" line="146"/>
         <source>&amp;Export Audit Sheet…</source>
         <translation>匯出審計表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="134"/>
+        <location filename="../ui/review/ReviewController.cpp" line="147"/>
         <source>Next &amp;Failing Check</source>
         <translation>下一個不符檢查(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="135"/>
+        <location filename="../ui/review/ReviewController.cpp" line="148"/>
         <source>Undo &amp;History</source>
         <translation>復原記錄(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="179"/>
+        <location filename="../ui/review/ReviewController.cpp" line="164"/>
+        <source>One workspace at a time: %1 not opened.</source>
+        <translation>一次只能開啟一個工作區：未開啟 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewController.cpp" line="200"/>
         <source>Export Audit Sheet</source>
         <translation>匯出審計表</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="180"/>
+        <location filename="../ui/review/ReviewController.cpp" line="201"/>
         <source>review-audit.xlsx</source>
         <translation>覆核審計.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="181"/>
+        <location filename="../ui/review/ReviewController.cpp" line="202"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="194"/>
+        <location filename="../ui/review/ReviewController.cpp" line="215"/>
         <source>Audit Sheet Not Exported</source>
         <translation>審計表未匯出</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="195"/>
+        <location filename="../ui/review/ReviewController.cpp" line="216"/>
         <source>%1 could not be written.</source>
         <translation>無法寫入 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewController.cpp" line="199"/>
+        <location filename="../ui/review/ReviewController.cpp" line="220"/>
         <source>Exported %n correction(s) to %1</source>
         <translation>
             <numerusform>已將 %n 項更正匯出至 %1</numerusform>
@@ -1819,77 +1843,77 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::StatementsPanel</name>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="28"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="29"/>
         <source>Profit or loss</source>
         <translation>損益表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="29"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="30"/>
         <source>Comprehensive income</source>
         <translation>綜合損益表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="30"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="31"/>
         <source>Financial position</source>
         <translation>財務狀況表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="31"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
         <source>Cash flows</source>
         <translation>現金流量表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
         <source>Revenue mix</source>
         <translation>收益組合</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="34"/>
         <source>Receivables ageing</source>
         <translation>應收賬款賬齡</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="34"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="35"/>
         <source>Payables ageing</source>
         <translation>應付賬款賬齡</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="161"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="170"/>
         <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
         <translation>開啟報告 PDF（檔案 &gt; 開啟報告，或拖放至此處）即可進行比較。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="162"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="171"/>
         <source>None of the loaded reports has this table.</source>
         <translation>已載入的報告中都沒有此表。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="164"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="173"/>
         <source>No line item matches “%1”.</source>
         <translation>沒有與「%1」相符的項目。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="183"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="192"/>
         <source>Figures in %1</source>
         <translation>金額單位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="184"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="193"/>
         <source>Figures in %1 of each report&apos;s currency (%2)</source>
         <translation>金額單位：各報告貨幣的%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="193"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="202"/>
         <source>&amp;Unit:</source>
         <translation>單位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="194"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="203"/>
         <source>Find line item (Ctrl+F)</source>
         <translation>尋找項目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="195"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="204"/>
         <source>Display unit for every report</source>
         <translation>所有報告的顯示單位</translation>
     </message>
@@ -1924,32 +1948,32 @@ Source: %1, page %2 (click to open)</source>
     </message>
     <message>
         <location filename="../ui/statements/TableActions.cpp" line="99"/>
-        <location filename="../ui/statements/TableActions.cpp" line="128"/>
+        <location filename="../ui/statements/TableActions.cpp" line="127"/>
         <source>This table is empty: nothing to export.</source>
         <translation>此表格沒有內容，無可匯出。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="105"/>
+        <location filename="../ui/statements/TableActions.cpp" line="104"/>
         <source>Export Table</source>
         <translation>匯出表格</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="107"/>
+        <location filename="../ui/statements/TableActions.cpp" line="106"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="115"/>
+        <location filename="../ui/statements/TableActions.cpp" line="114"/>
         <source>Table Not Exported</source>
         <translation>表格未匯出</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="116"/>
+        <location filename="../ui/statements/TableActions.cpp" line="115"/>
         <source>%1 could not be written.</source>
         <translation>無法寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/TableActions.cpp" line="119"/>
+        <location filename="../ui/statements/TableActions.cpp" line="118"/>
         <source>Exported %1 to %2</source>
         <translation>已將%1匯出至 %2</translation>
     </message>
@@ -2020,17 +2044,17 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::WorkspaceController</name>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="73"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="61"/>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="77"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="64"/>
         <source>Report Not Found</source>
         <translation>找不到報告</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="78"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="65"/>
         <source>%1 is no longer where the workspace says it is:
 %2
 
@@ -2041,110 +2065,110 @@ Locate it to restore its corrections and review status?</source>
 要找到它以還原其更正和覆核狀態嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="81"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="68"/>
         <source>&amp;Locate…</source>
         <translation>尋找(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="82"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="69"/>
         <source>&amp;Skip</source>
         <translation>略過(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="86"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="73"/>
         <source>Locate %1</source>
         <translation>尋找 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="87"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="74"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="103"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="90"/>
         <source>Open &amp;Workspace…</source>
         <translation>開啟工作區(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="104"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="91"/>
         <source>&amp;Save Workspace</source>
         <translation>儲存工作區(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="105"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="92"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作區另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="106"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="93"/>
         <source>&amp;Clear Recent Workspaces</source>
         <translation>清除最近工作區(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="107"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="94"/>
         <source>&amp;Mismatched Corrections…</source>
         <translation>不匹配的更正(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="108"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="95"/>
         <source>Recent Wor&amp;kspaces</source>
         <translation>最近工作區(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="122"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="372"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="109"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="349"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="124"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="111"/>
         <source>%1[*] — Ledgerlens</source>
         <translation>%1[*] — Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="170"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="161"/>
         <source>No recent workspaces</source>
         <translation>沒有最近工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="185"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="176"/>
         <source>Review</source>
         <translation>覆核</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="186"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="177"/>
         <source>Save Workspace</source>
         <translation>儲存工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="187"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="221"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="178"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="207"/>
         <source>Ledgerlens workspaces (*.ledgerlens);;All files (*)</source>
         <translation>Ledgerlens 工作區 (*.ledgerlens);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="207"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="193"/>
         <source>Workspace Not Saved</source>
         <translation>工作區未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="212"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="198"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="220"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="206"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="242"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="251"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="233"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="241"/>
         <source>Cannot Open Workspace</source>
         <translation>無法開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="243"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="234"/>
         <source>%1 cannot be opened.
 
 %2
@@ -2157,73 +2181,73 @@ The file has not been changed, and the reports open now are as they were.</sourc
 該檔案未被更改，目前開啟的報告保持不變。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="261"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="249"/>
         <source>Opened %1: %n report(s) loading</source>
         <translation>
             <numerusform>已開啟 %1：%n 份報告載入中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="307"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="286"/>
         <source>Recover Unsaved Work?</source>
         <translation>還原未儲存的工作？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="308"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="287"/>
         <source>Ledgerlens did not close normally. Work that was not saved was kept at %1: %n report(s)</source>
         <translation>
             <numerusform>Ledgerlens 上次未正常關閉。未儲存的工作已保留在 %1：%n 份報告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="310"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="289"/>
         <source>, %n correction(s).</source>
         <translation>
             <numerusform>，%n 項更正。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="313"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="292"/>
         <source>Recover it to carry on where you left off, or discard it for good.</source>
         <translation>還原即可從上次中斷處繼續，或將其永久捨棄。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="314"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="293"/>
         <source>&amp;Recover</source>
         <translation>還原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="315"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="294"/>
         <source>&amp;Discard</source>
         <translation>捨棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="331"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="310"/>
         <source>Cannot Recover</source>
         <translation>無法還原</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="332"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="311"/>
         <source>The unsaved work could not be read back (%1). The file was kept as %2.</source>
         <translation>無法讀回未儲存的工作（%1）。該檔案已保留為 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="345"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="322"/>
         <source>Recovered unsaved work; save it to keep it.</source>
         <translation>已還原未儲存的工作；請儲存以保留。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="373"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="350"/>
         <source>Unsaved Changes</source>
         <translation>未儲存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="374"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="351"/>
         <source>The review in %1 has changes that are not saved.</source>
         <translation>%1 中的覆核有未儲存的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="377"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="354"/>
         <source>Save them before going on?</source>
         <translation>繼續之前要儲存嗎？</translation>
     </message>

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
+#include "session/Settings.h"
 #include <QTranslator>
 
 namespace ledgerlens {
@@ -26,7 +26,7 @@ QString Language::nativeName(const QString &code)
 
 QString Language::initialCode()
 {
-    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString saved = Settings::language();
     if (codes().contains(saved))
         return saved;
     const QLocale system;
@@ -52,7 +52,7 @@ bool Language::apply(const QString &code)
                 QCoreApplication::installTranslator(m_qt);
         }
     }
-    QSettings().setValue(QStringLiteral("ui/language"), m_code);
+    Settings::setLanguage(m_code);
     return ok;
 }
 

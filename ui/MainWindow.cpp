@@ -1,18 +1,26 @@
 #include "MainWindow.h"
 
+#include "ClosePart.h"
 #include "Language.h"
 #include "RecentFiles.h"
+#include "WindowLayout.h"
 #include "review/UserMappingSettings.h"
 #include "loading/LoadController.h"
+#include "loading/LoadStatusLabel.h"
+#include "loading/PasswordPrompt.h"
 #include "loading/ReportLoader.h"
 #include "reports/ReportListPanel.h"
 #include "source/PageImageService.h"
 #include "source/SourceViewer.h"
-#include "statements/FigureFormat.h"
+#include "statements/DisplayUnitMenu.h"
 #include "statements/StatementsPanel.h"
 #include "statements/TableActions.h"
 
 #include "items/ComparisonModel.h"
+#include "session/LaunchRequest.h"
+#include "session/Session.h"
+#include "session/Settings.h"
+#include "session/StartupFiles.h"
 #include "store/DisplayNames.h"
 #include "store/ReportStore.h"
 
@@ -20,31 +28,28 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScreen>
-#include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
 
 namespace ledgerlens {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_store(new ReportStore(this)), m_language(new Language(this)),
-      m_recent(new RecentFiles(this))
+    : QMainWindow(parent), m_store(new ReportStore(this)), m_session(new Session(m_store, this)),
+      m_layout(new WindowLayout(this)), m_language(new Language(this)), m_recent(new RecentFiles(this))
 {
     setObjectName(QStringLiteral("workbench"));
     new UserMappingSettings(m_store, this);
+    m_session->restoreFromSettings();
     auto *loader = new ReportLoader(this);
     m_loads = new LoadController(m_store, loader, this);
-    m_statements = new StatementsPanel(m_store, this);
+    m_password = new PasswordPrompt(m_store, m_loads, this);
+    m_statements = new StatementsPanel(m_store, m_session, this);
     setCentralWidget(m_statements);
 
     m_reports = new ReportListPanel(m_store, m_loads, this);
@@ -52,12 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_reportsDock = addDockPanel(QStringLiteral("reportsDock"), QString(), m_reports, Qt::BottomDockWidgetArea);
     m_source = new SourceViewer(m_store, this);
     m_sourceDock = addDockPanel(QStringLiteral("sourceDock"), QString(), m_source, Qt::RightDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({m_sourceDock}, {560}, Qt::Horizontal);
-    resizeDocks({m_reportsDock}, {200}, Qt::Vertical);
 
-    m_statusLoads = new QLabel(this);
-    statusBar()->addPermanentWidget(m_statusLoads);
+    statusBar()->addPermanentWidget(new LoadStatusLabel(m_store, this));
     setAcceptDrops(true);
 
     createActions();
@@ -65,16 +66,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_statements, &StatementsPanel::currentCellChanged, this, &MainWindow::showCellSource);
     connect(m_statements, &StatementsPanel::currentCellChanged, this, &MainWindow::currentCellChanged);
-    connect(m_statements, &StatementsPanel::currentTableChanged, this, &MainWindow::currentTableChanged);
-    connect(m_statements, &StatementsPanel::displayUnitChanged, this, [this](qint64 unit) {
-        for (QAction *a : m_unitGroup->actions())
-            a->setChecked(a->data().toLongLong() == unit);
-    });
     connect(m_source, &SourceViewer::sourceClicked, this, &MainWindow::onSourceClicked);
     connect(m_statements, &StatementsPanel::retryRequested, m_loads, [this](EntryId e) { m_loads->retry(e); });
     connect(m_reports, &ReportListPanel::entryActivated, m_source, &SourceViewer::showEntry);
-    connect(m_reports, &ReportListPanel::passwordRequested, this, [this](EntryId e) { askPassword(e, false); });
-    connect(m_loads, &LoadController::passwordNeeded, this, &MainWindow::askPassword);
+    connect(m_reports, &ReportListPanel::passwordRequested, m_password, [this](EntryId e) { m_password->ask(e); });
     connect(m_loads, &LoadController::unlocked, m_source->images(), &PageImageService::setPassword);
     connect(m_loads, &LoadController::duplicateRejected, this, [this](const QString &path, EntryId existing) {
         const ReportEntry *e = m_store->entry(existing);
@@ -87,21 +82,11 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_source->entry())
             m_source->showEntry(e);
     });
-    // The count walks every entry: once per event-loop turn, not once per
-    // report (a workspace of thousands of missing PDFs fails them all at once).
-    m_statusTimer.setSingleShot(true);
-    m_statusTimer.setInterval(0);
-    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
-    auto scheduleStatus = [this] { m_statusTimer.start(); };
-    connect(m_store, &ReportStore::loadStateChanged, this, scheduleStatus);
-    connect(m_store, &ReportStore::entryRemoved, this, scheduleStatus);
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &p) { openFiles({p}); });
     connect(m_recent, &RecentFiles::changed, this, [this] { m_recent->fill(m_recentMenu, m_clearRecent); });
 
     m_language->apply(Language::initialCode());
     retranslate();
-    resize(1500, 900);
-    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
@@ -111,20 +96,22 @@ ReportLoader *MainWindow::loader() const { return m_loads->loader(); }
 QDockWidget *MainWindow::addDockPanel(const QString &objectName, const QString &title, QWidget *panel,
                                       Qt::DockWidgetArea area)
 {
-    auto *dock = new QDockWidget(title, this);
-    dock->setObjectName(objectName);
-    dock->setWidget(panel);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                      | QDockWidget::DockWidgetFloatable);
-    // A second bottom panel (checks, charts) goes beside the report list, not under it.
-    if (area == Qt::BottomDockWidgetArea && m_reportsDock && dockWidgetArea(m_reportsDock) == area
-        && !m_reportsDock->isFloating())
-        splitDockWidget(m_reportsDock, dock, Qt::Horizontal);
-    else
-        addDockWidget(area, dock);
+    QDockWidget *dock = m_layout->addDock(objectName, panel, area);
+    dock->setWindowTitle(title);
     if (m_panelsMenu)
         m_panelsMenu->addAction(dock->toggleViewAction());
     return dock;
+}
+
+void MainWindow::addClosePart(QObject *part)
+{
+    Q_ASSERT(qobject_cast<ClosePart *>(part));
+    m_closeParts << part;
+}
+
+void MainWindow::restoreLayout()
+{
+    m_layout->restore(Settings::windowGeometry(), Settings::windowState());
 }
 
 QMenu *MainWindow::menu(Menu which) const
@@ -174,14 +161,6 @@ void MainWindow::createActions()
                                    QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     connect(m_previousTable, &QAction::triggered, m_statements, &StatementsPanel::previousTable);
 
-    m_unitGroup = new QActionGroup(this);
-    for (qint64 unit : {qint64(1000), qint64(1000000), qint64(1)}) {
-        QAction *a = m_unitGroup->addAction(QString());
-        a->setData(unit);
-        a->setCheckable(true);
-        a->setChecked(unit == m_statements->displayUnit());
-        connect(a, &QAction::triggered, this, [this, unit] { m_statements->setDisplayUnit(unit); });
-    }
     m_languageGroup = new QActionGroup(this);
     for (const QString &code : Language::codes()) {
         QAction *a = m_languageGroup->addAction(Language::nativeName(code));
@@ -223,8 +202,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_nextTable);
     m_viewMenu->addAction(m_previousTable);
     m_viewMenu->addSeparator();
-    m_unitMenu = m_viewMenu->addMenu(QString());
-    m_unitMenu->addActions(m_unitGroup->actions());
+    m_viewMenu->addMenu(new DisplayUnitMenu(m_session, this));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_source->previousPageAction());
     m_viewMenu->addAction(m_source->nextPageAction());
@@ -235,6 +213,7 @@ void MainWindow::createMenus()
     m_panelsMenu = m_viewMenu->addMenu(QString());
     m_panelsMenu->addAction(m_reportsDock->toggleViewAction());
     m_panelsMenu->addAction(m_sourceDock->toggleViewAction());
+    m_viewMenu->addAction(m_layout->resetAction());
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->menuAction()->setVisible(false);  // shown once a panel asks for it (menu(Menu::Tools))
@@ -261,11 +240,9 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_nextTable->setText(tr("&Next Table"));
     m_previousTable->setText(tr("&Previous Table"));
-    m_unitMenu->setTitle(tr("Display &Unit"));
-    const QStringList unitNames{tr("&Thousands ('000)"), tr("&Millions"), tr("U&nits")};
-    for (int i = 0; i < m_unitGroup->actions().size(); ++i)
-        m_unitGroup->actions()[i]->setText(unitNames.value(i));
     m_panelsMenu->setTitle(tr("&Panels"));
+    m_layout->resetAction()->setText(tr("Reset &Layout"));
+    m_layout->resetAction()->setStatusTip(tr("Put every panel back where it starts"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -276,14 +253,21 @@ void MainWindow::retranslate()
         a->setChecked(a->data().toString() == m_language->current());
     m_statements->setUiLanguage(m_language->current());
     m_recent->fill(m_recentMenu, m_clearRecent);
-    updateStatus();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        emit languageChanged();
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_layout->windowShown();
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -297,12 +281,11 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::openDialog()
 {
-    const QString dir = QSettings().value(QStringLiteral("ui/lastDir"), QDir::homePath()).toString();
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Reports"), dir,
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Reports"), Settings::lastOpenDir(),
                                                             tr("PDF reports (*.pdf *.PDF);;All files (*)"));
     if (files.isEmpty())
         return;
-    QSettings().setValue(QStringLiteral("ui/lastDir"), QFileInfo(files.first()).absolutePath());
+    Settings::setLastOpenDir(QFileInfo(files.first()).absolutePath());
     openFiles(files);
 }
 
@@ -314,44 +297,15 @@ void MainWindow::openFiles(const QStringList &paths)
     const QVector<EntryId> added = m_loads->open(paths);
     if (!added.isEmpty())
         m_reports->setCurrentEntry(added.first());
-    updateStatus();
-}
-
-QStringList MainWindow::sampleReports(const QString &samplesDir)
-{
-    QStringList dirs;
-    if (!samplesDir.isEmpty())
-        dirs << samplesDir;
-    dirs << QCoreApplication::applicationDirPath() + QStringLiteral("/../../samples")
-         << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/ledgerlens/samples");
-    for (const QString &d : dirs) {
-        const QDir dir(d);
-        const QStringList pdfs = dir.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
-        if (!pdfs.isEmpty()) {
-            QStringList paths;
-            for (const QString &f : pdfs)
-                paths << dir.absoluteFilePath(f);
-            return paths;
-        }
-    }
-    return {};
 }
 
 void MainWindow::openStartupFiles(const QString &samplesDir)
 {
-    QSettings settings;
-    if (settings.contains(QStringLiteral("session/files"))) {
-        QStringList files;
-        for (const QString &f : settings.value(QStringLiteral("session/files")).toStringList())
-            if (QFileInfo::exists(f))
-                files << f;
-        m_loads->open(files);
-        return;
-    }
-    const QStringList samples = sampleReports(samplesDir);
-    if (samples.isEmpty())
+    bool firstStart = false;
+    const QStringList files = StartupFiles::forStart(samplesDir, &firstStart);
+    if (firstStart && files.isEmpty())
         statusBar()->showMessage(tr("No sample reports found; open report PDFs with File > Open."), 10000);
-    m_loads->open(samples);
+    m_loads->open(files);
 }
 
 void MainWindow::closeCurrentReport()
@@ -380,108 +334,56 @@ void MainWindow::onSourceClicked(EntryId entry, int page, QPointF point)
         statusBar()->showMessage(tr("No extracted figure there."), 3000);
 }
 
-void MainWindow::askPassword(EntryId entry, bool wrong)
+namespace {
+// Reports and workspaces among dropped files; anything else is not for us.
+QStringList droppedFiles(const QMimeData *data)
 {
-    const ReportEntry *e = m_store->entry(entry);
-    if (!e)
-        return;
-    // Not modal to the app: other reports keep loading while the user types.
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Password needed"));
-    dialog->setLabelText((wrong ? tr("That password did not open %1. Try again:")
-                                : tr("%1 is encrypted. Enter its password:"))
-                             .arg(DisplayNames::fileName(e->path)));
-    dialog->setTextEchoMode(QLineEdit::Password);
-    // It turns up whenever a load gets there: it must not take the keys the
-    // analyst is typing elsewhere. A click on it (or Alt+Tab) gives it focus.
-    dialog->setAttribute(Qt::WA_ShowWithoutActivating);
-    dialog->setWindowModality(Qt::NonModal);  // the window keeps taking the keys meanwhile
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, entry](const QString &password) {
-        if (!password.isEmpty())
-            m_loads->retry(entry, password);
-    });
-    dialog->show();
-}
-
-void MainWindow::updateStatus()
-{
-    int loading = 0, failed = 0, ready = 0;
-    for (EntryId id : m_store->ids()) {
-        const ReportEntry *e = m_store->entry(id);
-        if (!e)
-            continue;
-        loading += e->state.phase == LoadState::Queued || e->state.phase == LoadState::Loading;
-        failed += e->state.phase == LoadState::Failed;
-        ready += e->state.phase == LoadState::Ready;
+    QStringList files;
+    for (const QUrl &url : data->urls()) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        if (url.isLocalFile() && (suffix == QLatin1String("pdf") || suffix == QLatin1String("ledgerlens")))
+            files << url.toLocalFile();
     }
-    QStringList parts;
-    parts << tr("%n report(s) ready", nullptr, ready);
-    if (loading)
-        parts << tr("%n loading", nullptr, loading);
-    if (failed)
-        parts << tr("%n failed", nullptr, failed);
-    m_statusLoads->setText(parts.join(QStringLiteral(" \u00b7 ")));
+    return files;
 }
+} // namespace
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!event->mimeData()->hasUrls())
-        return;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-            event->acceptProposedAction();
-            return;
-        }
+    if (!droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList files;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            files << url.toLocalFile();
-    if (!files.isEmpty()) {
-        event->acceptProposedAction();
-        openFiles(files);
-    }
+    const LaunchRequest request = LaunchRequest::fromArguments(droppedFiles(event->mimeData()));
+    if (request.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (!request.workspace.isEmpty())
+        emit workspaceRequested(request.workspace);
+    openFiles(request.reports);
 }
 
 void MainWindow::saveSettings() const
 {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("ui/displayUnit"), m_statements->displayUnit());
-    s.setValue(QStringLiteral("ui/table"), tableKey(m_statements->currentTable()));
-    QStringList files;
-    for (EntryId id : m_store->ids())
-        if (const ReportEntry *e = m_store->entry(id); e && e->state.phase != LoadState::Failed)
-            files << e->path;
-    s.setValue(QStringLiteral("session/files"), files);
-}
-
-void MainWindow::restoreSettings()
-{
-    QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
-        // First start: most of the screen, the workbench is the analyst's main window.
-        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
-            const QRect avail = screen->availableGeometry();
-            resize(avail.size() * 0.92);
-            move(avail.center() - rect().center());
-        }
-    }
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    const qint64 unit = s.value(QStringLiteral("ui/displayUnit"), 1000).toLongLong();
-    m_statements->setDisplayUnit(unit == 1 || unit == 1000000 ? unit : 1000);
-    TableKind kind;
-    if (tableKindFromKey(s.value(QStringLiteral("ui/table")).toString(), &kind))
-        m_statements->setCurrentTable(kind);
+    m_layout->save();
+    m_session->saveToSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QList<ClosePart *> parts;
+    for (QObject *o : std::as_const(m_closeParts))
+        if (auto *part = qobject_cast<ClosePart *>(o))
+            parts << part;
+    for (ClosePart *part : parts)
+        if (!part->queryClose()) {
+            event->ignore();  // the window stays open, nothing lost
+            return;
+        }
+    for (ClosePart *part : parts)
+        part->closeAccepted();
     saveSettings();
     event->accept();
 }

@@ -4,13 +4,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
+#include "session/Settings.h"
 
 namespace ledgerlens {
 
 RecentFiles::RecentFiles(QObject *parent) : QObject(parent)
 {
-    m_files = QSettings().value(QStringLiteral("recent/files")).toStringList();
+    m_files = Settings::recentFiles();
 }
 
 void RecentFiles::add(const QString &path)
@@ -31,7 +31,7 @@ void RecentFiles::clear()
     emit changed();
 }
 
-void RecentFiles::save() const { QSettings().setValue(QStringLiteral("recent/files"), m_files); }
+void RecentFiles::save() const { Settings::setRecentFiles(m_files); }
 
 void RecentFiles::fill(QMenu *menu, QAction *extra)
 {

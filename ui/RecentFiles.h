@@ -8,7 +8,7 @@ class QMenu;
 
 namespace ledgerlens {
 
-// File > Recent files, kept in QSettings ("recent/files"), newest first.
+// File > Recent files, kept in Settings, newest first.
 class RecentFiles : public QObject
 {
     Q_OBJECT

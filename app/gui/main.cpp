@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 #include "charts/ChartsController.h"
 #include "review/ReviewController.h"
-#include "review/WorkspaceController.h"
+#include "session/LaunchRequest.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,25 +29,17 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Compare HKEX financial reports side by side."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("reports"), QStringLiteral("Report PDFs to open."), QStringLiteral("[report.pdf... | workspace.ledgerlens]"));
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Report PDFs and a .ledgerlens workspace to open."),
+                                 QStringLiteral("[workspace.ledgerlens] [report.pdf...]"));
     parser.process(app);
+    const ledgerlens::LaunchRequest request = ledgerlens::LaunchRequest::fromArguments(parser.positionalArguments());
 
     ledgerlens::MainWindow window;
     ledgerlens::ReviewController review(&window);  // review dock, corrections, workspace, autosave
     new ledgerlens::ChartsController(&window);      // charts dock on the same models; owned by the window
+    window.restoreLayout();                         // once: every dock exists now
     window.show();
-    const QStringList files = parser.positionalArguments();
     // After show(): the window paints first, loading runs in worker processes.
-    QTimer::singleShot(0, &window, [&window, &review, files] {
-        if (review.offerRecovery() && files.isEmpty())
-            return;  // the recovered work has its own reports
-        // A workspace named on the command line opens as File > Open Workspace does.
-        if (files.size() == 1 && files.front().endsWith(QLatin1String(".ledgerlens"), Qt::CaseInsensitive))
-            review.workspace()->openPath(files.front());
-        else if (files.isEmpty())
-            window.openStartupFiles(samplesDir());
-        else
-            window.openFiles(files);
-    });
+    QTimer::singleShot(0, &window, [&review, request] { review.launch(request, samplesDir()); });
     return app.exec();
 }

@@ -9,6 +9,7 @@
 #include "review/ReviewController.h"
 
 #include "MainWindow.h"
+#include "session/Session.h"
 #include "loading/LoadController.h"
 #include "reports/ReportListPanel.h"
 #include "statements/StatementsPanel.h"
@@ -71,7 +72,7 @@ private slots:
         QSettings().clear();
         m_window = new MainWindow;
         m_review = new ReviewController(m_window, m_dir.filePath(QStringLiteral("recovery.ledgerlens")));
-        m_window->statements()->setDisplayUnit(1000);
+        m_window->session()->setDisplayUnit(1000);
         const QString path = m_dir.filePath(QStringLiteral("good.pdf"));
         m_good = store()->addEntry(path);
         store()->setReport(m_good, ReviewFixture::report(path, QStringLiteral("Good Holdings"), 400));
@@ -111,7 +112,7 @@ private slots:
         QVERIFY2(tip.contains(QLatin1String("good.pdf")), qPrintable(tip));
         QVERIFY2(tip.contains(QLatin1String("1,000")) && tip.contains(QLatin1String("RMB'000")), qPrintable(tip));
         // In millions the cell reads 1.0; the tooltip still says what the page prints.
-        m_window->statements()->setDisplayUnit(1000000);
+        m_window->session()->setDisplayUnit(1000000);
         QCOMPARE(m_review->editing()->toolTipFor(revenue), tip);
     }
 

@@ -11,6 +11,7 @@
 #include "review/WorkspaceController.h"
 
 #include "MainWindow.h"
+#include "session/Session.h"
 #include "reports/ReportListPanel.h"
 #include "source/SourceViewer.h"
 #include "statements/StatementsPanel.h"
@@ -71,7 +72,7 @@ private slots:
         QSettings().clear();
         m_window = new MainWindow;
         m_review = new ReviewController(m_window, m_dir.filePath(QStringLiteral("recovery.ledgerlens")));
-        m_window->statements()->setDisplayUnit(1000);
+        m_window->session()->setDisplayUnit(1000);
         m_good = store()->addEntry(m_dir.filePath(QStringLiteral("good.pdf")));
         m_bad = store()->addEntry(m_dir.filePath(QStringLiteral("bad.pdf")));
         store()->setReport(m_good, ReviewFixture::report(m_dir.filePath(QStringLiteral("good.pdf")),

@@ -8,6 +8,7 @@
 
 #include "Fixtures.h"
 #include "MainWindow.h"
+#include "session/Session.h"
 #include "loading/ReportLoader.h"
 #include "statements/StatementsPanel.h"
 
@@ -205,8 +206,8 @@ private slots:
     void theUnitShownIsKeptForTheNextSave()
     {
         Window w = makeWindow();
-        QCOMPARE(w.store()->displaySettings().displayUnit, w.window->statements()->displayUnit());
-        w.window->statements()->setDisplayUnit(1000000);
+        QCOMPARE(w.store()->displaySettings().displayUnit, w.window->session()->displayUnit());
+        w.window->session()->setDisplayUnit(1000000);
         QCOMPARE(w.store()->displaySettings().displayUnit, qint64(1000000));
         QVERIFY(!w.store()->isModified());
         close(w);
@@ -222,7 +223,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(allReady(w.store()), 120000);
         const CellAddress cell = firstFigure(w.store(), w.store()->idAt(0));
         QVERIFY(w.store()->setValue(cell, Decimal(4242), QStringLiteral("before the crash")));
-        w.window->statements()->setDisplayUnit(1000000);  // the analyst was reading in millions
+        w.window->session()->setDisplayUnit(1000000);  // the analyst was reading in millions
         QVERIFY(w.review->workspace()->autosaver()->saveNow());
         QVERIFY(QFile::exists(recovery));
         delete w.window;   // a crash: no close event, nothing saved, the recovery file stays
@@ -246,7 +247,7 @@ private slots:
         QVERIFY(again.window->statements()->model(cell.table)->indexForCell(cell2)
                     .data(ComparisonModel::IsCorrectedRole).toBool());
         QVERIFY2(again.window->isWindowModified(), "recovered work is not saved yet");
-        QCOMPARE(again.window->statements()->displayUnit(), qint64(1000000));
+        QCOMPARE(again.window->session()->displayUnit(), qint64(1000000));
         QVERIFY2(!QFile::exists(recovery), "the adopted file is gone; the work is in this window's own file");
         QVERIFY(QFile::exists(again.review->workspace()->autosaver()->recoveryPath()));
         close(again);

@@ -2,6 +2,7 @@
 // load: the editor being typed in, the selected block and the scroll
 // position (the comparison model inserts columns and rows, never resets).
 #include "items/ComparisonModel.h"
+#include "session/Session.h"
 #include "statements/StatementsPanel.h"
 #include "store/ReportStore.h"
 
@@ -74,7 +75,8 @@ private slots:
         ReportStore store;
         const EntryId first = store.addEntry(QStringLiteral("/nonexistent/first.pdf"));
         store.setReport(first, longReport(QStringLiteral("First Holdings"), 80, 2024));
-        StatementsPanel panel(&store);
+        Session session(&store);
+        StatementsPanel panel(&store, &session);
         panel.resize(700, 360);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));

@@ -10,6 +10,7 @@
 #include "review/ReviewController.h"
 
 #include "MainWindow.h"
+#include "session/Session.h"
 #include "statements/StatementsPanel.h"
 #include "statements/TableActions.h"
 
@@ -113,7 +114,7 @@ private slots:
         QSettings().clear();
         m_window = new MainWindow;
         m_review = new ReviewController(m_window, m_dir.filePath(QStringLiteral("recovery.ledgerlens")));
-        m_window->statements()->setDisplayUnit(1000);
+        m_window->session()->setDisplayUnit(1000);
         for (const char *name : {"Good Holdings", "Slip Holdings"}) {
             const QString path = m_dir.filePath(QString::fromLatin1(name).section(' ', 0, 0) + QStringLiteral(".pdf"));
             const EntryId id = store()->addEntry(path);
@@ -126,7 +127,7 @@ private slots:
         QCOMPARE(model()->rowCount(), 3);
         QCOMPARE(model()->columnCount(), 4);
     }
-    void cleanup() { m_window->statements()->setDisplayUnit(1000); }  // a failed check must not leave millions
+    void cleanup() { m_window->session()->setDisplayUnit(1000); }  // a failed check must not leave millions
     void cleanupTestCase() { delete m_window; }  // the review controller is its child
 
     void shiftArrowsSelectABlockAndTheCurrentCellFollows()
@@ -163,7 +164,7 @@ private slots:
 
     void editCopyFollowsTheDisplayUnit()
     {
-        m_window->statements()->setDisplayUnit(1000000);
+        m_window->session()->setDisplayUnit(1000000);
         selectBlock();
         m_window->tableActions()->copyAction()->trigger();  // Edit > Copy
         const QStringList lines = tsvLines();

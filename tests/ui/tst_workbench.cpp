@@ -3,6 +3,7 @@
 // page selects its cell; the display unit changes every column; PgDn/PgUp and
 // the wheel past a page's end turn the source pages.
 #include "MainWindow.h"
+#include "session/Session.h"
 #include "loading/ReportLoader.h"
 #include "source/PageView.h"
 #include "source/SourceViewer.h"
@@ -121,7 +122,7 @@ private slots:
         QTableView *view = statements->view(TableKind::ProfitOrLoss);
         auto *delegate = qobject_cast<FigureDelegate *>(view->itemDelegate());
         QVERIFY(delegate);
-        statements->setDisplayUnit(1000);
+        window->session()->setDisplayUnit(1000);
         int row = -1;  // a figure of at least a million, so every unit shows it differently
         for (int r = 0; r < model->rowCount() && row < 0; ++r)
             if (qAbs(model->index(r, 0).data().toDouble()) >= 1000)
@@ -134,9 +135,9 @@ private slots:
             return out;
         };
         const QStringList thousands = texts();
-        statements->setDisplayUnit(1000000);
+        window->session()->setDisplayUnit(1000000);
         const QStringList millions = texts();
-        statements->setDisplayUnit(1);
+        window->session()->setDisplayUnit(1);
         const QStringList units = texts();
         QVERIFY2(millions.first().contains(QLatin1Char('.')), qPrintable(millions.first()));
         QVERIFY2(units.first().count(QLatin1Char(',')) == thousands.first().count(QLatin1Char(',')) + 1,
@@ -145,7 +146,7 @@ private slots:
         for (int c = 0; c < thousands.size(); ++c)
             if (!thousands[c].isEmpty() && thousands[c] != QStringLiteral("\u2013") && thousands[c] != QStringLiteral("0"))
                 QVERIFY2(units[c] != thousands[c] && millions[c] != thousands[c], qPrintable(thousands[c]));
-        statements->setDisplayUnit(1000);
+        window->session()->setDisplayUnit(1000);
     }
 
     void pageKeysAndWheelTurnPages()

@@ -10,6 +10,9 @@
 #include "statements/StatementsPanel.h"
 #include "statements/TableActions.h"
 
+#include "session/LaunchRequest.h"
+#include "session/Settings.h"
+
 #include "items/ComparisonModel.h"
 #include "store/Autosaver.h"
 #include "store/DisplayNames.h"
@@ -19,13 +22,11 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -39,8 +40,22 @@ ReviewController::ReviewController(MainWindow *window, const QString &recoveryPa
     m_dock = window->addDockPanel(QStringLiteral("reviewDock"), QString(), m_panel, Qt::BottomDockWidgetArea);
     m_editing = new FigureEditing(window, this);
     m_status = new ReviewStatusActions(window, this);
-    m_workspace = new WorkspaceController(window, recoveryPath.isEmpty() ? Autosaver::defaultRecoveryPath()
-                                                                         : recoveryPath, this);
+    m_workspace = new WorkspaceController(window->store(), window->session(), window->loads(), window,
+                                          recoveryPath.isEmpty() ? Autosaver::defaultRecoveryPath() : recoveryPath,
+                                          this);
+    auto showTitle = [window](const QString &title, bool modified) {
+        window->setWindowTitle(title);
+        window->setWindowModified(modified);
+    };
+    connect(m_workspace, &WorkspaceController::titleChanged, window, showTitle);
+    showTitle(m_workspace->title(), m_workspace->hasReviewWork());
+    connect(m_workspace, &WorkspaceController::statusMessage, window->statusBar(), &QStatusBar::showMessage);
+    window->addClosePart(m_workspace);
+    // Dropped on the window: asked about unsaved work first, as File > Open Workspace does.
+    connect(window, &MainWindow::workspaceRequested, this, [this](const QString &path) {
+        if (m_workspace->maybeSave())
+            m_workspace->openPath(path);
+    }, Qt::QueuedConnection);
     m_export = new QAction(this);
     connect(m_export, &QAction::triggered, this, [this] { exportAudit(); });
     m_nextFailure = new QAction(this);
@@ -66,10 +81,8 @@ ReviewController::ReviewController(MainWindow *window, const QString &recoveryPa
                 return;
     });
     installMenus();
-    window->installEventFilter(this);
+    connect(window, &MainWindow::languageChanged, this, &ReviewController::retranslate);
     retranslate();
-    // The window restored its docks before this one existed: once more, for ours.
-    window->restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
 }
 
 ReviewController::~ReviewController() = default;
@@ -136,16 +149,25 @@ void ReviewController::retranslate()
     // The cell's context menu holds these: they follow the language too.
     m_editing->retranslate();
     m_status->retranslate();
-}
-
-bool ReviewController::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
+    m_workspace->retranslate();  // after the window's own title
 }
 
 bool ReviewController::offerRecovery() { return m_workspace->offerRecovery(); }
+
+void ReviewController::launch(const LaunchRequest &request, const QString &samplesDir)
+{
+    const bool recovered = offerRecovery();
+    // Recovered work is asked about (Save / Discard / Cancel), never dropped for the workspace.
+    if (!request.workspace.isEmpty() && m_workspace->maybeSave())
+        m_workspace->openPath(request.workspace);
+    if (!request.extraWorkspaces.isEmpty())
+        m_window->statusBar()->showMessage(tr("One workspace at a time: %1 not opened.")
+                                               .arg(DisplayNames::fileName(request.extraWorkspaces.first())), 10000);
+    if (!request.reports.isEmpty())
+        m_window->openFiles(request.reports);  // added to the workspace, if one opened
+    else if (!recovered && request.workspace.isEmpty())
+        m_window->openStartupFiles(samplesDir);
+}
 
 bool ReviewController::showCheck(const CheckTarget &target)
 {
@@ -173,8 +195,7 @@ bool ReviewController::showCheck(const CheckTarget &target)
 
 bool ReviewController::exportAudit()
 {
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("review/exportDir"), QDir::homePath()).toString();
+    const QString dir = Settings::auditExportDir();
     QString selected;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export Audit Sheet"),
                                                 QDir(dir).filePath(tr("review-audit.xlsx")),
@@ -183,7 +204,7 @@ bool ReviewController::exportAudit()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    settings.setValue(QStringLiteral("review/exportDir"), QFileInfo(path).absolutePath());
+    Settings::setAuditExportDir(QFileInfo(path).absolutePath());
     return exportAuditTo(path);
 }
 

@@ -12,6 +12,7 @@ namespace ledgerlens {
 
 class FigureEditing;
 class MainWindow;
+struct LaunchRequest;
 class ReviewPanel;
 class ReviewStatusActions;
 class WorkspaceController;
@@ -24,8 +25,9 @@ struct CheckTarget;
 //
 //   MainWindow window;
 //   ReviewController review(&window);        // menus, docks, actions
+//   window.restoreLayout();                  // every dock is in
 //   window.show();
-//   if (!review.offerRecovery()) window.openStartupFiles();
+//   review.launch(LaunchRequest::fromArguments(files));
 class ReviewController : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,10 @@ public:
 
     // At start: offers a crash's unsaved work; true when it was recovered.
     bool offerRecovery();
+    // At start: offerRecovery(), then the workspace and the reports asked
+    // for (reports join the workspace); nothing asked for and nothing
+    // recovered: the last session's reports (the samples on a first start).
+    void launch(const LaunchRequest &request, const QString &samplesDir = QString());
     // Selects the check's cells in its statement (the total current) and shows its source page.
     bool showCheck(const CheckTarget &target);
     // Export with a file dialog; exportAuditTo() without one (".xlsx" or CSV).
@@ -56,7 +62,6 @@ public:
 private:
     void installMenus();
     void retranslate();
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     MainWindow *m_window;
     ReviewPanel *m_panel;

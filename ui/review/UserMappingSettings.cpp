@@ -1,19 +1,15 @@
 #include "UserMappingSettings.h"
 
+#include "session/Settings.h"
 #include "store/ReportStore.h"
 
 #include <QJsonDocument>
-#include <QSettings>
 
 namespace ledgerlens {
 
-namespace {
-const QString kKey = QStringLiteral("mappings/user");
-}
-
 UserMappingSettings::UserMappingSettings(ReportStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(QSettings().value(kKey).toByteArray());
+    const QJsonDocument doc = QJsonDocument::fromJson(Settings::userMappings());
     // Read as belonging to no workspace until one uses them.
     if (doc.isArray())
         m_store->mergeUserMappings(UserMappings::fromJson(doc.array()));
@@ -22,7 +18,7 @@ UserMappingSettings::UserMappingSettings(ReportStore *store, QObject *parent) : 
 
 void UserMappingSettings::save() const
 {
-    QSettings().setValue(kKey, QJsonDocument(m_store->userMappings().toJson()).toJson(QJsonDocument::Compact));
+    Settings::setUserMappings(QJsonDocument(m_store->userMappings().toJson()).toJson(QJsonDocument::Compact));
 }
 
 } // namespace ledgerlens

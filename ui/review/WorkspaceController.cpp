@@ -1,40 +1,38 @@
 #include "WorkspaceController.h"
 
-#include "MainWindow.h"
 #include "MismatchDialog.h"
 #include "MissingReportsDialog.h"
 #include "WorkspaceConflicts.h"
 #include "loading/LoadController.h"
-#include "statements/StatementsPanel.h"
 
+#include "session/Session.h"
+#include "session/Settings.h"
 #include "store/Autosaver.h"
 #include "store/DisplayNames.h"
 #include "store/ReportStore.h"
+#include "store/WorkspaceSummary.h"
 
 #include <QAction>
-#include <QCloseEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QStatusBar>
 #include <QTimer>
 
 namespace ledgerlens {
 
 namespace {
-const QString kRecentKey = QStringLiteral("recent/workspaces");
 const QString kSuffix = QStringLiteral(".ledgerlens");
 constexpr int kMaxRecent = 10;
 }
 
-WorkspaceController::WorkspaceController(MainWindow *window, const QString &recoveryPath, QObject *parent)
-    : QObject(parent), m_window(window), m_autosaver(new Autosaver(window->store(), recoveryPath, this))
+WorkspaceController::WorkspaceController(ReportStore *store, Session *session, LoadController *loads,
+                                         QWidget *dialogParent, const QString &recoveryPath, QObject *parent)
+    : QObject(parent), m_store(store), m_session(session), m_loads(loads), m_parent(dialogParent),
+      m_autosaver(new Autosaver(store, recoveryPath, this))
 {
     m_open = new QAction(this);
     m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -47,33 +45,22 @@ WorkspaceController::WorkspaceController(MainWindow *window, const QString &reco
     connect(m_saveAs, &QAction::triggered, this, [this] { saveAs(); });
     m_clearRecent = new QAction(this);
     connect(m_clearRecent, &QAction::triggered, this, [this] {
-        QSettings().remove(kRecentKey);
+        Settings::setRecentWorkspaces({});
         fillRecent();
     });
     m_showMismatches = new QAction(this);
     connect(m_showMismatches, &QAction::triggered, this, &WorkspaceController::showMismatches);
-    m_recentMenu = new QMenu(window);
+    m_recentMenu = new QMenu(dialogParent);
 
-    ReportStore *store = window->store();
     // The marker says what closing would ask about: review work, not PDFs just opened.
     connect(store, &ReportStore::modifiedChanged, this, &WorkspaceController::updateTitle);
     connect(store, &ReportStore::contentChanged, this, &WorkspaceController::updateTitle);
     connect(store, &ReportStore::correctionsChanged, this, &WorkspaceController::updateTitle);
     connect(store, &ReportStore::reviewStatusChanged, this, &WorkspaceController::updateTitle);
-    // The unit shown is saved with the workspace: the store keeps it current,
-    // so autosave and recovery have it too, not only an explicit save.
-    auto rememberUnit = [store](qint64 unit) {
-        DisplaySettings display = store->displaySettings();
-        display.displayUnit = unit;
-        store->rememberDisplaySettings(display);
-    };
-    connect(window->statements(), &StatementsPanel::displayUnitChanged, store, rememberUnit);
-    rememberUnit(window->statements()->displayUnit());
     connect(store, &ReportStore::mismatchedCorrectionsChanged, this, &WorkspaceController::scheduleMismatchReport);
     connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString &why) {
-        m_window->statusBar()->showMessage(tr("Autosave failed: %1").arg(why), 10000);
+        emit statusMessage(tr("Autosave failed: %1").arg(why), 10000);
     });
-    window->installEventFilter(this);
     retranslate();
     fillRecent();
     updateTitle();
@@ -96,7 +83,7 @@ QHash<EntryId, QString> WorkspaceController::locateMissing(const QVector<Missing
         return out;
     }
     // One dialog for all of them, however many.
-    MissingReportsDialog dialog(missing, m_window);
+    MissingReportsDialog dialog(missing, m_parent);
     dialog.exec();
     return dialog.located();
 }
@@ -117,7 +104,14 @@ QString WorkspaceController::dialogDir() const
 {
     if (!m_path.isEmpty())
         return QFileInfo(m_path).absolutePath();
-    return QSettings().value(QStringLiteral("ui/lastDir"), QDir::homePath()).toString();
+    return Settings::lastOpenDir();
+}
+
+QString WorkspaceController::title() const
+{
+    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    // "[*]" is where Qt puts the modified marker.
+    return tr("%1[*] \u2014 Ledgerlens").arg(name);
 }
 
 void WorkspaceController::updateTitle()
@@ -126,10 +120,7 @@ void WorkspaceController::updateTitle()
     // set once at the end instead (hasReviewWork() walks every entry).
     if (m_filling)
         return;
-    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
-    // "[*]" is where Qt puts the modified marker.
-    m_window->setWindowTitle(tr("%1[*] \u2014 Ledgerlens").arg(name));
-    m_window->setWindowModified(hasReviewWork());
+    emit titleChanged(title(), hasReviewWork());
 }
 
 void WorkspaceController::setPath(const QString &path)
@@ -144,7 +135,7 @@ void WorkspaceController::setPath(const QString &path)
 
 QStringList WorkspaceController::recentWorkspaces() const
 {
-    return QSettings().value(kRecentKey).toStringList();
+    return Settings::recentWorkspaces();
 }
 
 void WorkspaceController::addRecent(const QString &path)
@@ -154,7 +145,7 @@ void WorkspaceController::addRecent(const QString &path)
     list.prepend(path);
     while (list.size() > kMaxRecent)
         list.removeLast();
-    QSettings().setValue(kRecentKey, list);
+    Settings::setRecentWorkspaces(list);
     fillRecent();
 }
 
@@ -190,7 +181,7 @@ bool WorkspaceController::saveAs()
     QString suggested = m_path;
     if (suggested.isEmpty())
         suggested = QDir(dialogDir()).filePath(tr("Review") + kSuffix);
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Workspace"), suggested,
+    QString path = QFileDialog::getSaveFileName(m_parent, tr("Save Workspace"), suggested,
                                                 tr("Ledgerlens workspaces (*.ledgerlens);;All files (*)"));
     if (path.isEmpty())
         return false;
@@ -201,22 +192,17 @@ bool WorkspaceController::saveAs()
 
 bool WorkspaceController::saveTo(const QString &path)
 {
-    ReportStore *store = m_window->store();
-    StatementsPanel *statements = m_window->statements();
-    DisplaySettings display = store->displaySettings();
-    display.displayUnit = statements->displayUnit();
-    display.currentTable = statements->currentTable();
-    store->setDisplaySettings(display);
-    if (!WorkspaceConflicts::confirmSave(m_window, m_guard, path))
+    // The session keeps the store's display settings current: nothing to copy here.
+    if (!WorkspaceConflicts::confirmSave(m_parent, m_guard, path))
         return false;
     QString error;
-    if (!WorkspaceFile::save(*store, path, &error)) {
-        QMessageBox::critical(m_window, tr("Workspace Not Saved"), error);
+    if (!WorkspaceFile::save(*m_store, path, &error)) {
+        QMessageBox::critical(m_parent, tr("Workspace Not Saved"), error);
         return false;
     }
     m_guard.remember(path);
     setPath(path);
-    m_window->statusBar()->showMessage(tr("Saved %1").arg(DisplayNames::fileName(path)), 5000);
+    emit statusMessage(tr("Saved %1").arg(DisplayNames::fileName(path)), 5000);
     return true;
 }
 
@@ -224,7 +210,7 @@ bool WorkspaceController::open()
 {
     if (!maybeSave())
         return false;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Workspace"), dialogDir(),
+    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Open Workspace"), dialogDir(),
                                                       tr("Ledgerlens workspaces (*.ledgerlens);;All files (*)"));
     return !path.isEmpty() && openPath(path);
 }
@@ -233,18 +219,23 @@ void WorkspaceController::removeAllEntries()
 {
     // Through the loader, so it forgets its jobs and the same PDFs can load
     // again. Last first: the store's positions stay valid (linear, not quadratic).
-    const QVector<EntryId> ids = m_window->store()->ids();
+    const QVector<EntryId> ids = m_store->ids();
     const bool wasFilling = m_filling;
     m_filling = true;
     for (auto it = ids.crbegin(); it != ids.crend(); ++it)
-        m_window->loads()->remove(*it);
+        m_loads->remove(*it);
     m_filling = wasFilling;
     updateTitle();
 }
 
+void WorkspaceController::adoptView()
+{
+    m_session->apply(m_store->displaySettings());
+}
+
 bool WorkspaceController::openPath(const QString &path)
 {
-    if (!WorkspaceConflicts::confirmOpen(m_window, path))
+    if (!WorkspaceConflicts::confirmOpen(m_parent, path))
         return false;
     QString error;
     const auto json = WorkspaceFile::readJson(path, &error);
@@ -252,36 +243,33 @@ bool WorkspaceController::openPath(const QString &path)
         error = WorkspaceFile::validate(*json);
     if (!json || !error.isEmpty()) {
         // Reading never writes: the file stays exactly as it is.
-        QMessageBox::critical(m_window, tr("Cannot Open Workspace"),
+        QMessageBox::critical(m_parent, tr("Cannot Open Workspace"),
                               tr("%1 cannot be opened.\n\n%2\n\nThe file has not been changed, and the reports "
                                  "open now are as they were.").arg(DisplayNames::fileName(path), error));
         return false;
     }
     removeAllEntries();
-    ReportStore *store = m_window->store();
     m_filling = true;
-    const WorkspaceLoadResult result = WorkspaceFile::fromJson(*json, *store, QFileInfo(path).absolutePath());
+    const WorkspaceLoadResult result = WorkspaceFile::fromJson(*json, *m_store, QFileInfo(path).absolutePath());
     m_filling = false;
     if (!result.ok) {
         updateTitle();
-        QMessageBox::critical(m_window, tr("Cannot Open Workspace"), result.error);
+        QMessageBox::critical(m_parent, tr("Cannot Open Workspace"), result.error);
         return false;
     }
-    store->markSaved();
+    adoptView();
+    m_store->markSaved();
     m_guard.remember(path);
     setPath(path);
-    const DisplaySettings display = store->displaySettings();
-    m_window->statements()->setDisplayUnit(display.displayUnit);
-    m_window->statements()->setCurrentTable(display.currentTable);
     startLoading(result);
-    m_window->statusBar()->showMessage(tr("Opened %1: %n report(s) loading", nullptr, store->count())
-                                           .arg(DisplayNames::fileName(path)), 8000);
+    emit statusMessage(tr("Opened %1: %n report(s) loading", nullptr, m_store->count())
+                           .arg(DisplayNames::fileName(path)), 8000);
     return true;
 }
 
 void WorkspaceController::startLoading(const WorkspaceLoadResult &result)
 {
-    ReportStore *store = m_window->store();
+    ReportStore *store = m_store;
     for (EntryId id : result.changedFiles)
         m_changedFiles.insert(id);
     QVector<MissingReportsDialog::Missing> missing;
@@ -297,7 +285,7 @@ void WorkspaceController::startLoading(const WorkspaceLoadResult &result)
     }
     for (EntryId id : store->ids())
         if (const ReportEntry *e = store->entry(id); e && e->state.phase == LoadState::Queued)
-            m_window->loads()->retry(id);
+            m_loads->retry(id);
 }
 
 bool WorkspaceController::offerRecovery()
@@ -308,22 +296,13 @@ bool WorkspaceController::offerRecovery()
     if (orphans.isEmpty())
         return false;
     const QString recovery = orphans.front();
-    QString error;
-    const auto json = WorkspaceFile::readJson(recovery, &error);
-    int corrections = 0;
-    int reports = 0;
-    if (json) {
-        for (const QJsonValue &r : json->value(QLatin1String("reports")).toArray()) {
-            ++reports;
-            corrections += r.toObject().value(QLatin1String("corrections")).toArray().size();
-        }
-    }
-    const QString when = QLocale().toString(QFileInfo(recovery).lastModified(), QLocale::ShortFormat);
+    const WorkspaceSummary summary = WorkspaceSummary::read(recovery);
+    const QString when = QLocale().toString(summary.lastModified, QLocale::ShortFormat);
     QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work?"),
                     tr("Ledgerlens did not close normally. Work that was not saved was kept at %1: "
-                       "%n report(s)", nullptr, reports).arg(when)
-                        + tr(", %n correction(s).", nullptr, corrections),
-                    QMessageBox::NoButton, m_window);
+                       "%n report(s)", nullptr, summary.reports).arg(when)
+                        + tr(", %n correction(s).", nullptr, summary.corrections),
+                    QMessageBox::NoButton, m_parent);
     box.setObjectName(QStringLiteral("recoveryPrompt"));
     box.setInformativeText(tr("Recover it to carry on where you left off, or discard it for good."));
     QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
@@ -346,7 +325,7 @@ bool WorkspaceController::offerRecovery()
         const QString aside = recovery + QStringLiteral(".damaged");
         QFile::remove(aside);
         QFile::rename(recovery, aside);
-        QMessageBox::critical(m_window, tr("Cannot Recover"),
+        QMessageBox::critical(m_parent, tr("Cannot Recover"),
                               tr("The unsaved work could not be read back (%1). The file was kept as %2.")
                                   .arg(result.error, aside));
         return false;
@@ -356,17 +335,15 @@ bool WorkspaceController::offerRecovery()
     m_guard.clear(); // what the file was when the crashed window read it is not known
     updateTitle();
     emit workspacePathChanged(m_path);
-    const DisplaySettings display = m_window->store()->displaySettings();
-    m_window->statements()->setDisplayUnit(display.displayUnit);
-    m_window->statements()->setCurrentTable(display.currentTable);
+    adoptView();
     startLoading(result);
-    m_window->statusBar()->showMessage(tr("Recovered unsaved work; save it to keep it."), 10000);
+    emit statusMessage(tr("Recovered unsaved work; save it to keep it."), 10000);
     return true;
 }
 
 bool WorkspaceController::hasReviewWork() const
 {
-    const ReportStore *store = m_window->store();
+    const ReportStore *store = m_store;
     if (!store->isModified())
         return false;
     if (!m_path.isEmpty() || !store->corrections().isEmpty() || !store->mismatchedCorrections().isEmpty())
@@ -390,7 +367,7 @@ bool WorkspaceController::maybeSave()
     const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
                     tr("The review in %1 has changes that are not saved.").arg(name),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_parent);
     box.setObjectName(QStringLiteral("saveChangesPrompt"));
     box.setInformativeText(tr("Save them before going on?"));
     box.setDefaultButton(QMessageBox::Save);
@@ -403,27 +380,15 @@ bool WorkspaceController::maybeSave()
     }
 }
 
-bool WorkspaceController::eventFilter(QObject *watched, QEvent *event)
+void WorkspaceController::closeAccepted()
 {
-    if (watched == m_window) {
-        if (event->type() == QEvent::Close) {
-            if (!maybeSave()) {
-                event->ignore();
-                return true;   // the window stays open, nothing lost
-            }
-            // Saved, or the user chose to let it go: nothing to offer next time.
-            m_autosaver->discard();
-        } else if (event->type() == QEvent::LanguageChange) {
-            // The window sets its own title on a language change; ours goes on top after.
-            QTimer::singleShot(0, this, &WorkspaceController::retranslate);
-        }
-    }
-    return QObject::eventFilter(watched, event);
+    // Saved, or the user chose to let it go: nothing to offer next time.
+    m_autosaver->discard();
 }
 
 void WorkspaceController::scheduleMismatchReport(EntryId id)
 {
-    if (m_window->store()->mismatchedCorrections(id).isEmpty())
+    if (m_store->mismatchedCorrections(id).isEmpty())
         return;
     m_mismatchPending.insert(id);
     if (m_mismatchScheduled)
@@ -440,7 +405,7 @@ void WorkspaceController::scheduleMismatchReport(EntryId id)
 void WorkspaceController::showMismatches()
 {
     if (!m_mismatchDialog)
-        m_mismatchDialog = new MismatchDialog(m_window->store(), m_window);
+        m_mismatchDialog = new MismatchDialog(m_store, m_parent);
     m_mismatchDialog->refresh();
     m_mismatchDialog->show();
     m_mismatchDialog->raise();

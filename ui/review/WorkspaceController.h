@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClosePart.h"
 #include "store/StoreTypes.h"
 #include "store/WorkspaceFile.h"
 #include "store/WorkspaceGuard.h"
@@ -12,24 +13,31 @@
 
 class QAction;
 class QMenu;
+class QWidget;
 
 namespace ledgerlens {
 
 class Autosaver;
-class MainWindow;
+class LoadController;
 class MismatchDialog;
+class ReportStore;
+class Session;
 
 // The workspace file of the window: Save / Save As / Open Workspace / Recent
-// Workspaces, the window title with its modified marker, the question before
-// closing with unsaved work, autosave to a recovery file and the offer to
-// recover it at start. The store stays the one source of truth: this class
-// only moves it to and from files (WorkspaceFile) and starts extraction of
-// the restored reports through the window's loader.
-class WorkspaceController : public QObject
+// Workspaces, the title with its modified marker, the question before
+// closing with unsaved work (as the window's ClosePart), autosave to a
+// recovery file and the offer to recover it at start. The store stays the
+// one source of truth: this class only moves it to and from files
+// (WorkspaceFile), puts a workspace's saved view into the session, and starts
+// extraction of the restored reports through the loads. It knows no window:
+// dialogs go over dialogParent, the title and messages out as signals.
+class WorkspaceController : public QObject, public ClosePart
 {
     Q_OBJECT
+    Q_INTERFACES(ledgerlens::ClosePart)
 public:
-    WorkspaceController(MainWindow *window, const QString &recoveryPath, QObject *parent = nullptr);
+    WorkspaceController(ReportStore *store, Session *session, LoadController *loads, QWidget *dialogParent,
+                        const QString &recoveryPath, QObject *parent = nullptr);
     ~WorkspaceController() override;
 
     QString workspacePath() const { return m_path; }
@@ -50,6 +58,12 @@ public:
     bool offerRecovery();
     // Save / Discard / Cancel when there is unsaved review work; true = go on.
     bool maybeSave();
+    // ClosePart: maybeSave(); once the window closes, no recovery to offer.
+    bool queryClose() override { return maybeSave(); }
+    void closeAccepted() override;
+    QString title() const;        // "name[*] — Ledgerlens"; "[*]" is where the marker goes
+    bool hasReviewWork() const;   // what the marker and closing ask about
+    void retranslate();
     // Lists the mismatched corrections (a changed PDF) in a dialog.
     void showMismatches();
 
@@ -59,12 +73,10 @@ public:
 
 signals:
     void workspacePathChanged(const QString &path);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void titleChanged(const QString &title, bool modified);
+    void statusMessage(const QString &text, int timeoutMs);
 
 private:
-    void retranslate();
     void updateTitle();
     void setPath(const QString &path);
     void addRecent(const QString &path);
@@ -74,10 +86,14 @@ private:
     void removeAllEntries();
     bool hasReviewWork() const;
     QHash<EntryId, QString> locateMissing(const QVector<MissingReportsDialog::Missing> &missing);
+    void adoptView();   // the store's display settings, as a workspace saved them
     void scheduleMismatchReport(EntryId id);
     QString dialogDir() const;
 
-    MainWindow *m_window;
+    ReportStore *m_store;
+    Session *m_session;
+    LoadController *m_loads;
+    QWidget *m_parent;
     Autosaver *m_autosaver;
     QString m_path;
     WorkspaceGuard m_guard;   // the file as this window last read or wrote it

@@ -8,6 +8,7 @@
 #include "TableWarningsBanner.h"
 
 #include "items/ComparisonModel.h"
+#include "session/Session.h"
 #include "store/ReportStore.h"
 
 #include <QComboBox>
@@ -37,8 +38,8 @@ QString tableTitle(TableKind kind)
     return QString();
 }
 
-StatementsPanel::StatementsPanel(ReportStore *store, QWidget *parent)
-    : QWidget(parent), m_store(store)
+StatementsPanel::StatementsPanel(ReportStore *store, Session *session, QWidget *parent)
+    : QWidget(parent), m_store(store), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -72,22 +73,30 @@ StatementsPanel::StatementsPanel(ReportStore *store, QWidget *parent)
 
     for (qint64 unit : {qint64(1000), qint64(1000000), qint64(1)})
         m_unit->addItem(QString(), unit);
-    connect(m_unit, &QComboBox::activated, this, [this](int i) { setDisplayUnit(m_unit->itemData(i).toLongLong()); });
+    connect(m_unit, &QComboBox::activated, this,
+            [this](int i) { m_session->setDisplayUnit(m_unit->itemData(i).toLongLong()); });
+    connect(m_session, &Session::displayUnitChanged, this, &StatementsPanel::showDisplayUnit);
     connect(m_find, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (Tab &t : m_tabs)
             t.filter->setText(text);
         for (TableKind k : allTableKinds())
             refreshTab(k);
     });
-    connect(m_tabWidget, &QTabWidget::currentChanged, this, [this] {
-        emit currentTableChanged(currentTable());
+    m_tabWidget->setCurrentIndex(int(allTableKinds().indexOf(m_session->currentTable())));
+    connect(m_session, &Session::currentTableChanged, this, [this](TableKind kind) {
+        m_tabWidget->setCurrentIndex(int(allTableKinds().indexOf(kind)));
+    });
+    connect(m_tabWidget, &QTabWidget::currentChanged, this, [this](int index) {
+        const TableKind kind = allTableKinds().value(qMax(0, index), TableKind::ProfitOrLoss);
+        m_session->setCurrentTable(kind);
+        emit currentTableChanged(kind);
         emit currentCellChanged(currentSourceIndex());
     });
     connect(m_store, &ReportStore::reportChanged, this, &StatementsPanel::refreshCurrency);
     connect(m_store, &ReportStore::entryRemoved, this, &StatementsPanel::refreshCurrency);
     connect(m_store, &ReportStore::cleared, this, &StatementsPanel::refreshCurrency);
     retranslate();
-    setDisplayUnit(m_displayUnit);
+    showDisplayUnit(m_session->displayUnit());
 }
 
 void StatementsPanel::buildTab(TableKind kind)
@@ -106,7 +115,7 @@ void StatementsPanel::buildTab(TableKind kind)
     // One delegate per view: a delegate shared by views sends each view the
     // others' commit and close signals.
     t.delegate = new FigureDelegate(t.view);
-    t.delegate->setDisplayUnit(m_displayUnit);
+    t.delegate->setDisplayUnit(m_session->displayUnit());
     t.view->setItemDelegate(t.delegate);
     // A block of figures (Shift+arrows, Shift+click, Ctrl+A) for copying; the
     // current cell still drives the source page and the review actions.
@@ -184,7 +193,7 @@ void StatementsPanel::refreshCurrency()
             if (!r->currency.isEmpty() && !currencies.contains(r->currency))
                 currencies << r->currency;
     const QString unitText = FigureFormat::unitLabel(currencies.size() == 1 ? currencies.first() : QString(),
-                                                     m_displayUnit);
+                                                     m_session->displayUnit());
     m_currency->setText(currencies.isEmpty() ? QString()
                         : currencies.size() == 1 ? tr("Figures in %1").arg(unitText)
                                                  : tr("Figures in %1 of each report's currency (%2)")
@@ -218,7 +227,7 @@ TableKind StatementsPanel::currentTable() const
 
 void StatementsPanel::setCurrentTable(TableKind kind)
 {
-    m_tabWidget->setCurrentIndex(int(allTableKinds().indexOf(kind)));
+    m_session->setCurrentTable(kind);  // the tab follows currentTableChanged
 }
 
 void StatementsPanel::nextTable()
@@ -238,9 +247,8 @@ void StatementsPanel::setUiLanguage(const QString &code)
         t.model->setUiLanguage(code);
 }
 
-void StatementsPanel::setDisplayUnit(qint64 unit)
+void StatementsPanel::showDisplayUnit(qint64 unit)
 {
-    m_displayUnit = unit;
     for (Tab &t : m_tabs) {
         t.delegate->setDisplayUnit(unit);
         t.model->setDisplayUnit(unit);
@@ -251,7 +259,6 @@ void StatementsPanel::setDisplayUnit(qint64 unit)
     refreshCurrency();
     for (Tab &t : m_tabs)
         t.view->viewport()->update();
-    emit displayUnitChanged(unit);
 }
 
 ComparisonModel *StatementsPanel::model(TableKind kind) const { return m_tabs.value(kind).model; }

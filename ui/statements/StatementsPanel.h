@@ -21,24 +21,24 @@ class ComparisonModel;
 class FigureDelegate;
 class LineItemFilter;
 class ReportStore;
+class Session;
 class TableWarningsBanner;
 
 // The side-by-side statements: one tab per table kind, each a table view on
 // the store's ComparisonModel, with a display-unit selector (all tabs) and a
-// find box that filters line items across reports.
+// find box that filters line items across reports. The unit and the tab
+// shown are the session's: the panel shows them and sets them there.
 class StatementsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit StatementsPanel(ReportStore *store, QWidget *parent = nullptr);
+    StatementsPanel(ReportStore *store, Session *session, QWidget *parent = nullptr);
 
     TableKind currentTable() const;
     void setCurrentTable(TableKind kind);
     void nextTable();
     void previousTable();
 
-    qint64 displayUnit() const { return m_displayUnit; }
-    void setDisplayUnit(qint64 unit);
     // Row labels follow the UI language ("en", "zh_CN", "zh_HK").
     void setUiLanguage(const QString &code);
 
@@ -59,7 +59,6 @@ public:
 
 signals:
     void currentTableChanged(ledgerlens::TableKind kind);
-    void displayUnitChanged(qint64 unit);
     // The current cell changed (source-model index; may be invalid).
     void currentCellChanged(const QModelIndex &index);
     // The analyst asked to extract a report again (a table it warned about).
@@ -83,17 +82,18 @@ private:
     void buildTab(TableKind kind);
     void refreshTab(TableKind kind);
     void refreshCurrency();
+    void showDisplayUnit(qint64 unit);
     void retranslate();
     void selectIndex(TableKind kind, const QModelIndex &sourceIndex);
 
     ReportStore *m_store;
+    Session *m_session;
     QMap<TableKind, Tab> m_tabs;
     QTabWidget *m_tabWidget;
     QComboBox *m_unit;
     QLabel *m_unitLabel;
     QLabel *m_currency;
     QLineEdit *m_find;
-    qint64 m_displayUnit = 1000;
 };
 
 // Translated tab title of a table kind ("Profit or loss", ...).

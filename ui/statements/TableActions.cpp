@@ -8,6 +8,7 @@
 #include "export/TableData.h"
 #include "export/TableWriters.h"
 #include "items/ComparisonModel.h"
+#include "session/Settings.h"
 #include "store/DisplayNames.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -99,8 +99,7 @@ bool TableActions::exportDialog()
         m_window->statusBar()->showMessage(tr("This table is empty: nothing to export."), 6000);
         return false;
     }
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("statements/exportDir"), QDir::homePath()).toString();
+    const QString dir = Settings::tableExportDir();
     QString selected;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export Table"),
                                                 QDir(dir).filePath(table.title + QStringLiteral(".xlsx")),
@@ -109,7 +108,7 @@ bool TableActions::exportDialog()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    settings.setValue(QStringLiteral("statements/exportDir"), QFileInfo(path).absolutePath());
+    Settings::setTableExportDir(QFileInfo(path).absolutePath());
     QString error;
     if (!exportTo(path, &error)) {
         QMessageBox::critical(m_window, tr("Table Not Exported"),
