@@ -104,10 +104,6 @@ private slots:
               perReportLarge, large);
         // Linear: the same work per report at four times the size (quadratic
         // would be four times as much per report).
-        // Still ~11 whole-list walks per report: chart/grid and checks models
-        // rebuilt per added or failed entry (ChartGridModel::entries,
-        // ChecksModel, StatementsPanel::refreshCurrency). Remove when fixed.
-        QEXPECT_FAIL("", "per-report handlers of the chart and checks models still walk every entry", Continue);
         QVERIFY2(perReportLarge <= perReportSmall * 1.25 + 2,
                  qPrintable(QStringLiteral("%1 vs %2 per report").arg(perReportLarge).arg(perReportSmall)));
     }

@@ -109,8 +109,8 @@ private slots:
         QVERIFY2(e->state.phase == LoadState::Ready, qPrintable(e->state.toText()));
         QVERIFY(store.report(ids[0])->pageCount >= kPages - 4);
         QVERIFY(store.table(ids[0], TableKind::ProfitOrLoss));
-        // The user saw the bar move: many distinct steps, in order.
-        QVERIFY2(seen.size() >= 10, qPrintable(QStringLiteral("%1 progress updates").arg(seen.size())));
+        // The user saw the bar move (progress is throttled to a few updates a second), in order.
+        QVERIFY2(seen.size() >= 2, qPrintable(QStringLiteral("%1 progress updates").arg(seen.size())));
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
         qInfo("loader: %d pages Ready in %lld ms with %d progress updates; worker peak RSS so far %ld MB",
               store.report(ids[0])->pageCount, ms, int(seen.size()), childrenPeakRssMb());

@@ -84,7 +84,6 @@ private:
     // After the store was filled from a file: relocate missing PDFs, load the rest.
     void startLoading(const WorkspaceLoadResult &result);
     void removeAllEntries();
-    bool hasReviewWork() const;
     QHash<EntryId, QString> locateMissing(const QVector<MissingReportsDialog::Missing> &missing);
     void adoptView();   // the store's display settings, as a workspace saved them
     void scheduleMismatchReport(EntryId id);
