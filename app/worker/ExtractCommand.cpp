@@ -1,4 +1,5 @@
-// `extract FILE.pdf [FILE2.pdf ...] [--out DIR] [--password P] [--progress] [--verbose]`
+// `extract FILE.pdf [FILE2.pdf ...] [--out DIR] [--password P] [--table KIND=pages:N[-M][,box:x,y,w,h]]...
+//  [--progress] [--verbose]`
 // (`ledgerlens-worker extract` for the workbench, `ledgerlens-cli extract` for
 // a user's shell: one implementation, one protocol.)
 //
@@ -22,6 +23,14 @@
 //   error <key> [name=value ...]    why the current file cannot be read, just
 //                                   before its "error:" line; keys and names in
 //                                   models/extract/ExtractionError.h
+//   region-error <key> <region>     a --table region holding no table (keys in
+//                                   models/extract/RegionReader.h), before its
+//                                   "error:" line
+//
+// --table (repeatable): read the table of that kind where the analyst says it
+// is instead of the recognised one; the box is in PDF points, origin top-left,
+// on the first page of the range. A region holding no table is an error of
+// that file (exit status 2): a batch fixed by hand must not pass silently.
 #include "WorkerCommands.h"
 
 #include "domain/ReportJson.h"
@@ -41,7 +50,7 @@ namespace {
 QString usage()
 {
     return QStringLiteral("usage: %1 extract FILE.pdf [FILE2.pdf ...] [--out DIR] [--password P | --password-stdin] "
-                          "[--progress] [--threads N] [--verbose]\n"
+                          "[--table KIND=pages:N[-M][,box:x,y,w,h]]... [--progress] [--threads N] [--verbose]\n"
                           "  Prints the extraction JSON for one PDF, or writes DIR/<name>.json for each PDF with --out.\n")
         .arg(QCoreApplication::applicationName());
 }
@@ -56,6 +65,7 @@ int worker::runExtract(const QStringList &args)
     QString outDir, password;
     bool progress = false;
     int threads = 0;
+    QVector<TableRegion> regions;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
@@ -70,6 +80,14 @@ int worker::runExtract(const QStringList &args)
             password = QTextStream(stdin).readLine();
         } else if (a == QLatin1String("--threads") && i + 1 < args.size()) {
             threads = args[++i].toInt();
+        } else if (a == QLatin1String("--table") && i + 1 < args.size()) {
+            QString why;
+            const auto region = TableRegion::parse(args[++i], &why);
+            if (!region) {
+                err << "extract: --table: " << why << "\n";
+                return worker::ExitUsage;
+            }
+            regions.append(*region);
         } else if (a == QLatin1String("--progress")) {
             progress = true;
         } else if (a.startsWith(QLatin1String("--"))) {
@@ -100,6 +118,7 @@ int worker::runExtract(const QStringList &args)
         ExtractionOptions options;
         options.password = password;
         options.threads = threads;
+        options.regions = regions;
         Extractor::Progress report;
         if (progress)
             report = [&err](int done, int total) {
@@ -112,6 +131,16 @@ int worker::runExtract(const QStringList &args)
             if (progress)
                 err << ExtractionErrors::protocolLine(r.error, r.args) << Qt::endl;
             err << "error: " << r.message << Qt::endl;
+            status = worker::ExitUnreadable;
+            continue;
+        }
+        if (!r.regionIssues.isEmpty()) {
+            for (const RegionIssue &issue : r.regionIssues) {
+                if (progress)
+                    err << "region-error " << RegionReader::problemKey(issue.problem) << ' ' << issue.region.toString()
+                        << Qt::endl;
+                err << "error: " << path << ": " << issue.message << Qt::endl;
+            }
             status = worker::ExitUnreadable;
             continue;
         }

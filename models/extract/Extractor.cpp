@@ -142,7 +142,7 @@ ExtractionResult Extractor::extract(const QString &path, const ExtractionOptions
         return fail(why, args);
     }
 
-    recognise(doc, &report);
+    recognise(doc, &report, options.regions, &result.regionIssues);
     // Said first: every other warning may be a consequence.
     if (const ErrorArgs missing = missingPages(doc); missing.count > 0)
         report.warnings.prepend(QStringLiteral("%1 of %2 pages could not be found (the PDF's page tree is damaged), "
@@ -153,7 +153,8 @@ ExtractionResult Extractor::extract(const QString &path, const ExtractionOptions
     return result;
 }
 
-void Extractor::recognise(const DocumentText &doc, Report *report)
+void Extractor::recognise(const DocumentText &doc, Report *report, const QVector<TableRegion> &regions,
+                          QVector<RegionIssue> *issues)
 {
     report->tables = StatementRecogniser(doc).recognise(QDate(), &report->warnings);
     ReportMetadata::fill(*report, doc);
@@ -187,6 +188,16 @@ void Extractor::recognise(const DocumentText &doc, Report *report)
         const Table t = ageing.recognise(k, report->periodEnd);
         if (!t.isEmpty())
             report->tables.insert(k, t);
+    }
+    // The analyst's word beats the recogniser's: each region read replaces
+    // its kind's table before the units, keys and checks below.
+    for (const TableRegion &region : regions) {
+        RegionRead read = RegionReader::read(doc, region, report->periodEnd);
+        if (read.ok()) {
+            report->tables.insert(region.kind, read.table);
+        } else if (issues) {
+            issues->append({region, read.problem, read.page, RegionReader::englishMessage(read, region)});
+        }
     }
     // A filing (or a page of one) without statements: the period its notes' tables are dated with.
     for (const Table &t : report->tables)

@@ -2,6 +2,8 @@
 
 #include "ExtractionError.h"
 #include "PageText.h"
+#include "RegionReader.h"
+#include "TableRegion.h"
 #include "domain/Report.h"
 
 #include <QString>
@@ -13,6 +15,18 @@ struct ExtractionOptions
 {
     QString password;
     int threads = 0; // 0: one per core
+    // Tables the analyst pointed at: each replaces (or fills) the recognised
+    // table of its kind.
+    QVector<TableRegion> regions;
+};
+
+// A region that held no table: the recognised table of its kind stays.
+struct RegionIssue
+{
+    TableRegion region;
+    RegionProblem problem = RegionProblem::None;
+    int page = 0;
+    QString message;  // the CLI's English line (RegionReader::englishMessage)
 };
 
 struct ExtractionResult
@@ -21,6 +35,7 @@ struct ExtractionResult
     ExtractionError error = ExtractionError::None;
     ErrorArgs args;   // what the error's sentence needs (page, size, ...)
     QString message;  // the CLI's English line (ExtractionErrors::englishMessage)
+    QVector<RegionIssue> regionIssues;
     bool ok() const { return error == ExtractionError::None; }
 };
 
@@ -36,7 +51,10 @@ public:
     // The recognition half of extract(), after the pages are read: lines of
     // plain words in, metadata, tables, canonical keys, checks and warnings
     // out. No poppler, so the fuzz target drives exactly this.
-    static void recognise(const DocumentText &doc, Report *report);
+    // regions replace the recognised tables of their kinds; those that hold
+    // no table are listed in *issues.
+    static void recognise(const DocumentText &doc, Report *report, const QVector<TableRegion> &regions = {},
+                          QVector<RegionIssue> *issues = nullptr);
 };
 
 } // namespace ledgerlens
