@@ -3,6 +3,7 @@
 #include "charts/ChartExporter.h"
 #include "charts/ChartViews.h"
 #include "charts/ChartsPanel.h"
+#include "export/ZipPackage.h"
 #include "items/AgeingModel.h"
 #include "items/MarginsModel.h"
 #include "items/RevenueMixModel.h"
@@ -46,7 +47,9 @@ private slots:
         QCOMPARE(view.series()->barSets()[1]->at(0), 150.0);
         // A new report adds its segments (model reset) and keeps colours by name.
         const QColor hardware = view.series()->barSets()[1]->color();
-        load(store, gamma(), "gamma");
+        Report g = gamma();
+        g.currency = QStringLiteral("RMB");   // same currency: same chart
+        load(store, g, "gamma");
         const auto after = view.series()->barSets();
         QCOMPARE(after.size(), model.rowCount());
         QCOMPARE(after[1]->color(), hardware);
@@ -97,6 +100,34 @@ private slots:
         QVERIFY2(slices[1]->label().startsWith(QStringLiteral("Hardware 60.0%")), qPrintable(slices[1]->label()));
         QVERIFY(!slices[0]->isLabelVisible());   // Cloud services: not in Beta
         QCOMPARE(slices[1]->color(), model.headerData(1, Qt::Vertical, Qt::DecorationRole).value<QColor>());
+    }
+
+    void deckHasOneSlidePerCurrency()
+    {
+        ReportStore store;
+        load(store, alpha(), "alpha");   // RMB
+        load(store, gamma(), "gamma");   // HKD
+        ChartsPanel panel(&store);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("deck.pptx");
+        QString error;
+        QVERIFY2(ChartExporter::savePptx(panel.allViews(), path, &error), qPrintable(error));
+        // Revenue mix RMB, HKD; margins (ratios, one chart); ageing RMB, HKD.
+        QStringList titles;
+        for (int i = 1; ZipPackage::names(path).contains(QStringLiteral("ppt/slides/slide%1.xml").arg(i)); ++i) {
+            const QByteArray slide = ZipPackage::read(path, QStringLiteral("ppt/slides/slide%1.xml").arg(i));
+            const int at = slide.indexOf("<a:t>") + 5;
+            titles << QString::fromUtf8(slide.mid(at, slide.indexOf("</a:t>", at) - at));
+        }
+        QCOMPARE(titles.size(), 5);
+        QVERIFY2(titles[0].contains(QStringLiteral("RMB")) && titles[1].contains(QStringLiteral("HKD")), qPrintable(titles.join('|')));
+        QVERIFY2(titles[3].contains(QStringLiteral("RMB")) && titles[4].contains(QStringLiteral("HKD")), qPrintable(titles.join('|')));
+        // Each chart's figures are of its currency only: the HKD revenue chart has Gamma's column alone.
+        const QByteArray hkd = ZipPackage::read(path, QStringLiteral("ppt/charts/chart2.xml"));
+        QVERIFY(hkd.contains("Toys"));
+        QVERIFY(!hkd.contains("Cloud services"));
+        // The on-screen chart stayed on its currency.
+        QCOMPARE(panel.revenueMixModel()->currency(), QStringLiteral("RMB"));
     }
 
     void exportsImagesAtSlideSize()

@@ -95,14 +95,15 @@ QString ChartViewBase::describe(int row, int column) const
     const int dot = exact.indexOf(QLatin1Char('.'));
     const int decimals = dot < 0 ? 0 : std::min<int>(2, int(exact.size() - dot - 1));
     text += QLocale().toString(v.toDouble(), 'f', decimals);
-    if (m_model->valueTitle().contains(QLatin1Char('%')))
+    const bool percent = m_model->valueTitle().contains(QLatin1Char('%'));
+    if (percent)
         text += QLatin1Char('%');
     const QVariant share = m_model->data(idx, ChartGridModel::ShareRole);
     if (share.isValid())
         text += tr(" (%1% of the column)").arg(QLocale().toString(share.toDouble(), 'f', 1));
     const QString detail = m_model->data(idx, ChartGridModel::DetailRole).toString();
-    if (!detail.isEmpty())
-        text += QStringLiteral("\n= %1 × 100").arg(detail);
+    if (!detail.isEmpty())   // a ratio's inputs, or the label a figure was printed under
+        text += percent ? QStringLiteral("\n= %1 × 100").arg(detail) : QStringLiteral("\n(%1)").arg(detail);
     const QVariantMap src = m_model->data(idx, ChartGridModel::SourceRole).toMap();
     if (!src.isEmpty())
         text += tr("\nSource: %1, page %2 (click to open)")
