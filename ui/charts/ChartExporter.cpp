@@ -4,6 +4,7 @@
 #include "ChartViews.h"
 #include "export/PptxWriter.h"
 #include "items/AmountChartModel.h"
+#include "items/ChartNumbers.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -148,7 +149,7 @@ ChartData ChartExporter::chartData(const ChartViewBase &view, const ChartGridMod
         d = ChartData::fromModel(*m, type, m->title(), m->valueTitle());
     }
     if (m->valueTitle().contains(QLatin1Char('%')))
-        d.numberFormat = QStringLiteral("0.0\"%\"");
+        d.numberFormat = ChartNumbers::excelFormat(true);
     d.sources = m->sourceFilings();
     return d;
 }

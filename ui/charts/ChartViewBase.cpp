@@ -1,6 +1,7 @@
 #include "ChartViewBase.h"
 
 #include "items/ChartGridModel.h"
+#include "items/ChartNumbers.h"
 
 #include <QChart>
 #include <QEvent>
@@ -94,13 +95,11 @@ QString ChartViewBase::describe(int row, int column) const
     const QString exact = m_model->data(idx, ChartGridModel::ExactValueRole).toString();
     const int dot = exact.indexOf(QLatin1Char('.'));
     const int decimals = dot < 0 ? 0 : std::min<int>(2, int(exact.size() - dot - 1));
-    text += QLocale().toString(v.toDouble(), 'f', decimals);
     const bool percent = m_model->valueTitle().contains(QLatin1Char('%'));
-    if (percent)
-        text += QLatin1Char('%');
+    text += percent ? ChartNumbers::percent(v.toDouble()) : ChartNumbers::amount(v.toDouble(), decimals);
     const QVariant share = m_model->data(idx, ChartGridModel::ShareRole);
     if (share.isValid())
-        text += tr(" (%1% of the column)").arg(QLocale().toString(share.toDouble(), 'f', 1));
+        text += tr(" (%1 of the column)").arg(ChartNumbers::percent(share.toDouble()));
     const QString detail = m_model->data(idx, ChartGridModel::DetailRole).toString();
     if (!detail.isEmpty())   // a ratio's inputs, or the label a figure was printed under
         text += percent ? QStringLiteral("\n= %1 × 100").arg(detail) : QStringLiteral("\n(%1)").arg(detail);
