@@ -26,9 +26,9 @@ QString axisFormat(bool percent)
 
 QString excelFormat(bool percent)
 {
-    if (!percent)
-        return QStringLiteral("#,##0.0");
-    return QStringLiteral("[>=%1]\"n/m\";[<=-%1]\"n/m\";#,##0.0\"%\"").arg(kPercentLimit, 0, 'f', 0);
+    // No "n/m" section: conditional formats drop the minus sign of the
+    // remaining negatives in LibreOffice ("500.0%" below zero).
+    return percent ? QStringLiteral("#,##0.0\"%\"") : QStringLiteral("#,##0.0");
 }
 
 } // namespace ledgerlens::ChartNumbers
