@@ -171,15 +171,15 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="68"/>
-        <location filename="../ui/charts/ChartExporter.cpp" line="85"/>
-        <location filename="../ui/charts/ChartExporter.cpp" line="89"/>
-        <location filename="../ui/charts/ChartExporter.cpp" line="106"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="69"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="86"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="90"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="107"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="130"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="131"/>
         <source>Unknown chart format &quot;%1&quot;: use .png, .svg, .pdf or .pptx</source>
         <translation>未知的图表格式“%1”：请使用 .png、.svg、.pdf 或 .pptx</translation>
     </message>
@@ -301,37 +301,63 @@
 <context>
     <name>ledgerlens::AgeingModel</name>
     <message>
-        <location filename="../models/items/AgeingModel.cpp" line="28"/>
+        <location filename="../models/items/AgeingModel.cpp" line="29"/>
         <source>Trade payables ageing</source>
         <translation>应付贸易账款账龄</translation>
     </message>
     <message>
-        <location filename="../models/items/AgeingModel.cpp" line="28"/>
+        <location filename="../models/items/AgeingModel.cpp" line="30"/>
         <source>Trade receivables ageing</source>
         <translation>应收贸易账款账龄</translation>
     </message>
     <message>
-        <location filename="../models/items/AgeingModel.cpp" line="33"/>
+        <location filename="../models/items/AgeingModel.cpp" line="35"/>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AgeingModel.cpp" line="101"/>
+        <source>printed as “%1”</source>
+        <translation>原文为“%1”</translation>
+    </message>
+    <message>
         <source>Amount (%1, reporting currency)</source>
-        <translation>金额（%1，报告货币）</translation>
+        <translation type="vanished">金额（%1，报告货币）</translation>
     </message>
 </context>
 <context>
     <name>ledgerlens::AmountChartModel</name>
     <message>
-        <location filename="../models/items/AmountChartModel.cpp" line="15"/>
+        <location filename="../models/items/AmountChartModel.cpp" line="51"/>
+        <source>currency not stated</source>
+        <translation>未注明货币</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AmountChartModel.cpp" line="75"/>
         <source>millions</source>
         <translation>百万</translation>
     </message>
     <message>
-        <location filename="../models/items/AmountChartModel.cpp" line="16"/>
+        <location filename="../models/items/AmountChartModel.cpp" line="76"/>
         <source>thousands</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../models/items/AmountChartModel.cpp" line="17"/>
+        <location filename="../models/items/AmountChartModel.cpp" line="77"/>
         <source>units of %1</source>
         <translation>%1 单位</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AmountChartModel.cpp" line="84"/>
+        <source>%1 %2</source>
+        <comment>currency, unit: RMB millions</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AmountChartModel.cpp" line="91"/>
+        <source>%1, %2</source>
+        <comment>chart title, currency</comment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -438,14 +464,18 @@
 <context>
     <name>ledgerlens::ChartViewBase</name>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="93"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="94"/>
         <source>no figure</source>
         <translation>无数字</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartViewBase.cpp" line="102"/>
+        <source> (%1 of the column)</source>
+        <translation>（占该栏 %1）</translation>
+    </message>
+    <message>
         <source> (%1% of the column)</source>
-        <translation>（占该栏%1%）</translation>
+        <translation type="vanished">（占该栏%1%）</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartViewBase.cpp" line="108"/>
@@ -467,103 +497,113 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ChartsPanel</name>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="108"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="126"/>
         <source>Revenue mix</source>
         <translation>收入构成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="109"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="127"/>
         <source>Margins</source>
         <translation>利润率</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="110"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="128"/>
         <source>Receivables ageing</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="111"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="129"/>
         <source>Stacked bars</source>
         <translation>堆积柱形图</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="112"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="130"/>
         <source>Pie of one period</source>
         <translation>单期饼图</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="114"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="132"/>
+        <source>&amp;Currency:</source>
+        <translation>货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="133"/>
+        <source>Reports in different currencies are never drawn on one axis: pick the currency to chart</source>
+        <translation>不同货币的报告不会绘于同一坐标轴：请选择要绘制的货币</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="134"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="115"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="135"/>
         <source>Image (PNG, 1920×1080)…</source>
         <translation>图像（PNG，1920×1080）…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="72"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="86"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="116"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="136"/>
         <source>Vector image (SVG)…</source>
         <translation>矢量图（SVG）…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="73"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="87"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="117"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="137"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="74"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="88"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="118"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="138"/>
         <source>Copy image</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="119"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="139"/>
         <source>PowerPoint, all charts (editable)…</source>
         <translation>PowerPoint，全部图表（可编辑）…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="113"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="131"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="162"/>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="169"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="205"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="212"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="174"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="217"/>
         <source>Export charts to PowerPoint</source>
         <translation>将图表导出到 PowerPoint</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="174"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="217"/>
         <source>Charts.pptx</source>
         <translation>图表.pptx</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="175"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="218"/>
         <source>PowerPoint (*.pptx)</source>
         <translation>PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartsPanel.cpp" line="182"/>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="225"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
@@ -1586,14 +1626,18 @@ Source: %1, page %2 (click to open)</source>
     </message>
     <message>
         <location filename="../models/items/RevenueMixModel.cpp" line="55"/>
+        <source>Revenue (%1)</source>
+        <translation>收入（%1）</translation>
+    </message>
+    <message>
         <source>Revenue (%1, reporting currency)</source>
-        <translation>收入（%1，报告货币）</translation>
+        <translation type="vanished">收入（%1，报告货币）</translation>
     </message>
 </context>
 <context>
     <name>ledgerlens::RevenueMixPieView</name>
     <message>
-        <location filename="../ui/charts/ChartViews.cpp" line="87"/>
+        <location filename="../ui/charts/ChartViews.cpp" line="88"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -1,10 +1,12 @@
 // `ledgerlens-cli chart revenue-mix|margins|receivables-ageing|all A.pdf [B.pdf ...] --out FILE.(png|svg|pdf|pptx)
-//      [--size 1920x1080] [--dpi 144] [--pie N]`
+//      [--size 1920x1080] [--dpi 144] [--pie N] [--currency XXX]`
 //
 // Extracts the PDFs in-process, fills a ReportStore and draws the chart with
 // the workbench's own models and chart views (off screen). `all` writes one
 // slide per chart (PPTX only). --pie N draws the revenue mix of the N-th
-// (1-based) report/period column as a pie.
+// (1-based) report/period column as a pie. Amount charts (revenue mix,
+// ageing) draw one currency: --currency picks it (default: the first report's);
+// a .pptx gets one slide per currency unless --currency is given.
 //
 // Exit status: 0 written; 1 usage; 2 a PDF could not be read (the chart is
 // still written from the others when any remain); 3 nothing to draw or the
@@ -30,9 +32,12 @@ namespace {
 
 const char *kUsage =
     "usage: ledgerlens-cli chart revenue-mix|margins|receivables-ageing|all A.pdf [B.pdf ...] --out FILE\n"
-    "       [--size WxH] [--dpi N] [--pie N]\n"
+    "       [--size WxH] [--dpi N] [--pie N] [--currency XXX]\n"
     "  FILE ends in .png, .svg, .pdf or .pptx (a native, editable PowerPoint chart).\n"
-    "  `all` puts every chart on its own slide (.pptx only).\n";
+    "  `all` puts every chart on its own slide (.pptx only).\n"
+    "  Amounts in different currencies never share an axis: --currency XXX draws the\n"
+    "  reports in XXX; without it an image draws the first report's currency and a\n"
+    "  .pptx has one slide per currency.\n";
 
 struct Charts
 {
@@ -57,6 +62,7 @@ int runChart(const QStringList &args)
     QStringList files;
     ChartExporter::ImageOptions image;
     int pie = 0;
+    QString currency;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--out") && i + 1 < args.size()) {
@@ -65,6 +71,8 @@ int runChart(const QStringList &args)
             image.dpi = args[++i].toDouble();
         } else if (a == QLatin1String("--pie") && i + 1 < args.size()) {
             pie = args[++i].toInt();
+        } else if (a == QLatin1String("--currency") && i + 1 < args.size()) {
+            currency = args[++i].trimmed().toUpper();
         } else if (a == QLatin1String("--size") && i + 1 < args.size()) {
             const QStringList wh = args[++i].split(QLatin1Char('x'));
             image.size = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize();
@@ -103,6 +111,17 @@ int runChart(const QStringList &args)
     c.mix = std::make_unique<RevenueMixModel>(&store);
     c.margins = std::make_unique<MarginsModel>(&store);
     c.ageing = std::make_unique<AgeingModel>(&store);
+    QVector<const ChartGridModel *> elsewhere;   // no report in --currency: drawn in none other
+    for (AmountChartModel *m : {static_cast<AmountChartModel *>(c.mix.get()), static_cast<AmountChartModel *>(c.ageing.get())}) {
+        if (currency.isEmpty())
+            continue;
+        if (!m->currencies().contains(currency)) {
+            err << "warning: no report in " << currency << " has figures for this chart: " << m->title()
+                << " (currencies: " << m->currencies().join(QStringLiteral(", ")) << ")\n";
+            elsewhere << m;
+        }
+        m->setCurrency(currency);
+    }
     if (kind == QLatin1String("revenue-mix") || kind == QLatin1String("all")) {
         if (pie > 0) {
             auto v = std::make_unique<RevenueMixPieView>(c.mix.get());
@@ -119,6 +138,12 @@ int runChart(const QStringList &args)
 
     QVector<const ChartViewBase *> drawable;
     for (const auto &v : c.views) {
+        auto *amount = qobject_cast<AmountChartModel *>(v->model());
+        if (amount && currency.isEmpty() && amount->currencies().size() > 1 && suffix != QLatin1String("pptx"))
+            err << "note: " << amount->title() << " only; other currencies ("
+                << amount->currencies().mid(1).join(QStringLiteral(", ")) << "): --currency XXX\n";
+        if (elsewhere.contains(v->model()))
+            continue;
         if (v->model()->rowCount() > 0 && v->model()->columnCount() > 0)
             drawable << v.get();
         else
@@ -129,7 +154,8 @@ int runChart(const QStringList &args)
         return allRead ? 3 : cli::ExitUnreadable;
     }
     QString error;
-    const bool ok = suffix == QLatin1String("pptx") ? ChartExporter::savePptx(drawable, out, &error)
+    // Asked for one currency: a deck of that one, not one slide per currency.
+    const bool ok = suffix == QLatin1String("pptx") ? ChartExporter::savePptx(drawable, out, &error, currency.isEmpty())
                                                     : ChartExporter::save(*drawable.first(), out, image, &error);
     if (!ok) {
         err << "error: " << error << "\n";

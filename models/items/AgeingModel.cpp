@@ -11,6 +11,7 @@ namespace {
 struct BucketRow
 {
     QString label;
+    QString key;
     std::optional<AgeRange> range;
     int firstSeen = 0;
     QVector<std::pair<int, ChartCell>> cells;
@@ -25,12 +26,55 @@ AgeingModel::AgeingModel(ReportStore *store, TableKind kind, QObject *parent)
 
 QString AgeingModel::title() const
 {
-    return m_kind == TableKind::PayablesAgeing ? tr("Trade payables ageing") : tr("Trade receivables ageing");
+    return withCurrency(m_kind == TableKind::PayablesAgeing ? tr("Trade payables ageing")
+                                                            : tr("Trade receivables ageing"));
 }
 
 QString AgeingModel::valueTitle() const
 {
-    return tr("Amount (%1, reporting currency)").arg(unitCaption());
+    return tr("Amount (%1)").arg(amountCaption());
+}
+
+AmountChartModel *AgeingModel::sibling(QObject *parent) const
+{
+    auto *m = new AgeingModel(store(), m_kind, parent);
+    m->setDisplayUnit(displayUnit());
+    return m;
+}
+
+namespace {
+// What makes two bucket labels one series: the age range they print ("0-30
+// days", "Within 30 days", "30日內"), else the name.
+QString bucketKey(const QString &label, const std::optional<AgeRange> &range)
+{
+    if (range)
+        return QStringLiteral("range:%1-%2").arg(range->fromDays).arg(range->toDays);
+    return QStringLiteral("name:") + ChartPalette::nameKey(label);
+}
+} // namespace
+
+QVector<int> AgeingModel::firstBlock(const Table &t)
+{
+    // A note printed twice (by invoice date and by due date, or the same
+    // ageing in two notes) lands in one table as two runs of buckets: the
+    // first run is the report's ageing; the rest would count it twice.
+    QVector<int> rows;
+    QStringList seen;
+    bool totalled = false;
+    for (int r = 0; r < t.items.size(); ++r) {
+        const LineItem &li = t.items[r];
+        const bool total = li.kind != RowKind::Item || isTotalLabel(li.label);
+        if (total) {
+            totalled = totalled || !rows.isEmpty();
+            continue;
+        }
+        const QString key = bucketKey(li.label, AgeRange::parse(li.label));
+        if (totalled || seen.contains(key))
+            break;
+        seen << key;
+        rows << r;
+    }
+    return rows;
 }
 
 ChartGrid AgeingModel::build() const
@@ -45,19 +89,20 @@ ChartGrid AgeingModel::build() const
         const int first = g.columns.size();
         for (const Column &c : t->columns)
             g.columns.append(columnHeader(id, *e, c));
-        for (const LineItem &li : t->items) {
-            if (li.kind != RowKind::Item || isTotalLabel(li.label))
-                continue;
-            const QString key = ChartPalette::nameKey(li.label);
-            auto it = std::find_if(rows.begin(), rows.end(),
-                                   [&](const BucketRow &b) { return ChartPalette::nameKey(b.label) == key; });
+        for (int r : firstBlock(*t)) {
+            const LineItem &li = t->items[r];
+            const std::optional<AgeRange> range = AgeRange::parse(li.label);
+            const QString key = bucketKey(li.label, range);
+            auto it = std::find_if(rows.begin(), rows.end(), [&](const BucketRow &b) { return b.key == key; });
             if (it == rows.end())
-                it = rows.insert(rows.end(), BucketRow{li.label.simplified(), AgeRange::parse(li.label),
-                                                       int(rows.size()), {}});
+                it = rows.insert(rows.end(), BucketRow{li.label.simplified(), key, range, int(rows.size()), {}});
+            // The series keeps the first label; a figure printed under another says so.
+            const QString printed = li.label.simplified();
+            const QString detail = printed == it->label ? QString() : tr("printed as “%1”").arg(printed);
             for (int c = 0; c < li.cells.size() && c < t->columns.size(); ++c) {
                 const Cell &cell = li.cells[c];
                 if (cell.value)
-                    it->cells.append({first + c, {inUnit(*cell.value, t->unit, displayUnit()), {}, cell.source, {}}});
+                    it->cells.append({first + c, {inUnit(*cell.value, t->unit, displayUnit()), {}, cell.source, detail}});
             }
         }
     }

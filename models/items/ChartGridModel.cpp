@@ -23,10 +23,12 @@ ChartGridModel::ChartGridModel(ReportStore *store, QObject *parent)
     connect(store, &ReportStore::tableReplaced, this, again);
     connect(store, &ReportStore::valueChanged, this, again);
     connect(store, &ReportStore::rowChanged, this, again);
+    connect(store, &ReportStore::reportChanged, this, again);   // its currency may be another
     connect(store, &ReportStore::aboutToBeCleared, this, [this] { beginResetModel(); });
     connect(store, &ReportStore::cleared, this, [this] {
         m_grid = build();
         endResetModel();
+        published();
     });
 }
 
@@ -93,6 +95,7 @@ QVector<EntryId> ChartGridModel::entries() const
 void ChartGridModel::refresh()
 {
     publish(build());
+    published();
 }
 
 void ChartGridModel::publish(ChartGrid next)

@@ -105,8 +105,11 @@ public:
 protected:
     // Compute the grid from the store's current, corrected reports (those of entries()).
     virtual ChartGrid build() const = 0;
-    // The store's entries in order, less one the store is about to remove.
-    QVector<EntryId> entries() const;
+    // The store's entries in order, less one the store is about to remove
+    // (a chart of one currency narrows it).
+    virtual QVector<EntryId> entries() const;
+    // After each refresh (and clear): the grid shown is the new one.
+    virtual void published() {}
 
 private:
     void publish(ChartGrid next);

@@ -47,12 +47,19 @@ RevenueMixModel::RevenueMixModel(ReportStore *store, QObject *parent)
 
 QString RevenueMixModel::title() const
 {
-    return tr("Revenue by segment");
+    return withCurrency(tr("Revenue by segment"));
 }
 
 QString RevenueMixModel::valueTitle() const
 {
-    return tr("Revenue (%1, reporting currency)").arg(unitCaption());
+    return tr("Revenue (%1)").arg(amountCaption());
+}
+
+AmountChartModel *RevenueMixModel::sibling(QObject *parent) const
+{
+    auto *m = new RevenueMixModel(store(), parent);
+    m->setDisplayUnit(displayUnit());
+    return m;
 }
 
 ChartGrid RevenueMixModel::build() const

@@ -67,6 +67,37 @@ private slots:
         QCOMPARE(src.value("entryId").toInt(), store.idAt(1));
     }
 
+    void oneCurrencyPerChart()
+    {
+        ReportStore store;
+        load(store, alpha(), "alpha");   // RMB
+        load(store, gamma(), "gamma");   // HKD
+        load(store, beta(), "beta");     // RMB
+        RevenueMixModel mix(&store);
+        AgeingModel ageing(&store);
+        QCOMPARE(mix.currencies(), (QStringList{"RMB", "HKD"}));
+        // The first report's currency is drawn, and only it: no HKD figure on an RMB axis.
+        QCOMPARE(mix.currency(), QStringLiteral("RMB"));
+        QCOMPARE(rowLabels(mix), (QStringList{"Cloud services", "Hardware", "Robot leasing"}));
+        QCOMPARE(mix.columnCount(), 4);
+        for (int c = 0; c < mix.columnCount(); ++c)
+            QCOMPARE(mix.headerData(c, Qt::Horizontal, ChartGridModel::CurrencyRole).toString(), QStringLiteral("RMB"));
+        QVERIFY2(mix.valueTitle().contains(QStringLiteral("RMB")), qPrintable(mix.valueTitle()));
+        QVERIFY2(mix.title().contains(QStringLiteral("RMB")), qPrintable(mix.title()));
+        QCOMPARE(ageing.columnCount(), 4);
+        // The other currency is its own chart.
+        mix.setCurrency(QStringLiteral("HKD"));
+        QCOMPARE(rowLabels(mix), (QStringList{"Toys", "Apparel"}));
+        QCOMPARE(mix.columnCount(), 1);
+        QVERIFY2(mix.valueTitle().contains(QStringLiteral("HKD")), qPrintable(mix.valueTitle()));
+        // The last HKD report leaving: back to the one currency left.
+        QSignalSpy spy(&mix, &AmountChartModel::currenciesChanged);
+        store.removeEntry(store.idAt(1));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(mix.currencies(), (QStringList{"RMB"}));
+        QCOMPARE(mix.columnCount(), 4);
+    }
+
     void revenueMixSegmentsPrintedAsColumns()
     {
         ReportStore store;
@@ -171,13 +202,14 @@ private slots:
         ReportStore store;
         load(store, alpha(), "alpha");
         load(store, beta(), "beta");
-        load(store, gamma(), "gamma");
+        load(store, gamma(), "gamma");   // HKD: another chart
         AgeingModel model(&store);
-        // As printed (never re-bucketed), interleaved by age; Beta's shuffled order is fixed.
-        QCOMPARE(rowLabels(model), (QStringList{"Within 1 month", "0-30 days", "1年以內", "1 to 3 months",
+        // Never re-bucketed, interleaved by age; Beta's shuffled order is fixed; Beta's
+        // "0-30 days" is Alpha's "Within 1 month" (one range, one series).
+        QCOMPARE(rowLabels(model), (QStringList{"Within 1 month", "1 to 3 months",
                                                 "31-60 days", "61-90 days", "3 to 12 months", "Over 90 days",
-                                                "Over 1 year", "超過1年"}));
-        QCOMPARE(model.columnCount(), 5);
+                                                "Over 1 year"}));
+        QCOMPARE(model.columnCount(), 4);
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Alpha Widgets\n30 Jun 2024"));
         QCOMPARE(model.data(model.index(rowOf(model, "31-60 days"), 2)).toDouble(), 30.0);
         QVERIFY(!model.data(model.index(rowOf(model, "3 to 12 months"), 1)).isValid());
@@ -186,8 +218,44 @@ private slots:
         const auto colour = [&](const char *l) {
             return model.headerData(rowOf(model, l), Qt::Vertical, Qt::DecorationRole).value<QColor>();
         };
-        QCOMPARE(colour("Within 1 month"), colour("0-30 days"));
-        QVERIFY(colour("Over 1 year") != colour("0-30 days"));
+        QCOMPARE(model.data(model.index(rowOf(model, "Within 1 month"), 2)).toDouble(), 100.0);
+        QVERIFY(colour("Over 1 year") != colour("Within 1 month"));
+    }
+
+    void ageingDrawnOnceOneSeriesPerRange()
+    {
+        // Delta prints its receivables ageing in two notes, both landing in one
+        // table; Epsilon and Zeta print the same first bucket in other words.
+        Report delta = alpha();
+        delta.company = QStringLiteral("Delta Parts Limited");
+        Table &t = delta.tables[TableKind::ReceivablesAgeing];
+        t.items = {row("Within 30 days", {"50000", "40000"}), row("31 to 90 days", {"20000", "15000"}),
+                   row("Over 90 days", {"10000", "1000"}), row("Total", {"80000", "56000"}, {}, RowKind::Subtotal),
+                   row("0 to 30 days", {"50000", "40000"}), row("31 to 90 days", {"20000", "15000"}),
+                   row("Over 90 days", {"10000", "1000"}), row("Total", {"80000", "56000"}, {}, RowKind::Subtotal)};
+        Report epsilon = alpha();
+        epsilon.company = QStringLiteral("Epsilon Foods Limited");
+        epsilon.tables[TableKind::ReceivablesAgeing].items = {row("0-30 days", {"7000", "6000"}),
+                                                              row("Over 30 days", {"3000", "2000"})};
+        Report zeta = alpha();
+        zeta.company = QStringLiteral("澤塔有限公司");
+        zeta.tables[TableKind::ReceivablesAgeing].items = {row("30日內", {"900", "800"}), row("30日以上", {"100", "200"})};
+        ReportStore store;
+        load(store, delta, "delta");
+        load(store, epsilon, "epsilon");
+        load(store, zeta, "zeta");
+        AgeingModel model(&store);
+        QCOMPARE(rowLabels(model), (QStringList{"Within 30 days", "Over 30 days", "31 to 90 days", "Over 90 days"}));
+        // Delta's column adds up to its printed total once, not twice.
+        double delta2024 = 0;
+        for (int r = 0; r < model.rowCount(); ++r)
+            delta2024 += model.data(model.index(r, 0)).toDouble();
+        QCOMPARE(delta2024, 80.0);
+        // One "0-30" series across the three wordings; the tooltip keeps what was printed.
+        const int young = rowOf(model, "Within 30 days");
+        QCOMPARE(model.data(model.index(young, 2)).toDouble(), 7.0);
+        QCOMPARE(model.data(model.index(young, 4)).toDouble(), 0.9);
+        QVERIFY(model.data(model.index(young, 4), ChartGridModel::DetailRole).toString().contains(QStringLiteral("30日內")));
     }
 
     void chartFollowsCorrectionWithoutReload()

@@ -3,6 +3,8 @@
 #include "charts/ChartExporter.h"
 #include "charts/ChartViews.h"
 #include "charts/ChartsPanel.h"
+#include "export/ZipPackage.h"
+#include "charts/BarChartView.h"
 #include "items/AgeingModel.h"
 #include "items/MarginsModel.h"
 #include "items/RevenueMixModel.h"
@@ -46,7 +48,9 @@ private slots:
         QCOMPARE(view.series()->barSets()[1]->at(0), 150.0);
         // A new report adds its segments (model reset) and keeps colours by name.
         const QColor hardware = view.series()->barSets()[1]->color();
-        load(store, gamma(), "gamma");
+        Report g = gamma();
+        g.currency = QStringLiteral("RMB");   // same currency: same chart
+        load(store, g, "gamma");
         const auto after = view.series()->barSets();
         QCOMPARE(after.size(), model.rowCount());
         QCOMPARE(after[1]->color(), hardware);
@@ -97,6 +101,116 @@ private slots:
         QVERIFY2(slices[1]->label().startsWith(QStringLiteral("Hardware 60.0%")), qPrintable(slices[1]->label()));
         QVERIFY(!slices[0]->isLabelVisible());   // Cloud services: not in Beta
         QCOMPARE(slices[1]->color(), model.headerData(1, Qt::Vertical, Qt::DecorationRole).value<QColor>());
+    }
+
+    void deckHasOneSlidePerCurrency()
+    {
+        ReportStore store;
+        load(store, alpha(), "alpha");   // RMB
+        load(store, gamma(), "gamma");   // HKD
+        ChartsPanel panel(&store);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("deck.pptx");
+        QString error;
+        QVERIFY2(ChartExporter::savePptx(panel.allViews(), path, &error), qPrintable(error));
+        // Revenue mix RMB, HKD; margins (ratios, one chart); ageing RMB, HKD.
+        QStringList titles;
+        for (int i = 1; ZipPackage::names(path).contains(QStringLiteral("ppt/slides/slide%1.xml").arg(i)); ++i) {
+            const QByteArray slide = ZipPackage::read(path, QStringLiteral("ppt/slides/slide%1.xml").arg(i));
+            const int at = slide.indexOf("<a:t>") + 5;
+            titles << QString::fromUtf8(slide.mid(at, slide.indexOf("</a:t>", at) - at));
+        }
+        QCOMPARE(titles.size(), 5);
+        QVERIFY2(titles[0].contains(QStringLiteral("RMB")) && titles[1].contains(QStringLiteral("HKD")), qPrintable(titles.join('|')));
+        QVERIFY2(titles[3].contains(QStringLiteral("RMB")) && titles[4].contains(QStringLiteral("HKD")), qPrintable(titles.join('|')));
+        // Each chart's figures are of its currency only: the HKD revenue chart has Gamma's column alone.
+        const QByteArray hkd = ZipPackage::read(path, QStringLiteral("ppt/charts/chart2.xml"));
+        QVERIFY(hkd.contains("Toys"));
+        QVERIFY(!hkd.contains("Cloud services"));
+        // The on-screen chart stayed on its currency.
+        QCOMPARE(panel.revenueMixModel()->currency(), QStringLiteral("RMB"));
+    }
+
+    void percentagesAsAnalystsWriteThem()
+    {
+        Report r = beta();
+        // Revenue of almost nothing: a gross margin of -1,450% and a net margin beyond sense.
+        r.tables[TableKind::ProfitOrLoss].items = {
+            row("Revenue", {"10.0", "1000.0"}, "revenue"),
+            row("Gross profit", {"-145.0", "250.0"}, "gross_profit", RowKind::Subtotal),
+            row("Loss for the year", {"-50000.0", "-20.0"}, "profit_for_period", RowKind::Subtotal)};
+        ReportStore store;
+        load(store, r, "beta");
+        MarginsModel model(&store);
+        MarginsChartView view(&model);
+        view.resize(1200, 700);
+        view.show();
+        QCoreApplication::processEvents();
+        QCOMPARE(model.data(model.index(0, 0)).toDouble(), -1450.0);   // the model keeps the raw number
+        const QString gross = view.describe(0, 0);
+        QVERIFY2(gross.contains(QStringLiteral("-1,450.0%")), qPrintable(gross));
+        const QString net = view.describe(1, 0);
+        QVERIFY2(net.contains(QStringLiteral("n/m")), qPrintable(net));
+        const QStringList labels = view.drawnLabels();
+        QVERIFY2(!labels.isEmpty(), "no value label drawn");
+        for (const QString &l : labels)
+            QVERIFY2(!l.contains(QLatin1Char('e')) && (l.endsWith(QLatin1Char('%')) || l == QStringLiteral("n/m")), qPrintable(l));
+        QVERIFY2(labels.contains(QStringLiteral("25.0%")), qPrintable(labels.join('|')));
+        QCOMPARE(ChartExporter::chartData(view).numberFormat, QStringLiteral("#,##0.0\"%\""));   // grouped, no exponent
+    }
+
+    void labelsNeverOverlap_data()
+    {
+        QTest::addColumn<int>("segments");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("fixtures, docked") << 0 << QSize(520, 380);
+        QTest::newRow("fixtures, slide") << 0 << QSize(1280, 720);
+        QTest::newRow("12 segments, docked") << 12 << QSize(520, 380);
+        QTest::newRow("12 segments, slide") << 12 << QSize(1280, 720);
+    }
+
+    void labelsNeverOverlap()
+    {
+        QFETCH(int, segments);
+        QFETCH(QSize, size);
+        ReportStore store;
+        load(store, alpha(), "alpha");
+        load(store, beta(), "beta");
+        if (segments > 0) {
+            // Many small segments and a few large ones, in six reports.
+            for (int k = 0; k < 6; ++k) {
+                Report many = alpha();
+                many.company = QStringLiteral("Many Segments %1 Limited").arg(k);
+                QVector<LineItem> items;
+                for (int s = 0; s < segments; ++s) {
+                    const QByteArray a = QByteArray::number((s % 4 == 0 ? 90000 : 1500) + 37 * s + 1000 * k);
+                    const QByteArray b = QByteArray::number((s % 3 == 0 ? 60000 : 900) + 11 * s);
+                    items << row(QStringLiteral("Segment %1").arg(s + 1), {a.constData(), b.constData()});
+                }
+                many.tables[TableKind::RevenueMix].items = items;
+                load(store, many, QStringLiteral("many%1").arg(k));
+            }
+        }
+        RevenueMixModel mix(&store);
+        MarginsModel margins(&store);
+        AgeingModel ageing(&store);
+        RevenueMixChartView mixView(&mix);
+        MarginsChartView marginsView(&margins);
+        AgeingChartView ageingView(&ageing);
+        for (BarChartView *view : {static_cast<BarChartView *>(&mixView), static_cast<BarChartView *>(&marginsView),
+                                   static_cast<BarChartView *>(&ageingView)}) {
+            view->resize(size);
+            view->show();
+            QCoreApplication::processEvents();
+            const QVector<QRectF> rects = view->drawnLabelRects();
+            if (size.width() >= 1280)   // docked, a crowded chart may have room for none: tooltips
+                QVERIFY2(!rects.isEmpty(), qPrintable(view->title()));
+            for (int i = 0; i < rects.size(); ++i)
+                for (int j = i + 1; j < rects.size(); ++j)
+                    QVERIFY2(!rects[i].intersects(rects[j]),
+                             qPrintable(QStringLiteral("%1: labels %2 and %3 overlap").arg(view->title()).arg(i).arg(j)));
+            view->hide();
+        }
     }
 
     void exportsImagesAtSlideSize()

@@ -1,6 +1,11 @@
 #include "BarChartView.h"
 
 #include "items/ChartGridModel.h"
+#include "items/ChartNumbers.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -146,14 +151,108 @@ void BarChartView::restyle()
         hi = lo + 1;
     m_valueAxis->setRange(lo, hi + (hi - lo) * 0.05);
     m_valueAxis->applyNiceNumbers();
-    m_valueAxis->setLabelFormat(percent ? QStringLiteral("%.0f%%") : QStringLiteral("%.0f"));
-    m_series->setLabelsVisible(m_labels);
-    m_series->setLabelsFormat(percent ? QStringLiteral("@value%") : QStringLiteral("@value"));
-    m_series->setLabelsPrecision(percent ? 3 : 5);
-    m_series->setLabelsPosition(m_layout == Layout::Stacked ? QAbstractBarSeries::LabelsCenter
-                                                            : QAbstractBarSeries::LabelsOutsideEnd);
+    m_valueAxis->setLabelFormat(ChartNumbers::axisFormat(percent));
+    m_series->setLabelsVisible(false);
     chart()->legend()->setVisible(m_model->rowCount() > 0);
+    placeLabels();
     emit restyled();
+}
+
+void BarChartView::resizeEvent(QResizeEvent *event)
+{
+    ChartViewBase::resizeEvent(event);
+    placeLabels();
+}
+
+QVector<QRectF> BarChartView::drawnLabelRects() const
+{
+    QVector<QRectF> out;
+    for (const QGraphicsSimpleTextItem *t : m_labelItems)
+        if (t->isVisible())
+            out << t->mapRectToParent(t->boundingRect());
+    return out;
+}
+
+QStringList BarChartView::drawnLabels() const
+{
+    QStringList out;
+    for (const QGraphicsSimpleTextItem *t : m_labelItems)
+        out << t->text();
+    return out;
+}
+
+void BarChartView::placeLabels()
+{
+    qDeleteAll(m_labelItems);
+    m_labelItems.clear();
+    if (!m_model || !m_labels)
+        return;
+    if (chart()->layout())
+        chart()->layout()->activate();   // the plot area of the current size
+    const bool percent = m_model->valueTitle().contains(QLatin1Char('%'));
+    const auto sets = m_series->barSets();
+    const int n = std::min<int>(int(sets.size()), m_model->rowCount());
+    const double width = m_series->barWidth();
+    QVector<double> up(m_model->columnCount(), 0), down(m_model->columnCount(), 0);
+    QVector<QRectF> placed;
+    const QRectF plot = chart()->plotArea();
+    for (int r = 0; r < n; ++r) {
+        const QFont f = sets[r]->labelFont();
+        const QFontMetricsF fm(f);
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            const QVariant v = m_model->data(m_model->index(r, c));
+            if (!v.isValid())
+                continue;
+            const double value = v.toDouble();
+            double x0, x1, y0, y1;
+            if (m_layout == Layout::Stacked) {
+                x0 = c - width / 2;
+                x1 = c + width / 2;
+                double &base = value >= 0 ? up[c] : down[c];
+                y0 = base;
+                y1 = base + value;
+                base = y1;
+            } else {
+                const double bw = width / std::max(1, n);
+                x0 = c - width / 2 + r * bw;
+                x1 = x0 + bw;
+                y0 = 0;
+                y1 = value;
+            }
+            const QRectF bar = QRectF(chart()->mapToPosition(QPointF(x0, y0), m_series),
+                                      chart()->mapToPosition(QPointF(x1, y1), m_series)).normalized();
+            const QString text = percent ? ChartNumbers::percent(value)
+                                         : ChartNumbers::amount(value, std::abs(value) >= 100 ? 0 : 1);
+            const QSizeF size = fm.boundingRect(text).size() + QSizeF(2, 0);
+            QRectF label(QPointF(), size);
+            if (m_layout == Layout::Stacked) {
+                label.moveCenter(bar.center());
+                if (size.width() > bar.width() || size.height() > bar.height())
+                    continue;   // does not fit in its segment: the tooltip has it
+            } else {
+                label.moveCenter(QPointF(bar.center().x(), 0));
+                if (value >= 0)
+                    label.moveBottom(bar.top() - 1);
+                else
+                    label.moveTop(bar.bottom() + 1);
+                if (size.width() > bar.width() * 1.6)
+                    continue;
+            }
+            if (!plot.contains(label))
+                continue;
+            if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &o) { return o.intersects(label); }))
+                continue;
+            placed << label;
+            auto *item = new QGraphicsSimpleTextItem(text, chart());
+            item->setFont(f);
+            item->setBrush(sets[r]->labelColor());
+            item->setZValue(10);
+            item->setPos(label.topLeft() + QPointF(1, 0));
+            item->setAcceptHoverEvents(false);
+            item->setAcceptedMouseButtons(Qt::NoButton);   // hover and click reach the bar
+            m_labelItems << item;
+        }
+    }
 }
 
 } // namespace ledgerlens

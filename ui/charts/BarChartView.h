@@ -5,6 +5,7 @@
 class QAbstractBarSeries;
 class QBarCategoryAxis;
 class QBarSet;
+class QGraphicsSimpleTextItem;
 class QHBarModelMapper;
 class QValueAxis;
 
@@ -26,13 +27,22 @@ public:
     // Value labels on the bars (on by default); suffix "%" for percent models.
     void setValueLabelsVisible(bool on);
     ChartViewBase *cloneForExport() const override;
+    // The value labels drawn now, in chart coordinates: never two that
+    // intersect, never one wider than its bar (that figure is in the tooltip).
+    QVector<QRectF> drawnLabelRects() const;
+    QStringList drawnLabels() const;
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void restyle() override;
 
 private:
     void remap();
+    // Labels are placed here, not by Qt Charts: its own overlap and print
+    // "-1.45e+03%" (see ChartNumbers).
+    void placeLabels();
     Layout m_layout;
+    QVector<QGraphicsSimpleTextItem *> m_labelItems;
     bool m_labels = true;
     QAbstractBarSeries *m_series = nullptr;
     QHBarModelMapper *m_mapper = nullptr;

@@ -3,7 +3,8 @@
 #include "BarChartView.h"
 #include "ChartViews.h"
 #include "export/PptxWriter.h"
-#include "items/ChartGridModel.h"
+#include "items/AmountChartModel.h"
+#include "items/ChartNumbers.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -132,10 +133,13 @@ bool ChartExporter::save(const ChartViewBase &view, const QString &path, const I
 
 ChartData ChartExporter::chartData(const ChartViewBase &view)
 {
+    return view.model() ? chartData(view, *view.model()) : ChartData{};
+}
+
+ChartData ChartExporter::chartData(const ChartViewBase &view, const ChartGridModel &model)
+{
     ChartData d;
-    const ChartGridModel *m = view.model();
-    if (!m)
-        return d;
+    const ChartGridModel *m = &model;
     if (auto *pie = qobject_cast<const RevenueMixPieView *>(&view)) {
         d = ChartData::pieFromModel(*m, pie->column(), view.title());
     } else {
@@ -145,18 +149,31 @@ ChartData ChartExporter::chartData(const ChartViewBase &view)
         d = ChartData::fromModel(*m, type, m->title(), m->valueTitle());
     }
     if (m->valueTitle().contains(QLatin1Char('%')))
-        d.numberFormat = QStringLiteral("0.0\"%\"");
+        d.numberFormat = ChartNumbers::excelFormat(true);
     d.sources = m->sourceFilings();
     return d;
 }
 
-bool ChartExporter::savePptx(const QVector<const ChartViewBase *> &views, const QString &path, QString *error)
+bool ChartExporter::savePptx(const QVector<const ChartViewBase *> &views, const QString &path, QString *error,
+                             bool perCurrency)
 {
     PptxWriter deck;
-    for (const ChartViewBase *v : views) {
-        ChartData d = chartData(*v);
+    auto add = [&deck](const ChartData &d) {
         if (!d.series.isEmpty() && !d.categories.isEmpty())
             deck.addSlide(d);
+    };
+    for (const ChartViewBase *v : views) {
+        auto *amount = qobject_cast<const AmountChartModel *>(v->model());
+        // A pie is one column of the chart on screen: its currency only.
+        if (!perCurrency || !amount || amount->currencies().size() < 2 || qobject_cast<const RevenueMixPieView *>(v)) {
+            add(chartData(*v));
+            continue;
+        }
+        for (const QString &c : amount->currencies()) {
+            std::unique_ptr<AmountChartModel> other(amount->sibling());
+            other->setCurrency(c);
+            add(chartData(*v, *other));
+        }
     }
     return deck.write(path, error);
 }

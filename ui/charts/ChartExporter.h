@@ -9,6 +9,7 @@
 
 namespace ledgerlens {
 
+class ChartGridModel;
 class ChartViewBase;
 
 struct ChartImageOptions
@@ -39,7 +40,12 @@ public:
 
     // The chart as data for native export (series, colours, title, sources).
     static ChartData chartData(const ChartViewBase &view);
-    static bool savePptx(const QVector<const ChartViewBase *> &views, const QString &path, QString *error);
+    // The view's chart drawn from `model` (the same chart of another currency).
+    static ChartData chartData(const ChartViewBase &view, const ChartGridModel &model);
+    // One slide per chart, and per currency of an amount chart (never two
+    // currencies on one axis) unless `perCurrency` is false (the currency drawn only).
+    static bool savePptx(const QVector<const ChartViewBase *> &views, const QString &path, QString *error,
+                         bool perCurrency = true);
 };
 
 } // namespace ledgerlens

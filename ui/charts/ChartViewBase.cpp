@@ -1,6 +1,7 @@
 #include "ChartViewBase.h"
 
 #include "items/ChartGridModel.h"
+#include "items/ChartNumbers.h"
 
 #include <QChart>
 #include <QEvent>
@@ -94,15 +95,14 @@ QString ChartViewBase::describe(int row, int column) const
     const QString exact = m_model->data(idx, ChartGridModel::ExactValueRole).toString();
     const int dot = exact.indexOf(QLatin1Char('.'));
     const int decimals = dot < 0 ? 0 : std::min<int>(2, int(exact.size() - dot - 1));
-    text += QLocale().toString(v.toDouble(), 'f', decimals);
-    if (m_model->valueTitle().contains(QLatin1Char('%')))
-        text += QLatin1Char('%');
+    const bool percent = m_model->valueTitle().contains(QLatin1Char('%'));
+    text += percent ? ChartNumbers::percent(v.toDouble()) : ChartNumbers::amount(v.toDouble(), decimals);
     const QVariant share = m_model->data(idx, ChartGridModel::ShareRole);
     if (share.isValid())
-        text += tr(" (%1% of the column)").arg(QLocale().toString(share.toDouble(), 'f', 1));
+        text += tr(" (%1 of the column)").arg(ChartNumbers::percent(share.toDouble()));
     const QString detail = m_model->data(idx, ChartGridModel::DetailRole).toString();
-    if (!detail.isEmpty())
-        text += QStringLiteral("\n= %1 × 100").arg(detail);
+    if (!detail.isEmpty())   // a ratio's inputs, or the label a figure was printed under
+        text += percent ? QStringLiteral("\n= %1 × 100").arg(detail) : QStringLiteral("\n(%1)").arg(detail);
     const QVariantMap src = m_model->data(idx, ChartGridModel::SourceRole).toMap();
     if (!src.isEmpty())
         text += tr("\nSource: %1, page %2 (click to open)")

@@ -3,6 +3,7 @@
 #include "items/AgeingModel.h"
 #include "items/MarginsModel.h"
 #include "items/RevenueMixModel.h"
+#include "items/ChartNumbers.h"
 
 #include <QLegend>
 #include <QLegendMarker>
@@ -92,8 +93,8 @@ void RevenueMixPieView::restyle()
         QPieSlice *s = slices[r];
         const QModelIndex idx = m_model->index(r, m_column);
         const QVariant share = m_model->data(idx, ChartGridModel::ShareRole);
-        s->setLabel(QStringLiteral("%1 %2%").arg(m_model->headerData(r, Qt::Vertical).toString(),
-                                                 QLocale().toString(share.toDouble(), 'f', 1)));
+        s->setLabel(QStringLiteral("%1 %2").arg(m_model->headerData(r, Qt::Vertical).toString(),
+                                                ChartNumbers::percent(share.toDouble())));
         s->setLabelVisible(share.isValid());
         s->setLabelFont(f);
         const QColor colour = m_model->headerData(r, Qt::Vertical, Qt::DecorationRole).value<QColor>();

@@ -3,6 +3,7 @@
 #include "ChartExporter.h"
 #include "ChartViews.h"
 #include "items/AgeingModel.h"
+#include "items/AmountChartModel.h"
 #include "items/MarginsModel.h"
 #include "items/RevenueMixModel.h"
 
@@ -32,7 +33,9 @@ ChartsPanel::ChartsPanel(ReportStore *store, QWidget *parent)
       m_tabs(new QTabWidget),
       m_mixStack(new QStackedWidget),
       m_mixMode(new QComboBox),
-      m_period(new QComboBox)
+      m_period(new QComboBox),
+      m_currency(new QComboBox),
+      m_currencyLabel(new QLabel)
 {
     for (ChartViewBase *v : {static_cast<ChartViewBase *>(m_mixView), static_cast<ChartViewBase *>(m_pieView),
                              static_cast<ChartViewBase *>(m_marginsView), static_cast<ChartViewBase *>(m_ageingView)})
@@ -64,6 +67,17 @@ ChartsPanel::ChartsPanel(ReportStore *store, QWidget *parent)
             updatePeriods();
     });
     updatePeriods();
+    for (AmountChartModel *m : {static_cast<AmountChartModel *>(m_mixModel), static_cast<AmountChartModel *>(m_ageingModel)})
+        connect(m, &AmountChartModel::currenciesChanged, this, &ChartsPanel::updateCurrencies);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i < 0)
+            return;
+        const QString c = m_currency->itemData(i).toString();
+        m_mixModel->setCurrency(c);
+        m_ageingModel->setCurrency(c);
+    });
+    m_currencyLabel->setBuddy(m_currency);
+    updateCurrencies();
 
     m_exportButton = new QToolButton;
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -85,11 +99,15 @@ ChartsPanel::ChartsPanel(ReportStore *store, QWidget *parent)
     bar->addWidget(m_mixMode);
     bar->addWidget(m_periodLabel);
     bar->addWidget(m_period);
+    bar->addWidget(m_currencyLabel);
+    bar->addWidget(m_currency);
     bar->addStretch();
     bar->addWidget(m_exportButton);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         m_mixMode->setVisible(i == 0);
         m_period->setVisible(i == 0);
+        m_periodLabel->setVisible(i == 0);
+        updateCurrencies();   // margins are ratios: no currency to pick
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -111,6 +129,8 @@ void ChartsPanel::retranslate()
     m_mixMode->setItemText(0, tr("Stacked bars"));
     m_mixMode->setItemText(1, tr("Pie of one period"));
     m_periodLabel->setText(tr("Period:"));
+    m_currencyLabel->setText(tr("&Currency:"));
+    m_currency->setToolTip(tr("Reports in different currencies are never drawn on one axis: pick the currency to chart"));
     m_exportButton->setText(tr("Export"));
     m_png->setText(tr("Image (PNG, 1920×1080)…"));
     m_svg->setText(tr("Vector image (SVG)…"));
@@ -118,6 +138,7 @@ void ChartsPanel::retranslate()
     m_copy->setText(tr("Copy image"));
     m_pptx->setText(tr("PowerPoint, all charts (editable)…"));
     updatePeriods();  // the period names are words too
+    updateCurrencies();
 }
 
 void ChartsPanel::changeEvent(QEvent *event)
@@ -152,6 +173,28 @@ void ChartsPanel::updatePeriods()
     m_period->setCurrentIndex(std::clamp(keep, 0, std::max(0, m_period->count() - 1)));
     m_period->blockSignals(false);
     m_pieView->setColumn(m_period->currentIndex());
+}
+
+void ChartsPanel::updateCurrencies()
+{
+    QStringList all = m_mixModel->currencies();
+    for (const QString &c : m_ageingModel->currencies())
+        if (!all.contains(c))
+            all << c;
+    const QString keep = m_currency->currentIndex() >= 0 ? m_currency->currentData().toString() : m_mixModel->currency();
+    m_currency->blockSignals(true);
+    m_currency->clear();
+    for (const QString &c : all)
+        m_currency->addItem(AmountChartModel::currencyName(c), c);
+    m_currency->setCurrentIndex(std::max(0, int(all.indexOf(keep))));
+    m_currency->blockSignals(false);
+    const bool shown = all.size() > 1 && m_tabs->currentIndex() != 1;
+    m_currency->setVisible(shown);
+    m_currencyLabel->setVisible(shown);
+    if (!all.isEmpty()) {
+        m_mixModel->setCurrency(m_currency->currentData().toString());
+        m_ageingModel->setCurrency(m_currency->currentData().toString());
+    }
 }
 
 void ChartsPanel::exportCurrent(const QString &filter, const QString &suffix)

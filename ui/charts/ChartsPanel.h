@@ -27,7 +27,8 @@ class RevenueMixPieView;
 // The charts of the workbench in one widget (a dock or a tab): revenue mix
 // (stacked bars, or a pie of one period), margins, receivables ageing, all on
 // models over the given store, plus the export menu (PNG, SVG, PDF, clipboard,
-// PowerPoint of all charts).
+// PowerPoint of all charts). Amount charts draw one currency at a time: the
+// currency box picks which when the reports print more than one.
 //
 //   auto *charts = new ChartsPanel(store);
 //   connect(charts, &ChartsPanel::sourceActivated, sourceViewer, &...::showSource);
@@ -59,6 +60,7 @@ private:
     void exportCurrent(const QString &filter, const QString &suffix);
     void exportDeck();
     void updatePeriods();
+    void updateCurrencies();
     void retranslate();
 
     RevenueMixModel *m_mixModel;
@@ -73,6 +75,8 @@ private:
     QComboBox *m_mixMode;
     QComboBox *m_period;
     QLabel *m_periodLabel;
+    QComboBox *m_currency;     // the currency the amount charts draw (one per axis)
+    QLabel *m_currencyLabel;
     QToolButton *m_exportButton;
     QAction *m_png, *m_svg, *m_pdf, *m_copy, *m_pptx;
 };
