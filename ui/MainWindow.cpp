@@ -319,12 +319,10 @@ void MainWindow::closeCurrentReport()
 
 void MainWindow::showCellSource(const QModelIndex &index)
 {
-    const QVariantMap source = index.data(ComparisonModel::SourceRole).toMap();
-    const int page = source.value(QStringLiteral("page")).toInt();
-    const EntryId entry = source.value(QStringLiteral("entryId")).toInt();
-    if (page > 0 && entry)
-        m_source->showSource(entry, page, source.value(QStringLiteral("box")).toRectF());
-    else if (const EntryId e = index.data(ComparisonModel::EntryIdRole).toInt())
+    const CellSource source = index.data(ItemRoles::SourceRole).value<CellSource>();
+    if (source.isValid())
+        m_source->showSource(source.entry, source.ref.page, source.ref.box);
+    else if (const EntryId e = index.data(ItemRoles::EntryIdRole).toInt())
         m_reports->setCurrentEntry(e);
 }
 

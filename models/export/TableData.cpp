@@ -1,46 +1,27 @@
 #include "TableData.h"
 
+#include "items/ItemRoles.h"
+
 #include <QAbstractItemModel>
 #include <QLocale>
-#include <QMetaEnum>
 #include <QSet>
 #include <algorithm>
 
 namespace ledgerlens {
 
 namespace {
-constexpr int ExactValueRole = Qt::UserRole + 1;
+using namespace ItemRoles;
 
-// A role the model names itself (roleNames() or its Role enum), -1 if none.
-int roleNamed(const QAbstractItemModel &m, const char *name)
-{
-    const auto names = m.roleNames();
-    for (auto it = names.begin(); it != names.end(); ++it) {
-        if (it.value() == name)
-            return it.key();
-    }
-    const QMetaObject *mo = m.metaObject();
-    const int e = mo->indexOfEnumerator("Role");
-    if (e >= 0) {
-        bool ok = false;
-        const int v = mo->enumerator(e).keyToValue(name, &ok);
-        if (ok)
-            return v;
-    }
-    return -1;
-}
-
-TableData::Value valueAt(const QAbstractItemModel &m, const QModelIndex &idx, bool exactRole)
+TableData::Value valueAt(const QAbstractItemModel &m, const QModelIndex &idx)
 {
     TableData::Value v;
     const QVariant display = m.data(idx, Qt::DisplayRole);
-    if (exactRole) {
-        const QString exact = m.data(idx, ExactValueRole).toString();
-        if (!exact.isEmpty()) {
-            v.kind = TableData::Value::Number;
-            v.text = exact;
-            return v;
-        }
+    // Ledgerlens's models answer ExactValueRole (ItemRoles); others leave it empty.
+    const QString exact = m.data(idx, ExactValueRole).toString();
+    if (!exact.isEmpty()) {
+        v.kind = TableData::Value::Number;
+        v.text = exact;
+        return v;
     }
     if (!display.isValid() || display.toString().isEmpty())
         return v;
@@ -58,13 +39,9 @@ TableData::Value valueAt(const QAbstractItemModel &m, const QModelIndex &idx, bo
 
 QString columnUnit(const QAbstractItemModel &m, int column, qint64 unit)
 {
-    const int currencyRole = roleNamed(m, "CurrencyRole");
-    QString currency;
-    if (currencyRole >= 0) {
-        currency = m.headerData(column, Qt::Horizontal, currencyRole).toString();
-        for (int r = 0; currency.isEmpty() && r < m.rowCount(); ++r)
-            currency = m.data(m.index(r, column), currencyRole).toString();
-    }
+    QString currency = m.headerData(column, Qt::Horizontal, CurrencyRole).toString();
+    for (int r = 0; currency.isEmpty() && r < m.rowCount(); ++r)
+        currency = m.data(m.index(r, column), CurrencyRole).toString();
     if (currency.isEmpty() && unit <= 1)
         return {};
     return TableData::unitCaption(currency, unit);
@@ -72,9 +49,7 @@ QString columnUnit(const QAbstractItemModel &m, int column, qint64 unit)
 
 bool rowIsTotal(const QAbstractItemModel &m, int row)
 {
-    const int kindRole = roleNamed(m, "RowKindRole");
-    if (kindRole < 0)
-        return false;
+    const int kindRole = RowKindRole;
     const QVariant k = m.headerData(row, Qt::Vertical, kindRole).isValid()
         ? m.headerData(row, Qt::Vertical, kindRole) : m.data(m.index(row, 0), kindRole);
     return k.isValid() && k.toInt() == 1; // RowKind::Subtotal
@@ -122,7 +97,6 @@ TableData TableData::fromSelection(const QAbstractItemModel &m, const QModelInde
     }
     std::sort(rows.begin(), rows.end());
     std::sort(cols.begin(), cols.end());
-    const bool exactRole = roleNamed(m, "ExactValueRole") == ExactValueRole;
     const QVariant unitProp = m.property("displayUnit");
     const qint64 unit = unitProp.isValid() ? unitProp.toLongLong() : 1;
     for (int c : cols) {
@@ -138,7 +112,7 @@ TableData TableData::fromSelection(const QAbstractItemModel &m, const QModelInde
         QVector<Value> line;
         for (int c : cols) {
             const QModelIndex idx = m.index(r, c);
-            line << (chosen.contains(quint64(r) << 32 | quint64(c)) ? valueAt(m, idx, exactRole) : Value{});
+            line << (chosen.contains(quint64(r) << 32 | quint64(c)) ? valueAt(m, idx) : Value{});
         }
         t.cells << line;
     }

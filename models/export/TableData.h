@@ -13,7 +13,7 @@ namespace ledgerlens {
 // A grid to export: a header row, a label column, and cells that are either a
 // number (kept exact as text: "-1234.5") or text. Built from any item model;
 // numbers come from the model's exact-value role when it has one
-// (ExactValueRole = Qt::UserRole + 1 in ComparisonModel and the chart models),
+// (ItemRoles::ExactValueRole, answered by the comparison and chart models),
 // else from a numeric DisplayRole.
 struct TableData
 {

@@ -7,6 +7,8 @@
 
 namespace ledgerlens {
 
+using namespace ItemRoles;
+
 namespace {
 struct BucketRow
 {

@@ -2,6 +2,8 @@
 
 namespace ledgerlens {
 
+using namespace ItemRoles;
+
 void AmountChartModel::setDisplayUnit(qint64 unit)
 {
     if (unit <= 0 || unit == m_displayUnit)

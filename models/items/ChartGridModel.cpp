@@ -8,6 +8,8 @@
 
 namespace ledgerlens {
 
+using namespace ItemRoles;
+
 ChartGridModel::ChartGridModel(ReportStore *store, QObject *parent)
     : SyncedTableModel(parent), m_store(store)
 {
@@ -209,10 +211,7 @@ QVariant ChartGridModel::data(const QModelIndex &index, int role) const
     case SourceRole:
         if (!cell.source.isValid())
             return {};
-        return QVariantMap{{QStringLiteral("page"), cell.source.page},
-                           {QStringLiteral("box"), cell.source.box},
-                           {QStringLiteral("entryId"), col.entry},
-                           {QStringLiteral("path"), col.path}};
+        return QVariant::fromValue(CellSource{col.entry, col.path, cell.source});
     case SourcePageRole:
         return cell.source.page;
     case SourceBoxRole:
@@ -245,11 +244,11 @@ QVariant ChartGridModel::headerData(int section, Qt::Orientation orientation, in
     switch (role) {
     case Qt::DisplayRole:
         return c.company.isEmpty() ? c.period : c.company + QLatin1Char('\n') + c.period;
-    case CompanyRole:
+    case HeaderCompanyRole:
         return c.company;
-    case PeriodRole:
+    case HeaderPeriodRole:
         return c.period;
-    case PeriodEndRole:
+    case HeaderPeriodEndRole:
         return c.periodEnd;
     case EntryIdRole:
         return c.entry;

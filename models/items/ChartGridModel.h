@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ItemRoles.h"
 #include "SyncedTableModel.h"
 #include "store/ReportStore.h"
 
@@ -50,27 +51,13 @@ struct ChartGrid
 // DisplayRole is a double (or invalid when there is no figure); formatting is
 // the view's job. Roles shared with ComparisonModel keep their meaning.
 //
-// Horizontal header: DisplayRole "Company\nPeriod", CompanyRole, PeriodRole,
-// PeriodEndRole, EntryIdRole, CurrencyRole. Vertical header: DisplayRole label,
+// Horizontal header: DisplayRole "Company\nPeriod", HeaderCompanyRole, HeaderPeriodRole,
+// HeaderPeriodEndRole, EntryIdRole, CurrencyRole. Vertical header: DisplayRole label,
 // Qt::DecorationRole the row's stable colour (ChartPalette).
 class ChartGridModel : public SyncedTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
-        ExactValueRole = Qt::UserRole + 1, // QString, exact decimal ("" = no figure)
-        SourceRole,          // QVariantMap {page:int, box:QRectF, entryId:int, path:QString}
-        SourcePageRole,      // int (0 = none)
-        SourceBoxRole,       // QRectF
-        EntryIdRole,         // int
-        ShareRole = Qt::UserRole + 100, // double percent of the column (RevenueMixModel)
-        DetailRole,          // QString how the figure was derived
-        CompanyRole,         // header
-        PeriodRole,          // header
-        PeriodEndRole,       // header, QDate
-        CurrencyRole,        // header
-    };
-    Q_ENUM(Role)
 
     explicit ChartGridModel(ReportStore *store, QObject *parent = nullptr);
 

@@ -6,6 +6,8 @@
 
 namespace ledgerlens {
 
+using namespace ItemRoles;
+
 ChecksModel::ChecksModel(ReportStore *store, QObject *parent)
     : SyncedTableModel(parent), m_store(store)
 {

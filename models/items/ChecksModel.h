@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ItemRoles.h"
 #include "store/ReportStore.h"
 
 #include "SyncedTableModel.h"
@@ -16,16 +17,6 @@ class ChecksModel : public SyncedTableModel
 public:
     enum Column { ReportColumn, TableColumn, RuleColumn, PeriodColumn, ExpectedColumn,
                   ComputedColumn, DifferenceColumn, ResultColumn, ColumnCount };
-    enum Role {
-        EntryIdRole = Qt::UserRole + 1, // int
-        TableKindRole,                  // int(TableKind)
-        RowsRole,                       // QVariantList of int: rows involved, total last
-        ColumnIndexRole,                // int: column of the table
-        SourcePageRole,                 // int: page of the total's figure (0 = unknown)
-        OkRole,                         // bool
-        ExactRole,                      // QString exact decimal (Expected/Computed/Difference)
-    };
-    Q_ENUM(Role)
 
     explicit ChecksModel(ReportStore *store, QObject *parent = nullptr);
 

@@ -2,6 +2,8 @@
 
 namespace ledgerlens {
 
+using namespace ItemRoles;
+
 namespace {
 int log10Of(qint64 v)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ItemRoles.h"
 #include "ComparisonLayout.h"
 #include "SyncedTableModel.h"
 #include "store/ReportStore.h"
@@ -37,33 +38,6 @@ class ComparisonModel : public SyncedTableModel
     Q_OBJECT
     Q_PROPERTY(qint64 displayUnit READ displayUnit WRITE setDisplayUnit NOTIFY displayUnitChanged)
 public:
-    enum Role {
-        ExactValueRole = Qt::UserRole + 1, // QString, Decimal::toString in display unit ("" = nil)
-        SourceRole,          // QVariantMap {page:int, box:QRectF, entryId:int, path:QString}
-        SourcePageRole,      // int, 1-based (0 = none)
-        SourceBoxRole,       // QRectF in PDF points
-        EntryIdRole,         // int
-        TableRowRole,        // int, row in that entry's table (-1 if the entry lacks the row)
-        ColumnIndexRole,     // int, column in that entry's table
-        RowKindRole,         // int(RowKind)
-        IsCorrectedRole,     // bool
-        OriginalValueRole,   // QString exact extracted value in display unit ("" = nil); invalid if not corrected
-        CorrectionNoteRole,  // QString
-        CheckFailedRole,     // bool: the cell is part of a failing arithmetic check
-        RestatedRole,        // bool: another report prints this period with a different figure
-        CanonicalRole,       // QString
-        LabelRole,           // QString printed label (this entry's, else the row's)
-        HeaderCompanyRole,
-        HeaderPeriodRole,
-        HeaderPeriodEndRole,
-        HeaderSegmentRole,
-        CurrencyRole,        // QString
-        DerivedLabelRole,    // bool (vertical header): the label shown is derived from the arithmetic
-        PerShareRole,        // bool: a per-share figure, in its own unit (never scaled by the display unit)
-        ValueUnitRole,       // QString: a per-share row's unit ("HK cents"), "" when not printed
-    HeaderLinesRole,     // QStringList (horizontal header): short company, period, [segment], unit shown
-    };
-    Q_ENUM(Role)
 
     ComparisonModel(ReportStore *store, TableKind kind, QObject *parent = nullptr);
 

@@ -12,6 +12,8 @@
 
 namespace ledgerlens {
 
+using namespace ItemRoles;
+
 namespace {
 QString exactText(const std::optional<Decimal> &v, int exponent)
 {
@@ -53,10 +55,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return exactText(c.value, exponent);
     case SourceRole: {
         const ReportEntry *e = m_store->entry(col.entry);
-        return QVariantMap{{QStringLiteral("page"), c.source.page},
-                           {QStringLiteral("box"), c.source.box},
-                           {QStringLiteral("entryId"), col.entry},
-                           {QStringLiteral("path"), e ? e->path : QString()}};
+        return QVariant::fromValue(CellSource{col.entry, e ? e->path : QString(), c.source});
     }
     case SourcePageRole: return c.source.page;
     case SourceBoxRole: return c.source.box;

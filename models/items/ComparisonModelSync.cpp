@@ -5,6 +5,8 @@
 
 namespace ledgerlens {
 
+using namespace ItemRoles;
+
 namespace {
 quint64 keyOf(int row, int column) { return (quint64(quint32(row)) << 32) | quint32(column); }
 

@@ -5,6 +5,8 @@
 
 namespace ledgerlens {
 
+using namespace ItemRoles;
+
 CorrectionsModel::CorrectionsModel(ReportStore *store, QObject *parent)
     : SyncedTableModel(parent), m_store(store)
 {

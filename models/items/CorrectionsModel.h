@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ItemRoles.h"
 #include "store/ReportStore.h"
 
 #include "SyncedTableModel.h"
@@ -16,16 +17,6 @@ class CorrectionsModel : public SyncedTableModel
 public:
     enum Column { ReportColumn, TableColumn, LineItemColumn, PeriodColumn, ExtractedColumn,
                   CorrectedColumn, NoteColumn, WhoColumn, WhenColumn, PageColumn, StatusColumn, ColumnCount };
-    enum Role {
-        EntryIdRole = Qt::UserRole + 1, // int
-        TableKindRole,                  // int(TableKind)
-        RowRole,                        // int row of the table
-        ColumnIndexRole,                // int column of the table (-1 for label/canonical)
-        FieldRole,                      // int(Correction::Field)
-        MismatchedRole,                 // bool
-        SourcePageRole,                 // int
-    };
-    Q_ENUM(Role)
 
     explicit CorrectionsModel(ReportStore *store, QObject *parent = nullptr);
 

@@ -6,6 +6,8 @@
 
 namespace ledgerlens {
 
+using namespace ItemRoles;
+
 namespace {
 
 using Int = __int128;

@@ -11,6 +11,8 @@
 
 namespace ledgerlens {
 
+using namespace ItemRoles;
+
 namespace {
 const QString kMime = QStringLiteral("application/x-ledgerlens-entry");
 

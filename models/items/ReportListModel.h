@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ItemRoles.h"
 #include "store/ReportStore.h"
 
 #include <QAbstractTableModel>
@@ -19,18 +20,6 @@ class ReportListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { CompanyColumn, StockCodeColumn, PeriodColumn, KindColumn, PagesColumn, StatusColumn, ColumnCount };
-    enum Role {
-        EntryIdRole = Qt::UserRole + 1, // int
-        PathRole,                       // QString
-        LoadPhaseRole,                  // int(LoadState::Phase)
-        LoadProgressRole,               // double 0..1 while Loading, 1 when Ready
-        FailureReasonRole,              // QString
-        ReviewedTablesRole,             // int
-        ReviewableTablesRole,           // int
-        PeriodEndRole,                  // QDate
-        WarningsRole,                   // QStringList: the extractor's warnings, in the UI language
-    };
-    Q_ENUM(Role)
 
     explicit ReportListModel(ReportStore *store, QObject *parent = nullptr);
 

@@ -6,6 +6,8 @@
 
 namespace ledgerlens {
 
+using namespace ItemRoles;
+
 namespace {
 
 bool isEliminationOrTotal(const QString &segment)

@@ -1,5 +1,7 @@
 #include "ReportStorePrivate.h"
 
+#include "EditAddress.h"
+
 #include "checks/ArithmeticChecks.h"
 
 namespace ledgerlens {
@@ -20,7 +22,37 @@ int refind(int old, int count, const QString &label, const std::function<QString
     }
     return found;
 }
+
+// The occurrence-th index carrying the label (-1 = fewer than that).
+int nth(int occurrence, int count, const QString &label, const std::function<QString(int)> &labelAt)
+{
+    for (int i = 0, seen = 0; i < count; ++i) {
+        if (labelAt(i) == label && seen++ == occurrence)
+            return i;
+    }
+    return -1;
+}
 } // namespace
+
+std::optional<EditAddress> rebindAddress(const Report &extracted, const EditAddress &a)
+{
+    const Table *t = extracted.table(a.table);
+    if (!t)
+        return std::nullopt;
+    EditAddress m = a;
+    const auto rowLabel = [&](int i) { return t->items[i].label; };
+    m.row = refind(a.row, t->items.size(), a.rowLabel, rowLabel);
+    if (m.row < 0) // a repeated label ("Others"): the same one of them
+        m.row = nth(a.occurrence, t->items.size(), a.rowLabel, rowLabel);
+    if (m.row < 0)
+        return std::nullopt;
+    if (a.field == Correction::Field::Value) {
+        m.column = refind(a.column, t->columns.size(), a.columnLabel, [&](int i) { return t->columns[i].label; });
+        if (m.column < 0 || m.column >= t->items[m.row].cells.size())
+            return std::nullopt;
+    }
+    return m;
+}
 
 std::optional<Correction> matchCorrection(const Report &extracted, const Correction &c)
 {

@@ -2,6 +2,7 @@
 
 #include "FileHash.h"
 #include "ReportStorePrivate.h"
+#include "UndoRebinder.h"
 
 namespace ledgerlens {
 
@@ -161,13 +162,7 @@ void ReportStore::setReport(EntryId id, const Report &report)
     if (!e)
         return;
     EntryCorrections &c = d->corrections[id];
-    if (d->loadedOnce.contains(id)) {
-        // Undo commands address rows of the old extraction: they would land on
-        // the wrong figures now. The corrections themselves are re-matched below.
-        if (!d->undo->isClean())
-            d->structureDirty = true;
-        d->undo->clear();
-    }
+    const bool reloaded = d->loadedOnce.contains(id);
     d->loadedOnce.insert(id);
     const QList<TableKind> before = e->effective.tables.keys();
     e->extracted = report;
@@ -186,6 +181,14 @@ void ReportStore::setReport(EntryId id, const Report &report)
             c.applied.append(*m);
         else
             c.mismatched.append(old);
+    }
+    if (reloaded) {
+        // Undo commands follow their cells to the rows of this extraction
+        // (the corrections themselves were re-matched above).
+        d->muted = true;
+        if (rebindUndoStack(d->undo, id, e->extracted) > 0)
+            d->structureDirty = true;
+        d->muted = false;
     }
     e->effective = e->extracted;
     for (TableKind kind : e->extracted.tables.keys())

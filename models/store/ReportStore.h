@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Correction.h"
+#include "EditSink.h"
 #include "StoreTypes.h"
 #include "UserMappings.h"
 #include "domain/Report.h"
@@ -46,7 +47,7 @@ struct DisplaySettings
 //   store.setLoading(id, 3, 40); store.setReport(id, report);
 //   store.setValue({id, TableKind::ProfitOrLoss, 2, 0}, Decimal(1234), "typo in PDF");
 //   store.undoStack()->undo();
-class ReportStore : public QObject
+class ReportStore : public QObject, private EditSink
 {
     Q_OBJECT
 public:
@@ -78,8 +79,8 @@ public:
     // Ready. Corrections restored from a workspace (or made before a reload)
     // are re-matched against this extraction; the ones that no longer fit
     // become mismatchedCorrections(), never dropped. A re-load of an entry
-    // that already had a report (reload, relocate) clears the undo history:
-    // its commands address rows of the old extraction.
+    // that already had a report (reload, retry, relocate) re-binds the undo
+    // history to the new rows; commands whose cell is gone are dropped.
     void setReport(EntryId id, const Report &report);
     void setFailed(EntryId id, const QString &reason);
     // The PDF moved: new path, state Queued (caller re-extracts).
@@ -182,22 +183,18 @@ signals:
     void contentChanged();
 
 private:
-    friend class CorrectionCommand;
-    friend class ReviewStatusCommand;
-    friend class UserMappingCommand;
     struct Private;
     Private *d;
 
-    // Applies a correction state (nullopt = extracted) for one target without undo.
-    void applyCorrectionState(EntryId id, const Correction &target, const std::optional<Correction> &state);
-    void applyReviewStatus(EntryId id, TableKind kind, ReviewStatus status);
-    // Sets (or with nullopt removes) one user mapping without undo; re-keys
-    // the company's reports.
+    // EditSink: the edits without undo, written by the undo commands (muted
+    // while the history is re-bound to a new extraction).
+    void applyCorrection(const EditAddress &address, const std::optional<Correction> &state) override;
+    void applyReviewStatus(EntryId id, TableKind kind, ReviewStatus status) override;
     void applyUserMapping(const QString &company, TableKind kind, const QString &label,
-                          const std::optional<UserMapping> &state);
+                          const std::optional<UserMapping> &state) override;
     void rekeyCompany(const QString &company, TableKind kind);
     void applyUserMappings(const ReportEntry &e, Table &t) const;
-    bool pushCorrection(const Correction &target, const std::optional<Correction> &after, const QString &text);
+    bool pushCorrection(const EditAddress &address, const std::optional<Correction> &after, const QString &text);
     void rebuildTable(ReportEntry &e, TableKind kind);
     // After the entry's tables were replaced: tableReplaced for each kind it had or has.
     void announceTables(EntryId id, const QList<TableKind> &before);

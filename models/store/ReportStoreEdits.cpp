@@ -28,15 +28,16 @@ Correction targetOf(EntryId id, TableKind kind, Correction::Field field, int row
 }
 } // namespace
 
-bool ReportStore::pushCorrection(const Correction &target, const std::optional<Correction> &after,
+bool ReportStore::pushCorrection(const EditAddress &address, const std::optional<Correction> &after,
                                  const QString &text)
 {
+    const Correction target = address.target();
     const std::optional<Correction> before = target.field == Correction::Field::Value
         ? correctionAt({target.entry, target.table, target.row, target.column})
         : rowCorrection(target.entry, target.table, target.field, target.row);
     if (before == after)
         return false;
-    d->undo->push(new CorrectionCommand(this, target, before, after, text));
+    d->undo->push(new CorrectionCommand(this, address, before, after, text));
     return true;
 }
 
@@ -50,13 +51,15 @@ bool ReportStore::setValue(const CellAddress &cell, const std::optional<Decimal>
         || cell.column >= t->items[cell.row].cells.size())
         return false;
     const LineItem &item = t->items[cell.row];
-    Correction c = targetOf(cell.entry, cell.table, Correction::Field::Value, cell.row, cell.column);
+    const EditAddress address = EditAddress::at(e->extracted, cell.entry, cell.table, Correction::Field::Value,
+                                                cell.row, cell.column);
+    Correction c = address.target();
     const std::optional<Correction> existing = correctionAt(cell);
-    const QString text = QStringLiteral("Correct %1 (%2)").arg(item.label, t->columns.value(cell.column).label);
+    const QString text = EditTexts::correctValue(item.label, t->columns.value(cell.column).label, cell.table);
     // Re-typing a figure without a note keeps the note already given.
     const QString keptNote = note.isEmpty() && existing ? existing->note : note;
     if (value == item.cells[cell.column].value && keptNote.isEmpty())
-        return pushCorrection(c, std::nullopt, text);
+        return pushCorrection(address, std::nullopt, text);
     if (existing && existing->correctedValue == value && existing->note == keptNote)
         return false;
     c.rowLabel = item.label;
@@ -67,7 +70,7 @@ bool ReportStore::setValue(const CellAddress &cell, const std::optional<Decimal>
     c.note = keptNote;
     c.user = currentUserName();
     c.timestamp = QDateTime::currentDateTimeUtc();
-    return pushCorrection(c, c, text);
+    return pushCorrection(address, c, text);
 }
 
 namespace {
@@ -111,8 +114,8 @@ bool ReportStore::setLabel(EntryId id, TableKind kind, int row, const QString &l
     const auto c = rowTextCorrection(*e, kind, Correction::Field::Label, row, label.simplified(), note, existing, &revert);
     if (!c && !revert)
         return false;
-    return pushCorrection(targetOf(id, kind, Correction::Field::Label, row, -1), c,
-                          QStringLiteral("Rename \"%1\"").arg(label.simplified()));
+    return pushCorrection(EditAddress::at(e->extracted, id, kind, Correction::Field::Label, row), c,
+                          EditTexts::rename(label.simplified(), kind));
 }
 
 bool ReportStore::setCanonical(EntryId id, TableKind kind, int row, const QString &canonical, const QString &note,
@@ -139,11 +142,12 @@ bool ReportStore::setCanonical(EntryId id, TableKind kind, int row, const QStrin
     const bool mappingChanges = before != after;
     if (!c && !revert && !mappingChanges)
         return false;
-    const QString text = QObject::tr("Map row to \u201c%1\u201d").arg(key);
+    const QString text = EditTexts::mapRow(key, kind);
+    const EditAddress address = EditAddress::at(e->extracted, id, kind, Correction::Field::Canonical, row);
     if (!mappingChanges)
-        return pushCorrection(targetOf(id, kind, Correction::Field::Canonical, row, -1), c, text);
+        return pushCorrection(address, c, text);
     d->undo->beginMacro(text);
-    pushCorrection(targetOf(id, kind, Correction::Field::Canonical, row, -1), c, text);
+    pushCorrection(address, c, text);
     d->undo->push(new UserMappingCommand(this, company, kind, label, before, after));
     d->undo->endMacro();
     return true;
@@ -151,13 +155,15 @@ bool ReportStore::setCanonical(EntryId id, TableKind kind, int row, const QStrin
 
 bool ReportStore::revert(EntryId id, TableKind kind, Correction::Field field, int row, int column)
 {
-    const Correction target = targetOf(id, kind, field, row, column);
+    const ReportEntry *e = d->find(id);
+    const EditAddress target = e ? EditAddress::at(e->extracted, id, kind, field, row, column)
+                                 : EditAddress::at(Report{}, id, kind, field, row, column);
     const auto mapping = field == Correction::Field::Canonical ? userMappingFor(id, kind, row) : std::nullopt;
     if (!mapping)
-        return pushCorrection(target, std::nullopt, QObject::tr("Revert correction"));
+        return pushCorrection(target, std::nullopt, EditTexts::revert(kind));
     // Back to the extractor's key: the company's remembered choice goes too.
-    d->undo->beginMacro(QObject::tr("Revert mapping"));
-    pushCorrection(target, std::nullopt, QObject::tr("Revert correction"));
+    d->undo->beginMacro(EditTexts::revertMapping(kind));
+    pushCorrection(target, std::nullopt, EditTexts::revert(kind));
     d->undo->push(new UserMappingCommand(this, mapping->company, kind, mapping->label, mapping, std::nullopt));
     d->undo->endMacro();
     return true;
@@ -172,10 +178,12 @@ bool ReportStore::setReviewStatus(EntryId id, TableKind kind, ReviewStatus statu
     return true;
 }
 
-void ReportStore::applyCorrectionState(EntryId id, const Correction &target, const std::optional<Correction> &state)
+void ReportStore::applyCorrection(const EditAddress &address, const std::optional<Correction> &state)
 {
+    const EntryId id = address.entry;
+    const Correction target = address.target();
     ReportEntry *e = d->find(id);
-    if (!e || e->state.phase != LoadState::Ready)
+    if (d->muted || !e || e->state.phase != LoadState::Ready)
         return;
     QVector<Correction> &applied = d->corrections[id].applied;
     const int at = findTarget(applied, target);
@@ -202,7 +210,7 @@ void ReportStore::applyCorrectionState(EntryId id, const Correction &target, con
 void ReportStore::applyReviewStatus(EntryId id, TableKind kind, ReviewStatus status)
 {
     ReportEntry *e = d->find(id);
-    if (!e)
+    if (d->muted || !e)
         return;
     if (status == ReviewStatus::Unreviewed)
         e->review.remove(kind);

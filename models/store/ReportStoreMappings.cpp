@@ -78,6 +78,8 @@ void ReportStore::mergeUserMappings(const UserMappings &mappings)
 void ReportStore::applyUserMapping(const QString &company, TableKind kind, const QString &label,
                                    const std::optional<UserMapping> &state)
 {
+    if (d->muted)
+        return;
     if (state)
         d->mappings.set(*state);
     else

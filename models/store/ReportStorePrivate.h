@@ -26,6 +26,7 @@ struct ReportStore::Private
     EntryId nextId = 1;
     QUndoStack *undo = nullptr;
     bool structureDirty = false;
+    bool muted = false;         // the undo history is being re-bound: commands apply nothing
     bool lastModified = false;
     DisplaySettings display;
     QSet<EntryId> loadedOnce;

@@ -54,17 +54,17 @@ private slots:
         // RMB'000 and RMB million both land in millions.
         QCOMPARE(model.data(model.index(0, 0)).toDouble(), 180.0);
         QCOMPARE(model.data(model.index(1, 2)).toDouble(), 900.0);
-        QCOMPARE(model.data(model.index(1, 2), ChartGridModel::ExactValueRole).toString(), QStringLiteral("900"));
+        QCOMPARE(model.data(model.index(1, 2), ItemRoles::ExactValueRole).toString(), QStringLiteral("900"));
         // A segment a report does not print has no value, not zero.
         QVERIFY(!model.data(model.index(0, 2)).isValid());
         QVERIFY(!model.data(model.index(2, 3)).isValid());
         // Shares of the column, percent.
-        QCOMPARE(model.data(model.index(0, 0), ChartGridModel::ShareRole).toDouble(), 60.0);
-        QCOMPARE(model.data(model.index(2, 2), ChartGridModel::ShareRole).toDouble(), 40.0);
+        QCOMPARE(model.data(model.index(0, 0), ItemRoles::ShareRole).toDouble(), 60.0);
+        QCOMPARE(model.data(model.index(2, 2), ItemRoles::ShareRole).toDouble(), 40.0);
         // Source of each figure: page and entry.
-        const QVariantMap src = model.data(model.index(1, 2), ChartGridModel::SourceRole).toMap();
-        QCOMPARE(src.value("page").toInt(), 3);
-        QCOMPARE(src.value("entryId").toInt(), store.idAt(1));
+        const CellSource src = model.data(model.index(1, 2), ItemRoles::SourceRole).value<CellSource>();
+        QCOMPARE(src.ref.page, 3);
+        QCOMPARE(src.entry, store.idAt(1));
     }
 
     void oneCurrencyPerChart()
@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(rowLabels(mix), (QStringList{"Cloud services", "Hardware", "Robot leasing"}));
         QCOMPARE(mix.columnCount(), 4);
         for (int c = 0; c < mix.columnCount(); ++c)
-            QCOMPARE(mix.headerData(c, Qt::Horizontal, ChartGridModel::CurrencyRole).toString(), QStringLiteral("RMB"));
+            QCOMPARE(mix.headerData(c, Qt::Horizontal, ItemRoles::CurrencyRole).toString(), QStringLiteral("RMB"));
         QVERIFY2(mix.valueTitle().contains(QStringLiteral("RMB")), qPrintable(mix.valueTitle()));
         QVERIFY2(mix.title().contains(QStringLiteral("RMB")), qPrintable(mix.title()));
         QCOMPARE(ageing.columnCount(), 4);
@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(rowLabels(model), (QStringList{"Toys", "Apparel"}));   // the Total column is not a segment
         QCOMPARE(model.columnCount(), 1);
         QCOMPARE(model.data(model.index(0, 0)).toDouble(), 60.0);
-        QCOMPARE(model.data(model.index(1, 0), ChartGridModel::ShareRole).toDouble() * 3, 100.0);
+        QCOMPARE(model.data(model.index(1, 0), ItemRoles::ShareRole).toDouble() * 3, 100.0);
     }
 
     void segmentColoursStayWithTheName()
@@ -142,7 +142,7 @@ private slots:
         MarginsModel model(&store);
         QCOMPARE(rowLabels(model), (QStringList{"Gross margin", "Operating margin", "Net margin"}));
         const int gross = 0, op = 1, net = 2;
-        QCOMPARE(model.data(model.index(gross, 0), ChartGridModel::ExactValueRole).toString(), QStringLiteral("33.3333"));
+        QCOMPARE(model.data(model.index(gross, 0), ItemRoles::ExactValueRole).toString(), QStringLiteral("33.3333"));
         QCOMPARE(model.data(model.index(gross, 1)).toDouble(), 25.0);
         QCOMPARE(model.data(model.index(op, 0)).toDouble(), 10.0);
         QCOMPARE(model.data(model.index(op, 1)).toDouble(), -5.0);
@@ -255,7 +255,7 @@ private slots:
         const int young = rowOf(model, "Within 30 days");
         QCOMPARE(model.data(model.index(young, 2)).toDouble(), 7.0);
         QCOMPARE(model.data(model.index(young, 4)).toDouble(), 0.9);
-        QVERIFY(model.data(model.index(young, 4), ChartGridModel::DetailRole).toString().contains(QStringLiteral("30日內")));
+        QVERIFY(model.data(model.index(young, 4), ItemRoles::DetailRole).toString().contains(QStringLiteral("30日內")));
     }
 
     void chartFollowsCorrectionWithoutReload()
@@ -269,14 +269,14 @@ private slots:
         // Reviewer fixes Hardware 2024 (row 1 of the revenue mix table) from 120,000 to 150,000.
         QVERIFY(store.setValue({a, TableKind::RevenueMix, 1, 0}, Decimal(150000), QStringLiteral("misread")));
         QCOMPARE(mix.data(mix.index(1, 0)).toDouble(), 150.0);
-        QCOMPARE(mix.data(mix.index(0, 0), ChartGridModel::ShareRole).toDouble(), 180.0 / 330.0 * 100.0);
+        QCOMPARE(mix.data(mix.index(0, 0), ItemRoles::ShareRole).toDouble(), 180.0 / 330.0 * 100.0);
         QVERIFY(changed.count() >= 1);
         QCOMPARE(reset.count(), 0);   // same shape: the chart updates in place
         // Revenue correction moves the margins.
         QVERIFY(store.setValue({a, TableKind::ProfitOrLoss, 0, 0}, Decimal(400000)));
         QCOMPARE(margins.data(margins.index(0, 0)).toDouble(), 25.0);
         store.undoStack()->undo();
-        QCOMPARE(margins.data(margins.index(0, 0), ChartGridModel::ExactValueRole).toString(), QStringLiteral("33.3333"));
+        QCOMPARE(margins.data(margins.index(0, 0), ItemRoles::ExactValueRole).toString(), QStringLiteral("33.3333"));
         store.undoStack()->undo();
         QCOMPARE(mix.data(mix.index(1, 0)).toDouble(), 120.0);
     }

@@ -133,8 +133,8 @@ private slots:
 
         ReportListModel *list = m_window->reportList()->model();
         const int row = list->rowOf(warned);
-        QCOMPARE(list->index(row, 0).data(ReportListModel::WarningsRole).toStringList().size(), 2);
-        QVERIFY(list->index(m_good == list->entryAt(0) ? 0 : 1, 0).data(ReportListModel::WarningsRole).toStringList().isEmpty());
+        QCOMPARE(list->index(row, 0).data(ItemRoles::WarningsRole).toStringList().size(), 2);
+        QVERIFY(list->index(m_good == list->entryAt(0) ? 0 : 1, 0).data(ItemRoles::WarningsRole).toStringList().isEmpty());
         const QString tip = list->index(row, ReportListModel::StatusColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QLatin1String("page 5")), qPrintable(tip));
         QVERIFY(list->index(row, ReportListModel::StatusColumn).data().toString().contains(QLatin1String("2 warning")));

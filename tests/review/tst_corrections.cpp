@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(c->user, currentUserName());
         QVERIFY(c->timestamp >= before && c->timestamp <= QDateTime::currentDateTimeUtc());
         QCOMPARE(store()->value(revenue), std::optional<Decimal>(Decimal(1010)));
-        QVERIFY(index.data(ComparisonModel::IsCorrectedRole).toBool());
+        QVERIFY(index.data(ItemRoles::IsCorrectedRole).toBool());
         const QString tip = m_review->editing()->toolTipFor(model()->indexForCell(revenue));
         QVERIFY2(tip.contains(QStringLiteral("1,000")), qPrintable(tip));   // the printed figure on hover
 
@@ -184,10 +184,10 @@ private slots:
         undo->trigger();
         QCOMPARE(store()->value(cost), std::optional<Decimal>(Decimal(-600)));
         QVERIFY(!store()->correctionAt(cost).has_value());
-        QVERIFY(!model()->indexForCell(cost).data(ComparisonModel::IsCorrectedRole).toBool());
+        QVERIFY(!model()->indexForCell(cost).data(ItemRoles::IsCorrectedRole).toBool());
         redo->trigger();
         QCOMPARE(store()->value(cost), std::optional<Decimal>(Decimal(-650)));
-        QVERIFY(model()->indexForCell(cost).data(ComparisonModel::IsCorrectedRole).toBool());
+        QVERIFY(model()->indexForCell(cost).data(ItemRoles::IsCorrectedRole).toBool());
     }
 
     void reviewPanelListsFailuresFirstAndSelectsTheirCells()
@@ -199,17 +199,17 @@ private slots:
         // Failures first: no failing row after a passing one.
         bool seenPass = false;
         for (int r = 0; r < panel->checksView()->model()->rowCount(); ++r) {
-            const bool ok = panel->checksView()->model()->index(r, 0).data(ChecksModel::OkRole).toBool();
+            const bool ok = panel->checksView()->model()->index(r, 0).data(ItemRoles::OkRole).toBool();
             QVERIFY2(!(seenPass && !ok), "a failing check is listed after a passing one");
             seenPass |= ok;
         }
         const QModelIndex first = panel->checksView()->model()->index(0, 0);
-        QCOMPARE(first.data(ChecksModel::EntryIdRole).toInt(), m_bad);
+        QCOMPARE(first.data(ItemRoles::EntryIdRole).toInt(), m_bad);
 
         panel->checksView()->setCurrentIndex(first);   // as a click does
         const QModelIndex current = m_window->statements()->currentSourceIndex();
         QCOMPARE(model()->cellAt(current), (CellAddress{m_bad, TableKind::ProfitOrLoss, 2, 0}));
-        QVERIFY(current.data(ComparisonModel::CheckFailedRole).toBool());
+        QVERIFY(current.data(ItemRoles::CheckFailedRole).toBool());
         // The parts are selected with the total.
         const QModelIndexList selected = view()->selectionModel()->selectedIndexes();
         QVERIFY(selected.contains(viewIndex({m_bad, TableKind::ProfitOrLoss, 0, 0})));
@@ -221,7 +221,7 @@ private slots:
         const int failedBefore = checks->failedCount();
         QVERIFY(model()->setData(model()->indexForCell({m_bad, TableKind::ProfitOrLoss, 2, 0}), QStringLiteral("400")));
         QCOMPARE(checks->failedCount(), failedBefore - 1);
-        QVERIFY(!model()->indexForCell({m_bad, TableKind::ProfitOrLoss, 2, 0}).data(ComparisonModel::CheckFailedRole).toBool());
+        QVERIFY(!model()->indexForCell({m_bad, TableKind::ProfitOrLoss, 2, 0}).data(ItemRoles::CheckFailedRole).toBool());
     }
 
     void reviewStatusFromTheReviewMenu()

@@ -93,7 +93,7 @@ private slots:
         // (they printed the same caption, so they already shared one by it).
         QCOMPARE(model->rowCount(), rowsBefore);
         QCOMPARE(model->index(model->indexForCell({b, TableKind::ProfitOrLoss, 3, 0}).row(), 0)
-                     .data(ComparisonModel::CanonicalRole).toString(),
+                     .data(ItemRoles::CanonicalRole).toString(),
                  QStringLiteral("administrative_expenses"));
         const QModelIndex mine = model->indexForCell({b, TableKind::ProfitOrLoss, 3, 0});
         QCOMPARE(mine.row(), model->indexForCell({a, TableKind::ProfitOrLoss, 3, 0}).row());

@@ -133,7 +133,7 @@ private slots:
         QCOMPARE(again.store()->value(cell2), std::optional<Decimal>(corrected));
         QCOMPARE(again.store()->entry(id2)->reviewStatus(cell.table), ReviewStatus::Reviewed);
         ComparisonModel *model = again.window->statements()->model(cell.table);
-        QVERIFY(model->indexForCell(cell2).data(ComparisonModel::IsCorrectedRole).toBool());
+        QVERIFY(model->indexForCell(cell2).data(ItemRoles::IsCorrectedRole).toBool());
         QVERIFY(again.store()->mismatchedCorrections().isEmpty());
         QVERIFY(again.window->windowTitle().contains(QStringLiteral("review.ledgerlens")));
         close(again);
@@ -245,7 +245,7 @@ private slots:
         QCOMPARE(again.store()->value(cell2), std::optional<Decimal>(Decimal(4242)));
         QCOMPARE(again.store()->correctionAt(cell2)->note, QStringLiteral("before the crash"));
         QVERIFY(again.window->statements()->model(cell.table)->indexForCell(cell2)
-                    .data(ComparisonModel::IsCorrectedRole).toBool());
+                    .data(ItemRoles::IsCorrectedRole).toBool());
         QVERIFY2(again.window->isWindowModified(), "recovered work is not saved yet");
         QCOMPARE(again.window->session()->displayUnit(), qint64(1000000));
         QVERIFY2(!QFile::exists(recovery), "the adopted file is gone; the work is in this window's own file");

@@ -119,8 +119,8 @@ private slots:
         int failed = 0;
         for (int row = 0; row < list->rowCount(); ++row) {
             const QModelIndex status = list->index(row, ReportListModel::StatusColumn);
-            const QString path = status.data(ReportListModel::PathRole).toString();
-            const auto phase = LoadState::Phase(status.data(ReportListModel::LoadPhaseRole).toInt());
+            const QString path = status.data(ItemRoles::PathRole).toString();
+            const auto phase = LoadState::Phase(status.data(ItemRoles::LoadPhaseRole).toInt());
             const bool shouldLoad = path == good || path == second;
             if (shouldLoad) {
                 QVERIFY2(phase == LoadState::Ready, qPrintable(path));
@@ -129,7 +129,7 @@ private slots:
             if (path == locked)
                 continue;  // waits for its password, below
             ++failed;
-            const QString reason = status.data(ReportListModel::FailureReasonRole).toString();
+            const QString reason = status.data(ItemRoles::FailureReasonRole).toString();
             qInfo("%s: %s", qPrintable(QFileInfo(path).fileName()), qPrintable(reason));
             QVERIFY2(phase == LoadState::Failed, qPrintable(path));
             QVERIFY2(reason.size() > 10 && reason.size() < 400, qPrintable(path + QStringLiteral(": ") + reason));
@@ -210,7 +210,7 @@ private slots:
         line->end(false);
         QTest::keyClicks(line, QStringLiteral("5"));
         QTest::keyClick(line, Qt::Key_Return);
-        QTRY_COMPARE(model->indexForCell(cell).data(ComparisonModel::ExactValueRole).toString(), QStringLiteral("31415"));
+        QTRY_COMPARE(model->indexForCell(cell).data(ItemRoles::ExactValueRole).toString(), QStringLiteral("31415"));
         QVERIFY(window->store()->isModified());
         window->store()->markSaved();
     }

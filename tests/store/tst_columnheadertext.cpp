@@ -141,11 +141,11 @@ private slots:
         ComparisonModel model(&store, TableKind::ProfitOrLoss);
         QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
         model.setDisplayUnit(1000);
-        QCOMPARE(model.headerData(0, Qt::Horizontal, ComparisonModel::HeaderLinesRole).toStringList().last(),
+        QCOMPARE(model.headerData(0, Qt::Horizontal, ItemRoles::HeaderLinesRole).toStringList().last(),
                  QStringLiteral("RMB'000"));
         model.setDisplayUnit(1000000);
         QVERIFY(!headers.isEmpty());
-        QCOMPARE(model.headerData(0, Qt::Horizontal, ComparisonModel::HeaderLinesRole).toStringList(),
+        QCOMPARE(model.headerData(0, Qt::Horizontal, ItemRoles::HeaderLinesRole).toStringList(),
                  (QStringList{QStringLiteral("Cloud Factory Technology"), QStringLiteral("6 months to 30 Jun 2024"),
                               QStringLiteral("RMB m")}));
         QVERIFY(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QLatin1String("cloud.pdf")));

@@ -89,7 +89,7 @@ private slots:
         for (qint64 unit : {qint64(1), qint64(1000), qint64(1000000)}) {
             model.setDisplayUnit(unit);
             QCOMPARE(model.data(rmb, Qt::DisplayRole).toDouble(), -0.77);
-            QCOMPARE(model.data(rmb, ComparisonModel::ExactValueRole).toString(), QStringLiteral("-0.77"));
+            QCOMPARE(model.data(rmb, ItemRoles::ExactValueRole).toString(), QStringLiteral("-0.77"));
             QCOMPARE(model.data(cents, Qt::DisplayRole).toDouble(), 25.0);
         }
         // Typed in its own unit too.
@@ -106,18 +106,18 @@ private slots:
                                                 "Government grants", "Profit for the period"}));
         QCOMPARE(model.columnCount(), 4);
         // Revenue row: Alpha's two columns then Beta's two.
-        QCOMPARE(model.index(0, 0).data(ComparisonModel::EntryIdRole).toInt(), f.alpha);
-        QCOMPARE(model.index(0, 2).data(ComparisonModel::EntryIdRole).toInt(), f.beta);
+        QCOMPARE(model.index(0, 0).data(ItemRoles::EntryIdRole).toInt(), f.alpha);
+        QCOMPARE(model.index(0, 2).data(ItemRoles::EntryIdRole).toInt(), f.beta);
         QCOMPARE(model.index(0, 2).data().toDouble(), 1100000.0);
         // Unmapped rows carry only their own report's figures.
         QVERIFY(!model.index(3, 2).data().isValid());
         QCOMPARE(model.index(3, 0).data().toDouble(), 10000.0);
         QVERIFY(!model.index(4, 0).data().isValid());
         QCOMPARE(model.index(4, 2).data().toDouble(), 7000.0);
-        QVERIFY(model.index(4, 0).data(ComparisonModel::CanonicalRole).toString().isEmpty());
+        QVERIFY(model.index(4, 0).data(ItemRoles::CanonicalRole).toString().isEmpty());
         QCOMPARE(model.headerData(2, Qt::Horizontal).toString(),
                  QStringLiteral("Beta Group\nSix months ended 30 June 2024"));
-        QCOMPARE(model.headerData(3, Qt::Horizontal, ComparisonModel::HeaderPeriodEndRole).toDate(),
+        QCOMPARE(model.headerData(3, Qt::Horizontal, ItemRoles::HeaderPeriodEndRole).toDate(),
                  QDate(2023, 6, 30));
     }
 
@@ -195,8 +195,8 @@ private slots:
         model.setDisplayUnit(1000000);
         QCOMPARE(model.index(0, 0).data().toDouble(), 1.0);
         QCOMPARE(model.index(0, 2).data().toDouble(), 1.1);
-        QCOMPARE(model.index(3, 0).data(ComparisonModel::ExactValueRole).toString(), QStringLiteral("0.01"));
-        QCOMPARE(model.index(1, 2).data(ComparisonModel::ExactValueRole).toString(), QStringLiteral("-0.65"));
+        QCOMPARE(model.index(3, 0).data(ItemRoles::ExactValueRole).toString(), QStringLiteral("0.01"));
+        QCOMPARE(model.index(1, 2).data(ItemRoles::ExactValueRole).toString(), QStringLiteral("-0.65"));
         model.setDisplayUnit(1000);
         QCOMPARE(model.index(4, 2).data(Qt::EditRole).toString(), QStringLiteral("7"));
         QCOMPARE(model.index(0, 0).data().toDouble(), 1000.0);
@@ -227,9 +227,9 @@ private slots:
         QVERIFY(!model.lastError().isEmpty());
         QCOMPARE(f.store.undoStack()->count(), commands);
         // The edited cell says it was corrected and what was printed.
-        QVERIFY(model.index(0, 2).data(ComparisonModel::IsCorrectedRole).toBool());
-        QCOMPARE(model.index(0, 2).data(ComparisonModel::OriginalValueRole).toString(), QStringLiteral("1100000"));
-        QVERIFY(!model.index(0, 3).data(ComparisonModel::IsCorrectedRole).toBool());
+        QVERIFY(model.index(0, 2).data(ItemRoles::IsCorrectedRole).toBool());
+        QCOMPARE(model.index(0, 2).data(ItemRoles::OriginalValueRole).toString(), QStringLiteral("1100000"));
+        QVERIFY(!model.index(0, 3).data(ItemRoles::IsCorrectedRole).toBool());
         f.store.undoStack()->undo();
         QCOMPARE(model.index(3, 1).data().toDouble(), 5000.0);
     }
@@ -240,13 +240,13 @@ private slots:
         ComparisonModel model(&f.store, TableKind::ProfitOrLoss);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // 2023 profit: Alpha 410 thousand, Beta's comparative 403,000.
-        QVERIFY(model.index(5, 0).data(ComparisonModel::RestatedRole).toBool());
-        QVERIFY(model.index(5, 3).data(ComparisonModel::RestatedRole).toBool());
-        QVERIFY(!model.index(5, 1).data(ComparisonModel::RestatedRole).toBool()); // 2022: only Alpha
-        QVERIFY(!model.index(5, 2).data(ComparisonModel::RestatedRole).toBool()); // 2024: only Beta
+        QVERIFY(model.index(5, 0).data(ItemRoles::RestatedRole).toBool());
+        QVERIFY(model.index(5, 3).data(ItemRoles::RestatedRole).toBool());
+        QVERIFY(!model.index(5, 1).data(ItemRoles::RestatedRole).toBool()); // 2022: only Alpha
+        QVERIFY(!model.index(5, 2).data(ItemRoles::RestatedRole).toBool()); // 2024: only Beta
         // Revenue 2023 agrees across units (1,000 thousand = 1,000,000).
-        QVERIFY(!model.index(0, 0).data(ComparisonModel::RestatedRole).toBool());
-        QVERIFY(!model.index(0, 3).data(ComparisonModel::RestatedRole).toBool());
+        QVERIFY(!model.index(0, 0).data(ItemRoles::RestatedRole).toBool());
+        QVERIFY(!model.index(0, 3).data(ItemRoles::RestatedRole).toBool());
         // Each report keeps its own 2023 column.
         QCOMPARE(model.index(5, 0).data().toDouble(), 410000.0);
         QCOMPARE(model.index(5, 3).data().toDouble(), 403000.0);
@@ -254,8 +254,8 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(f.store.setValue({f.alpha, TableKind::ProfitOrLoss, 4, 0}, Decimal(403)));
         QVERIFY(changed.count() >= 1);
-        QVERIFY(!model.index(5, 0).data(ComparisonModel::RestatedRole).toBool());
-        QVERIFY(!model.index(5, 3).data(ComparisonModel::RestatedRole).toBool());
+        QVERIFY(!model.index(5, 0).data(ItemRoles::RestatedRole).toBool());
+        QVERIFY(!model.index(5, 3).data(ItemRoles::RestatedRole).toBool());
     }
 
     void otherCompaniesSamePeriodIsNoRestatement()
@@ -266,8 +266,8 @@ private slots:
         ComparisonModel model(&f.store, TableKind::ProfitOrLoss);
         QCOMPARE(model.index(5, 0).data().toDouble(), 410000.0);
         QCOMPARE(model.index(5, 3).data().toDouble(), 403000.0);
-        QVERIFY(!model.index(5, 0).data(ComparisonModel::RestatedRole).toBool());
-        QVERIFY(!model.index(5, 3).data(ComparisonModel::RestatedRole).toBool());
+        QVERIFY(!model.index(5, 0).data(ItemRoles::RestatedRole).toBool());
+        QVERIFY(!model.index(5, 3).data(ItemRoles::RestatedRole).toBool());
     }
 
     void checkFailuresAreMarkedOnTheirCells()
@@ -275,11 +275,11 @@ private slots:
         TwoReports f;
         ComparisonModel model(&f.store, TableKind::ProfitOrLoss);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(!model.index(2, 0).data(ComparisonModel::CheckFailedRole).toBool());
+        QVERIFY(!model.index(2, 0).data(ItemRoles::CheckFailedRole).toBool());
         QVERIFY(model.setData(model.index(2, 0), QStringLiteral("999000")));
-        QVERIFY(model.index(2, 0).data(ComparisonModel::CheckFailedRole).toBool());
-        QVERIFY(model.index(0, 0).data(ComparisonModel::CheckFailedRole).toBool());
-        QVERIFY(!model.index(2, 2).data(ComparisonModel::CheckFailedRole).toBool());
+        QVERIFY(model.index(2, 0).data(ItemRoles::CheckFailedRole).toBool());
+        QVERIFY(model.index(0, 0).data(ItemRoles::CheckFailedRole).toBool());
+        QVERIFY(!model.index(2, 2).data(ItemRoles::CheckFailedRole).toBool());
     }
 
     void sourceLinksBothWays()
@@ -287,11 +287,11 @@ private slots:
         TwoReports f;
         ComparisonModel model(&f.store, TableKind::ProfitOrLoss);
         const QModelIndex revenueBeta2023 = model.index(0, 3);
-        const QVariantMap source = revenueBeta2023.data(ComparisonModel::SourceRole).toMap();
-        QCOMPARE(source.value("page").toInt(), 7);
-        QCOMPARE(source.value("entryId").toInt(), f.beta);
-        QCOMPARE(source.value("path").toString(), QStringLiteral("/nonexistent/beta.pdf"));
-        const QRectF box = source.value("box").toRectF();
+        const CellSource source = revenueBeta2023.data(ItemRoles::SourceRole).value<CellSource>();
+        QCOMPARE(source.ref.page, 7);
+        QCOMPARE(source.entry, f.beta);
+        QCOMPARE(source.path, QStringLiteral("/nonexistent/beta.pdf"));
+        const QRectF box = source.ref.box;
         QCOMPARE(model.indexForSource(f.beta, 7, box.center()), revenueBeta2023);
         // Just outside the box still finds it; another page or far away does not.
         QCOMPARE(model.indexForSource(f.beta, 7, box.topRight() + QPointF(2, 0)), revenueBeta2023);
@@ -314,7 +314,7 @@ private slots:
         store.setReport(b, StoreFixtures::beta());
         QCOMPARE(model.columnCount(), 4);
         store.moveEntry(b, 0);
-        QCOMPARE(model.index(0, 0).data(ComparisonModel::EntryIdRole).toInt(), b);
+        QCOMPARE(model.index(0, 0).data(ItemRoles::EntryIdRole).toInt(), b);
         QCOMPARE(rowLabels(model).at(3), QStringLiteral("Government grants"));
         // A mapping fix re-aligns: both unmapped rows mapped to one key share a row.
         QVERIFY(store.setCanonical(a, TableKind::ProfitOrLoss, 3, QStringLiteral("government_grants")));
@@ -324,10 +324,10 @@ private slots:
         QCOMPARE(model.columnCount(), 2);
         QCOMPARE(model.rowCount(), 5);
         store.undoStack()->undo(); // Beta's mapping fix: Beta is gone, nothing happens
-        QVERIFY(!model.headerData(3, Qt::Vertical, ComparisonModel::CanonicalRole).toString().isEmpty());
+        QVERIFY(!model.headerData(3, Qt::Vertical, ItemRoles::CanonicalRole).toString().isEmpty());
         store.undoStack()->undo(); // Alpha's mapping fix: its row is unmapped again
         QCOMPARE(model.rowCount(), 5);
-        QVERIFY(model.headerData(3, Qt::Vertical, ComparisonModel::CanonicalRole).toString().isEmpty());
+        QVERIFY(model.headerData(3, Qt::Vertical, ItemRoles::CanonicalRole).toString().isEmpty());
         store.clear();
         QCOMPARE(model.rowCount(), 0);
     }

@@ -27,7 +27,7 @@ private slots:
         QCOMPARE(model.index(0, ReportListModel::StatusColumn).data().toString(), QStringLiteral("Queued"));
         store.setLoading(a, 6, 30);
         QCOMPARE(model.index(0, ReportListModel::StatusColumn).data().toString(), QStringLiteral("Loading 6/30"));
-        QCOMPARE(model.index(0, 0).data(ReportListModel::LoadProgressRole).toDouble(), 0.2);
+        QCOMPARE(model.index(0, 0).data(ItemRoles::LoadProgressRole).toDouble(), 0.2);
         store.setReport(a, StoreFixtures::alpha());
         QCOMPARE(model.index(0, ReportListModel::CompanyColumn).data().toString(), QStringLiteral("Alpha Holdings"));
         QCOMPARE(model.index(0, ReportListModel::StockCodeColumn).data().toString(), QStringLiteral("0001"));
@@ -39,7 +39,7 @@ private slots:
         QCOMPARE(model.index(0, ReportListModel::StatusColumn).data().toString(),
                  QStringLiteral("1 of 1 tables reviewed"));
         store.setFailed(b, QStringLiteral("The file is not a PDF."));
-        QCOMPARE(model.index(1, 0).data(ReportListModel::FailureReasonRole).toString(),
+        QCOMPARE(model.index(1, 0).data(ItemRoles::FailureReasonRole).toString(),
                  QStringLiteral("The file is not a PDF."));
         store.removeEntry(a);
         QCOMPARE(model.rowCount(), 1);
@@ -85,20 +85,20 @@ private slots:
         QVERIFY(store.setValue({a, TableKind::ProfitOrLoss, 2, 1}, Decimal(390), QStringLiteral("test")));
         QVERIFY(model.failedCount() >= 1);
         const QModelIndex first = model.index(0, 0);
-        QVERIFY(!first.data(ChecksModel::OkRole).toBool());
-        QCOMPARE(first.data(ChecksModel::EntryIdRole).toInt(), a);
-        QCOMPARE(first.data(ChecksModel::ColumnIndexRole).toInt(), 1);
-        QVERIFY(first.data(ChecksModel::RowsRole).toList().contains(2));
-        QCOMPARE(first.data(ChecksModel::SourcePageRole).toInt(), 5);
+        QVERIFY(!first.data(ItemRoles::OkRole).toBool());
+        QCOMPARE(first.data(ItemRoles::EntryIdRole).toInt(), a);
+        QCOMPARE(first.data(ItemRoles::ColumnIndexRole).toInt(), 1);
+        QVERIFY(first.data(ItemRoles::RowsRole).toList().contains(2));
+        QCOMPARE(first.data(ItemRoles::SourcePageRole).toInt(), 5);
         QCOMPARE(model.index(0, ChecksModel::PeriodColumn).data().toString(),
                  QStringLiteral("Six months ended 30 June 2022"));
         QCOMPARE(model.index(0, ChecksModel::ResultColumn).data().toString(), QStringLiteral("Fails"));
         const Decimal diff = *Decimal::fromString(model.index(0, ChecksModel::DifferenceColumn)
-                                                      .data(ChecksModel::ExactRole).toString());
+                                                      .data(ItemRoles::ExactRole).toString());
         QVERIFY(diff.abs() == Decimal(10));
         for (int r = 1; r < model.rowCount(); ++r) {
-            if (!model.index(r, 0).data(ChecksModel::OkRole).toBool())
-                QVERIFY(!model.index(r - 1, 0).data(ChecksModel::OkRole).toBool()); // failures first
+            if (!model.index(r, 0).data(ItemRoles::OkRole).toBool())
+                QVERIFY(!model.index(r - 1, 0).data(ItemRoles::OkRole).toBool()); // failures first
         }
         store.undoStack()->undo();
         QCOMPARE(model.failedCount(), 0);

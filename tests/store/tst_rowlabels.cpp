@@ -68,7 +68,7 @@ private slots:
         QCOMPARE(label(m, 1), QStringLiteral("其他收益"));
         QCOMPARE(label(m, 1, Qt::ToolTipRole), QStringLiteral("Other gains"));
         // The printed label is still there for whoever needs it as printed.
-        QCOMPARE(label(m, 0, ComparisonModel::LabelRole), QStringLiteral("Revenue"));
+        QCOMPARE(label(m, 0, ItemRoles::LabelRole), QStringLiteral("Revenue"));
 
         m.setUiLanguage(QStringLiteral("en"));
         QCOMPARE(label(m, 0), QStringLiteral("Revenue"));
@@ -109,12 +109,12 @@ private slots:
         ComparisonModel m(&store, TableKind::FinancialPosition);
         QCOMPARE(m.rowCount(), 3);
         QCOMPARE(label(m, 2), QStringLiteral("Total current assets"));
-        QVERIFY(m.headerData(2, Qt::Vertical, ComparisonModel::DerivedLabelRole).toBool());
-        QVERIFY(!m.headerData(0, Qt::Vertical, ComparisonModel::DerivedLabelRole).toBool());
+        QVERIFY(m.headerData(2, Qt::Vertical, ItemRoles::DerivedLabelRole).toBool());
+        QVERIFY(!m.headerData(0, Qt::Vertical, ItemRoles::DerivedLabelRole).toBool());
         const QString why = label(m, 2, Qt::ToolTipRole);
         QVERIFY2(why.contains(QStringLiteral("sums rows 1 to 2")), qPrintable(why));
         QVERIFY2(why.contains(QStringLiteral("Inventories")), qPrintable(why));
-        QVERIFY(label(m, 2, ComparisonModel::LabelRole).isEmpty());
+        QVERIFY(label(m, 2, ItemRoles::LabelRole).isEmpty());
 
         m.setUiLanguage(QStringLiteral("zh_HK"));
         QCOMPARE(label(m, 2), QStringLiteral("流動資產總值"));

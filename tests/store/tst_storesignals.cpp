@@ -99,7 +99,7 @@ private slots:
     {
         Workbench w;
         QAbstractItemModelTester tester(&w.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ModelLog log(&w.model, ComparisonModel::CheckFailedRole);
+        ModelLog log(&w.model, ItemRoles::CheckFailedRole);
         w.beta = w.store.addEntry(QStringLiteral("/nonexistent/beta.pdf"));
         for (int page = 1; page <= 20; ++page)
             w.store.setLoading(w.beta, page, 40);
@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(labels(w.model), (QStringList{QStringLiteral("Revenue"), QStringLiteral("Cost of sales"),
                                                QStringLiteral("Gross profit"), QStringLiteral("Other gains"),
                                                QStringLiteral("Government grants"), QStringLiteral("Profit for the period")}));
-        QCOMPARE(w.model.data(w.model.index(0, 2), ComparisonModel::ExactValueRole).toString(), QStringLiteral("1100000"));
+        QCOMPARE(w.model.data(w.model.index(0, 2), ItemRoles::ExactValueRole).toString(), QStringLiteral("1100000"));
     }
 
     void reportLeavingRemovesOnlyWhatWasItsOwn()
@@ -118,7 +118,7 @@ private slots:
         Workbench w;
         w.addBeta();
         QAbstractItemModelTester tester(&w.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ModelLog log(&w.model, ComparisonModel::CheckFailedRole);
+        ModelLog log(&w.model, ItemRoles::CheckFailedRole);
         const QPersistentModelIndex betaProfit = w.model.index(5, 2);
         QVERIFY(w.store.removeEntry(w.alpha));
         QCOMPARE(log.take(), (QStringList{QStringLiteral("rowsRemoved 3-3"), QStringLiteral("columnsRemoved 0-1")}));
@@ -132,7 +132,7 @@ private slots:
         Workbench w;
         w.addBeta();
         QAbstractItemModelTester tester(&w.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ModelLog log(&w.model, ComparisonModel::CheckFailedRole);
+        ModelLog log(&w.model, ItemRoles::CheckFailedRole);
         const QPersistentModelIndex otherGains = w.model.index(3, 1);     // Alpha's, comparative
         const QPersistentModelIndex grants = w.model.index(4, 2);         // Beta's
         const CellAddress otherGainsCell = w.model.cellAt(otherGains), grantsCell = w.model.cellAt(grants);
@@ -150,7 +150,7 @@ private slots:
         Workbench w;
         w.addBeta();
         QAbstractItemModelTester tester(&w.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ModelLog log(&w.model, ComparisonModel::CheckFailedRole);
+        ModelLog log(&w.model, ItemRoles::CheckFailedRole);
         w.store.setReport(w.alpha, StoreFixtures::alpha());   // the same PDF again
         QCOMPARE(log.take(), (QStringList{QStringLiteral("dataChanged 0,0-5,1"), QStringLiteral("headerH 0-1")}));
         QCOMPARE(w.model.rowCount(), 6);
@@ -173,7 +173,7 @@ private slots:
         Workbench w;
         w.addBeta();
         QAbstractItemModelTester tester(&w.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ModelLog log(&w.model, ComparisonModel::CheckFailedRole);
+        ModelLog log(&w.model, ItemRoles::CheckFailedRole);
         QVERIFY(w.store.setValue({w.beta, TableKind::ProfitOrLoss, 3, 1}, Decimal(3500), QStringLiteral("typo")));
         QCOMPARE(log.lines, (QStringList{QStringLiteral("dataChanged 4,3-4,3")}));
         // Checks it broke or mended mark their own cells, in Beta's comparative column only.
@@ -189,7 +189,7 @@ private slots:
         Workbench w;
         w.addBeta();
         QAbstractItemModelTester tester(&w.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ModelLog log(&w.model, ComparisonModel::CheckFailedRole);
+        ModelLog log(&w.model, ItemRoles::CheckFailedRole);
         QVERIFY(w.store.setLabel(w.alpha, TableKind::ProfitOrLoss, 3, QStringLiteral("Other income")));
         const QStringList lines = log.take();
         QVERIFY2(!lines.contains(QStringLiteral("modelReset")) && !lines.contains(QStringLiteral("layoutChanged")),
@@ -208,7 +208,7 @@ private slots:
         QAbstractItemModelTester tester(&w.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QPersistentModelIndex profit = w.model.index(5, 3);
         QVERIFY(w.store.setCanonical(w.beta, TableKind::ProfitOrLoss, 3, QStringLiteral("other_income")));
-        ModelLog log(&w.model, ComparisonModel::CheckFailedRole);
+        ModelLog log(&w.model, ItemRoles::CheckFailedRole);
         // Alpha's "Other gains" takes the same key: Beta's grants row joins it.
         QVERIFY(w.store.setCanonical(w.alpha, TableKind::ProfitOrLoss, 3, QStringLiteral("other_income")));
         QStringList lines = log.take();
@@ -233,7 +233,7 @@ private slots:
         Workbench w;
         w.addBeta();
         QAbstractItemModelTester tester(&w.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ModelLog log(&w.model, ComparisonModel::CheckFailedRole);
+        ModelLog log(&w.model, ItemRoles::CheckFailedRole);
         w.store.setFailed(w.beta, QStringLiteral("gone"));
         QCOMPARE(log.take(), (QStringList{QStringLiteral("rowsRemoved 4-4"), QStringLiteral("columnsRemoved 2-3")}));
     }
@@ -245,7 +245,7 @@ private slots:
         QAbstractItemModelTester tester(&w.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ReportListModel list(&w.store);
         QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ModelLog log(&w.model, ComparisonModel::CheckFailedRole), listLog(&list);
+        ModelLog log(&w.model, ItemRoles::CheckFailedRole), listLog(&list);
         w.store.clear();
         QCOMPARE(log.take(), QStringList{QStringLiteral("modelReset")});
         QCOMPARE(listLog.take(), QStringList{QStringLiteral("modelReset")});
@@ -270,7 +270,7 @@ private slots:
         QCOMPARE(log.take(), QStringList());  // no repaint per page...
         // ...but one for all of them when the event loop gets to it.
         QTRY_COMPARE(log.lines, QStringList{QStringLiteral("dataChanged 1,4-1,5")});
-        QCOMPARE(list.data(list.index(1, 0), ReportListModel::LoadProgressRole).toDouble(), 1.0);
+        QCOMPARE(list.data(list.index(1, 0), ItemRoles::LoadProgressRole).toDouble(), 1.0);
         log.take();
         store.removeEntry(b);
         QCOMPARE(log.take(), QStringList{QStringLiteral("rowsRemoved 0-0")});

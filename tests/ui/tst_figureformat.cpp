@@ -56,9 +56,9 @@ private slots:
     {
         QStandardItemModel model(1, 4);
         auto set = [&](int c, const QVariant &exact, int tableRow, int kind) {
-            model.setData(model.index(0, c), exact, ComparisonModel::ExactValueRole);
-            model.setData(model.index(0, c), tableRow, ComparisonModel::TableRowRole);
-            model.setData(model.index(0, c), kind, ComparisonModel::RowKindRole);
+            model.setData(model.index(0, c), exact, ItemRoles::ExactValueRole);
+            model.setData(model.index(0, c), tableRow, ItemRoles::TableRowRole);
+            model.setData(model.index(0, c), kind, ItemRoles::RowKindRole);
             model.setData(model.index(0, c), 1e18, Qt::DisplayRole);  // must not be what is printed
         };
         set(0, QStringLiteral("-98765.4"), 3, int(RowKind::Item));
@@ -78,10 +78,10 @@ private slots:
     void perShareKeepsItsDecimals()
     {
         QStandardItemModel model(1, 1);
-        model.setData(model.index(0, 0), QStringLiteral("-0.77"), ComparisonModel::ExactValueRole);
-        model.setData(model.index(0, 0), 4, ComparisonModel::TableRowRole);
-        model.setData(model.index(0, 0), int(RowKind::Item), ComparisonModel::RowKindRole);
-        model.setData(model.index(0, 0), true, ComparisonModel::PerShareRole);
+        model.setData(model.index(0, 0), QStringLiteral("-0.77"), ItemRoles::ExactValueRole);
+        model.setData(model.index(0, 0), 4, ItemRoles::TableRowRole);
+        model.setData(model.index(0, 0), int(RowKind::Item), ItemRoles::RowKindRole);
+        model.setData(model.index(0, 0), true, ItemRoles::PerShareRole);
         FigureDelegate delegate;
         delegate.setDisplayUnit(1000000);
         QCOMPARE(delegate.displayText(model.index(0, 0)), QStringLiteral("(0.77)"));

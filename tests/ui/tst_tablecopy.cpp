@@ -89,8 +89,8 @@ class TestTableCopy : public QObject
     // "Good Holdings 30 Jun 2024 (RMB '000)": company, period end as the view shows it, unit.
     void verifyHeader(const QString &header, int column) const
     {
-        const QString company = model()->headerData(column, Qt::Horizontal, ComparisonModel::HeaderCompanyRole).toString();
-        const QDate end = model()->headerData(column, Qt::Horizontal, ComparisonModel::HeaderPeriodEndRole).toDate();
+        const QString company = model()->headerData(column, Qt::Horizontal, ItemRoles::HeaderCompanyRole).toString();
+        const QDate end = model()->headerData(column, Qt::Horizontal, ItemRoles::HeaderPeriodEndRole).toDate();
         QVERIFY(!company.isEmpty() && end.isValid());
         QCOMPARE(header, QStringLiteral("%1 %2 (RMB '000)").arg(company, QLocale().toString(end, QStringLiteral("d MMM yyyy"))));
     }
@@ -229,11 +229,11 @@ private slots:
         QTest::keyClicks(editor, QStringLiteral("1,234"));
         QTest::keyClick(editor, Qt::Key_Return);
         // The delegate commits on Return through a queued call.
-        QTRY_COMPARE(at(1, 1).data(ComparisonModel::ExactValueRole).toString(), QStringLiteral("1234"));
-        QCOMPARE(at(0, 0).data(ComparisonModel::ExactValueRole).toString(), QStringLiteral("1000"));
-        QCOMPARE(at(1, 0).data(ComparisonModel::ExactValueRole).toString(), QStringLiteral("-600"));
+        QTRY_COMPARE(at(1, 1).data(ItemRoles::ExactValueRole).toString(), QStringLiteral("1234"));
+        QCOMPARE(at(0, 0).data(ItemRoles::ExactValueRole).toString(), QStringLiteral("1000"));
+        QCOMPARE(at(1, 0).data(ItemRoles::ExactValueRole).toString(), QStringLiteral("-600"));
         store()->undoStack()->undo();
-        QCOMPARE(at(1, 1).data(ComparisonModel::ExactValueRole).toString(), QStringLiteral("-500"));
+        QCOMPARE(at(1, 1).data(ItemRoles::ExactValueRole).toString(), QStringLiteral("-500"));
     }
 
     void ctrlCInTheFindBoxCopiesItsText()
@@ -297,7 +297,7 @@ private slots:
                 const QString ref = QStringLiteral("%1%2").arg(QChar(u'B' + c)).arg(r + 2);
                 const SheetCell cell = cells.value(ref);
                 QVERIFY2(cell.type.isEmpty() || cell.type == u"n", qPrintable(ref + " is " + cell.type));
-                QCOMPARE(cell.value, at(r, c).data(ComparisonModel::ExactValueRole).toString());
+                QCOMPARE(cell.value, at(r, c).data(ItemRoles::ExactValueRole).toString());
             }
         QCOMPARE(cells.value(QStringLiteral("C3")).value, QStringLiteral("-500"));
     }

@@ -37,9 +37,9 @@ QModelIndex firstLinkedCell(const ComparisonModel *model)
     for (int r = 0; r < model->rowCount(); ++r)
         for (int c = 0; c < model->columnCount(); ++c) {
             const QModelIndex i = model->index(r, c);
-            if (i.data(ComparisonModel::SourcePageRole).toInt() > 0
-                && i.data(ComparisonModel::SourceBoxRole).toRectF().isValid()
-                && !i.data(ComparisonModel::ExactValueRole).toString().isEmpty())
+            if (i.data(ItemRoles::SourcePageRole).toInt() > 0
+                && i.data(ItemRoles::SourceBoxRole).toRectF().isValid()
+                && !i.data(ItemRoles::ExactValueRole).toString().isEmpty())
                 return i;
         }
     return {};
@@ -81,8 +81,8 @@ private slots:
 
         SourceViewer *viewer = window->sourceViewer();
         QCOMPARE(viewer->entry(), window->store()->idAt(0));
-        QCOMPARE(viewer->page(), cell.data(ComparisonModel::SourcePageRole).toInt());
-        QCOMPARE(viewer->highlight(), cell.data(ComparisonModel::SourceBoxRole).toRectF());
+        QCOMPARE(viewer->page(), cell.data(ItemRoles::SourcePageRole).toInt());
+        QCOMPARE(viewer->highlight(), cell.data(ItemRoles::SourceBoxRole).toRectF());
         // The page renders off the GUI thread and then replaces the placeholder.
         QTRY_VERIFY2_WITH_TIMEOUT(viewer->pageView()->hasImage() && viewer->pageView()->placeholder().isEmpty(), qPrintable(viewer->pageView()->placeholder()), 20000);
         // Rendered at device resolution: a point is at least one device pixel at zoom 1.
@@ -95,20 +95,20 @@ private slots:
         ComparisonModel *model = statements->model(TableKind::ProfitOrLoss);
         // Pick a different figure on the same page as the current one, so the click must move the selection.
         const QModelIndex start = statements->currentSourceIndex();
-        const int page = start.data(ComparisonModel::SourcePageRole).toInt();
+        const int page = start.data(ItemRoles::SourcePageRole).toInt();
         QModelIndex target;
         for (int r = model->rowCount() - 1; r >= 0 && !target.isValid(); --r)
             for (int c = 0; c < model->columnCount(); ++c) {
                 const QModelIndex i = model->index(r, c);
-                if (i != start && i.data(ComparisonModel::SourcePageRole).toInt() == page
-                    && i.data(ComparisonModel::SourceBoxRole).toRectF().isValid()) {
+                if (i != start && i.data(ItemRoles::SourcePageRole).toInt() == page
+                    && i.data(ItemRoles::SourceBoxRole).toRectF().isValid()) {
                     target = i;
                     break;
                 }
             }
         QVERIFY(target.isValid());
         PageView *view = window->sourceViewer()->pageView();
-        const QRectF box = target.data(ComparisonModel::SourceBoxRole).toRectF();
+        const QRectF box = target.data(ItemRoles::SourceBoxRole).toRectF();
         const QPoint at = view->toWidget(box).center().toPoint();
         QTest::mouseClick(view, Qt::LeftButton, {}, at);
         QCOMPARE(statements->currentSourceIndex(), target);
@@ -200,7 +200,7 @@ private slots:
         QVERIFY(found >= 1 && found < all);
         for (int r = 0; r < found; ++r) {
             const QString label = view->model()->headerData(r, Qt::Vertical).toString();
-            const QString key = view->model()->headerData(r, Qt::Vertical, ComparisonModel::CanonicalRole).toString();
+            const QString key = view->model()->headerData(r, Qt::Vertical, ItemRoles::CanonicalRole).toString();
             QVERIFY2(label.contains(QLatin1String("revenue"), Qt::CaseInsensitive)
                          || key.contains(QLatin1String("revenue")), qPrintable(label));
         }

@@ -92,22 +92,20 @@ QString ChartViewBase::describe(int row, int column) const
     QString text = QStringLiteral("%1 · %2: ").arg(series, where);
     if (!v.isValid())
         return text + tr("no figure");
-    const QString exact = m_model->data(idx, ChartGridModel::ExactValueRole).toString();
+    const QString exact = m_model->data(idx, ItemRoles::ExactValueRole).toString();
     const int dot = exact.indexOf(QLatin1Char('.'));
     const int decimals = dot < 0 ? 0 : std::min<int>(2, int(exact.size() - dot - 1));
     const bool percent = m_model->valueTitle().contains(QLatin1Char('%'));
     text += percent ? ChartNumbers::percent(v.toDouble()) : ChartNumbers::amount(v.toDouble(), decimals);
-    const QVariant share = m_model->data(idx, ChartGridModel::ShareRole);
+    const QVariant share = m_model->data(idx, ItemRoles::ShareRole);
     if (share.isValid())
         text += tr(" (%1 of the column)").arg(ChartNumbers::percent(share.toDouble()));
-    const QString detail = m_model->data(idx, ChartGridModel::DetailRole).toString();
+    const QString detail = m_model->data(idx, ItemRoles::DetailRole).toString();
     if (!detail.isEmpty())   // a ratio's inputs, or the label a figure was printed under
         text += percent ? QStringLiteral("\n= %1 × 100").arg(detail) : QStringLiteral("\n(%1)").arg(detail);
-    const QVariantMap src = m_model->data(idx, ChartGridModel::SourceRole).toMap();
-    if (!src.isEmpty())
-        text += tr("\nSource: %1, page %2 (click to open)")
-                    .arg(QFileInfo(src.value(QStringLiteral("path")).toString()).fileName())
-                    .arg(src.value(QStringLiteral("page")).toInt());
+    const CellSource src = m_model->data(idx, ItemRoles::SourceRole).value<CellSource>();
+    if (src.isValid())
+        text += tr("\nSource: %1, page %2 (click to open)").arg(QFileInfo(src.path).fileName()).arg(src.ref.page);
     return text;
 }
 
@@ -125,11 +123,9 @@ void ChartViewBase::activateFigure(int row, int column)
     if (!m_model || row < 0 || column < 0 || row >= m_model->rowCount() || column >= m_model->columnCount())
         return;
     const QModelIndex idx = m_model->index(row, column);
-    const QVariantMap src = m_model->data(idx, ChartGridModel::SourceRole).toMap();
-    if (src.isEmpty())
-        return;
-    SourceRef ref{src.value(QStringLiteral("page")).toInt(), src.value(QStringLiteral("box")).toRectF()};
-    emit sourceActivated(EntryId(src.value(QStringLiteral("entryId")).toInt()), ref);
+    const CellSource src = m_model->data(idx, ItemRoles::SourceRole).value<CellSource>();
+    if (src.isValid())
+        emit sourceActivated(src.entry, src.ref);
 }
 
 } // namespace ledgerlens

@@ -92,7 +92,7 @@ void RevenueMixPieView::restyle()
     for (int r = 0; r < slices.size() && r < m_model->rowCount(); ++r) {
         QPieSlice *s = slices[r];
         const QModelIndex idx = m_model->index(r, m_column);
-        const QVariant share = m_model->data(idx, ChartGridModel::ShareRole);
+        const QVariant share = m_model->data(idx, ItemRoles::ShareRole);
         s->setLabel(QStringLiteral("%1 %2").arg(m_model->headerData(r, Qt::Vertical).toString(),
                                                 ChartNumbers::percent(share.toDouble())));
         s->setLabelVisible(share.isValid());

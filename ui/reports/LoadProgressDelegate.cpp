@@ -11,7 +11,7 @@ namespace ledgerlens {
 
 void LoadProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int phase = index.data(ReportListModel::LoadPhaseRole).toInt();
+    const int phase = index.data(ItemRoles::LoadPhaseRole).toInt();
     if (phase == LoadState::Loading) {
         QStyleOptionViewItem background = option;
         initStyleOption(&background, index);
@@ -24,7 +24,7 @@ void LoadProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         bar.rect = option.rect.adjusted(3, 3, -3, -3);
         bar.minimum = 0;
         bar.maximum = 1000;
-        const double fraction = index.data(ReportListModel::LoadProgressRole).toDouble();
+        const double fraction = index.data(ItemRoles::LoadProgressRole).toDouble();
         const int pages = index.siblingAtColumn(ReportListModel::PagesColumn).data().toInt();
         if (fraction <= 0 && pages <= 0) {
             bar.maximum = 0;  // unknown length: busy indicator
@@ -46,7 +46,7 @@ void LoadProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         opt.palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
     const QWidget *widget = option.widget;
     // The extractor warned (a statement not recognised...): a sign the eye catches; the tooltip says what.
-    if (phase == LoadState::Ready && !index.data(ReportListModel::WarningsRole).toStringList().isEmpty()) {
+    if (phase == LoadState::Ready && !index.data(ItemRoles::WarningsRole).toStringList().isEmpty()) {
         opt.icon = (widget ? widget->style() : QApplication::style())->standardIcon(QStyle::SP_MessageBoxWarning);
         opt.features |= QStyleOptionViewItem::HasDecoration;
         opt.decorationSize = QSize(16, 16);

@@ -104,7 +104,7 @@ void FigureEditing::updateActions()
     const bool editable = index.isValid() && (index.flags() & Qt::ItemIsEditable);
     m_correct->setEnabled(editable);
     m_note->setEnabled(editable);
-    m_fixLine->setEnabled(index.isValid() && index.data(ComparisonModel::TableRowRole).toInt() >= 0);
+    m_fixLine->setEnabled(index.isValid() && index.data(ItemRoles::TableRowRole).toInt() >= 0);
     const ReportStore *store = m_window->store();
     const bool corrected = cell.isValid()
         && (store->correctionAt(cell)
@@ -116,10 +116,10 @@ void FigureEditing::updateActions()
 QString FigureEditing::cellContext(const QModelIndex &index) const
 {
     const QAbstractItemModel *model = index.model();
-    const QString company = model->headerData(index.column(), Qt::Horizontal, ComparisonModel::HeaderCompanyRole).toString();
-    const QString period = model->headerData(index.column(), Qt::Horizontal, ComparisonModel::HeaderPeriodRole).toString();
+    const QString company = model->headerData(index.column(), Qt::Horizontal, ItemRoles::HeaderCompanyRole).toString();
+    const QString period = model->headerData(index.column(), Qt::Horizontal, ItemRoles::HeaderPeriodRole).toString();
     return tr("<b>%1</b><br>%2 \u2014 %3").arg(company.toHtmlEscaped(),
-                                             index.data(ComparisonModel::LabelRole).toString().toHtmlEscaped(),
+                                             index.data(ItemRoles::LabelRole).toString().toHtmlEscaped(),
                                              period.toHtmlEscaped());
 }
 
@@ -131,12 +131,12 @@ void FigureEditing::correctFigure(bool focusNote)
         return;
     ReportStore *store = m_window->store();
     const auto existing = store->correctionAt(cell);
-    const QString original = existing ? index.data(ComparisonModel::OriginalValueRole).toString()
-                                      : index.data(ComparisonModel::ExactValueRole).toString();
+    const QString original = existing ? index.data(ItemRoles::OriginalValueRole).toString()
+                                      : index.data(ItemRoles::ExactValueRole).toString();
     CorrectionDialog dialog(m_window);
     dialog.setWindowTitle(focusNote ? tr("Add Note") : tr("Correct Figure"));
     dialog.setContext(cellContext(index), grouped(original));
-    const QString current = index.data(ComparisonModel::ExactValueRole).toString();
+    const QString current = index.data(ItemRoles::ExactValueRole).toString();
     dialog.setValueText(current.isEmpty() ? QStringLiteral("-") : grouped(current));
     dialog.setNote(existing ? existing->note : QString());
     if (focusNote)
@@ -155,8 +155,8 @@ void FigureEditing::correctFigure(bool focusNote)
 void FigureEditing::fixLineItem()
 {
     const QModelIndex index = currentIndex();
-    const EntryId entry = index.data(ComparisonModel::EntryIdRole).toInt();
-    const int row = index.data(ComparisonModel::TableRowRole).toInt();
+    const EntryId entry = index.data(ItemRoles::EntryIdRole).toInt();
+    const int row = index.data(ItemRoles::TableRowRole).toInt();
     auto *model = qobject_cast<const ComparisonModel *>(index.model());
     ReportStore *store = m_window->store();
     const ReportEntry *e = store->entry(entry);
@@ -242,7 +242,7 @@ QString FigureEditing::toolTipFor(const QModelIndex &index) const
                      .arg(c->user.toHtmlEscaped(),
                           QLocale().toString(c->timestamp.toLocalTime(), QLocale::ShortFormat));
         if (!same)
-            parts << tr("Printed in the PDF: <b>%1</b>").arg(grouped(index.data(ComparisonModel::OriginalValueRole).toString()));
+            parts << tr("Printed in the PDF: <b>%1</b>").arg(grouped(index.data(ItemRoles::OriginalValueRole).toString()));
         if (!c->note.isEmpty())
             parts << tr("Note: %1").arg(c->note.toHtmlEscaped());
     }
@@ -252,7 +252,7 @@ QString FigureEditing::toolTipFor(const QModelIndex &index) const
                 parts << tr("<span style=\"color:#c62828\">Fails check</span> %1: printed %2, parts add up to %3")
                              .arg(ch.rule.toHtmlEscaped(), FigureText::format(ch.expected), FigureText::format(ch.computed));
     }
-    if (index.data(ComparisonModel::RestatedRole).toBool())
+    if (index.data(ItemRoles::RestatedRole).toBool())
         parts << tr("Another report prints a different figure for this period (restated).");
     const QString source = sourceText(cell);
     if (!source.isEmpty())

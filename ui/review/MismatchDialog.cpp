@@ -1,5 +1,6 @@
 #include "MismatchDialog.h"
 
+#include "items/ItemRoles.h"
 #include "statements/StatementsPanel.h"
 #include "store/DisplayNames.h"
 #include "store/ReportStore.h"
@@ -16,7 +17,6 @@
 namespace ledgerlens {
 
 namespace {
-enum { EntryRole = Qt::UserRole + 1, IndexRole };
 }
 
 MismatchDialog::MismatchDialog(ReportStore *store, QWidget *parent)
@@ -83,8 +83,8 @@ void MismatchDialog::refresh()
                                     c.page > 0 ? QString::number(c.page) : QString()};
             for (int col = 0; col < cells.size(); ++col) {
                 auto *item = new QTableWidgetItem(cells[col]);
-                item->setData(EntryRole, id);
-                item->setData(IndexRole, i);
+                item->setData(ItemRoles::EntryIdRole, id);
+                item->setData(ItemRoles::MismatchIndexRole, i);
                 m_table->setItem(row, col, item);
             }
         }
@@ -105,8 +105,8 @@ void MismatchDialog::dismissSelected()
     // Highest index first per entry, so the earlier indexes stay valid.
     QList<QPair<EntryId, int>> picked;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        picked.append({m_table->item(index.row(), 0)->data(EntryRole).toInt(),
-                       m_table->item(index.row(), 0)->data(IndexRole).toInt()});
+        picked.append({m_table->item(index.row(), 0)->data(ItemRoles::EntryIdRole).toInt(),
+                       m_table->item(index.row(), 0)->data(ItemRoles::MismatchIndexRole).toInt()});
     std::sort(picked.begin(), picked.end(), [](auto a, auto b) { return a.second > b.second; });
     for (const auto &p : picked)
         m_store->dismissMismatchedCorrection(p.first, p.second);

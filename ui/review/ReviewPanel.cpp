@@ -33,11 +33,11 @@ public:
         const int col = index.column();
         if (col == ChecksModel::ExpectedColumn || col == ChecksModel::ComputedColumn
             || col == ChecksModel::DifferenceColumn) {
-            const auto v = Decimal::fromString(index.data(ChecksModel::ExactRole).toString());
+            const auto v = Decimal::fromString(index.data(ItemRoles::ExactRole).toString());
             opt->text = FigureText::format(v);
             opt->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
         }
-        if (!index.data(ChecksModel::OkRole).toBool() && !(opt->state & QStyle::State_Selected)) {
+        if (!index.data(ItemRoles::OkRole).toBool() && !(opt->state & QStyle::State_Selected)) {
             if (col == ChecksModel::ResultColumn || col == ChecksModel::DifferenceColumn)
                 opt->palette.setColor(QPalette::Text, FigureDelegate::failedCheckColor());
             if (col == ChecksModel::ResultColumn)
@@ -70,7 +70,7 @@ ReviewPanel::ReviewPanel(ReportStore *store, QWidget *parent)
     qRegisterMetaType<CheckTarget>();
     setObjectName(QStringLiteral("reviewPanel"));
     m_checksFilter->setSourceModel(m_checks);
-    m_checksFilter->setFilterRole(ChecksModel::OkRole);
+    m_checksFilter->setFilterRole(ItemRoles::OkRole);
     m_checksView->setObjectName(QStringLiteral("checksView"));
     m_checksView->setModel(m_checksFilter);
     m_checksView->setItemDelegate(new CheckDelegate(m_checksView));
@@ -134,12 +134,12 @@ CheckTarget ReviewPanel::checkAt(int row) const
     const QModelIndex index = m_checksFilter->index(row, 0);
     if (!index.isValid())
         return t;
-    t.entry = index.data(ChecksModel::EntryIdRole).toInt();
-    t.table = TableKind(index.data(ChecksModel::TableKindRole).toInt());
-    for (const QVariant &r : index.data(ChecksModel::RowsRole).toList())
+    t.entry = index.data(ItemRoles::EntryIdRole).toInt();
+    t.table = TableKind(index.data(ItemRoles::TableKindRole).toInt());
+    for (const QVariant &r : index.data(ItemRoles::RowsRole).toList())
         t.rows << r.toInt();
-    t.column = index.data(ChecksModel::ColumnIndexRole).toInt();
-    t.page = index.data(ChecksModel::SourcePageRole).toInt();
+    t.column = index.data(ItemRoles::ColumnIndexRole).toInt();
+    t.page = index.data(ItemRoles::SourcePageRole).toInt();
     return t;
 }
 
@@ -152,7 +152,7 @@ bool ReviewPanel::nextFailure()
     const int from = m_checksView->currentIndex().row();
     for (int step = 1; step <= n; ++step) {
         const int row = (from + step + n) % n;
-        if (!m_checksFilter->index(row, 0).data(ChecksModel::OkRole).toBool()) {
+        if (!m_checksFilter->index(row, 0).data(ItemRoles::OkRole).toBool()) {
             showChecks();
             // setCurrentIndex emits currentRowChanged, which activates it.
             m_checksView->setCurrentIndex(m_checksFilter->index(row, 0));
@@ -166,12 +166,12 @@ bool ReviewPanel::nextFailure()
 
 void ReviewPanel::onCorrectionActivated(const QModelIndex &index)
 {
-    if (!index.isValid() || index.data(CorrectionsModel::MismatchedRole).toBool())
+    if (!index.isValid() || index.data(ItemRoles::MismatchedRole).toBool())
         return;  // a mismatched correction has no cell in the current extraction
-    const EntryId entry = index.data(CorrectionsModel::EntryIdRole).toInt();
-    const TableKind table = TableKind(index.data(CorrectionsModel::TableKindRole).toInt());
-    const int row = index.data(CorrectionsModel::RowRole).toInt();
-    const int column = index.data(CorrectionsModel::ColumnIndexRole).toInt();
+    const EntryId entry = index.data(ItemRoles::EntryIdRole).toInt();
+    const TableKind table = TableKind(index.data(ItemRoles::TableKindRole).toInt());
+    const int row = index.data(ItemRoles::RowRole).toInt();
+    const int column = index.data(ItemRoles::ColumnIndexRole).toInt();
     if (column >= 0)
         emit cellActivated({entry, table, row, column});
     else

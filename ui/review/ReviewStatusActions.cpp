@@ -91,7 +91,7 @@ EntryId ReviewStatusActions::currentEntry() const
     const ReportStore *store = m_window->store();
     const TableKind kind = m_window->statements()->currentTable();
     const QModelIndex index = m_window->statements()->currentSourceIndex();
-    EntryId e = index.isValid() ? index.data(ComparisonModel::EntryIdRole).toInt() : 0;
+    EntryId e = index.isValid() ? index.data(ItemRoles::EntryIdRole).toInt() : 0;
     if (!e || !store->table(e, kind))
         e = m_window->reportList()->currentEntry();
     if (e && store->table(e, kind))

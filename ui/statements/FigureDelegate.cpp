@@ -19,21 +19,21 @@ QColor FigureDelegate::restatedColor() { return QColor(0xe0, 0x8e, 0x00); }
 
 QString FigureDelegate::displayText(const QModelIndex &index) const
 {
-    if (index.data(ComparisonModel::TableRowRole).toInt() < 0)
+    if (index.data(ItemRoles::TableRowRole).toInt() < 0)
         return QString();  // this report has no such line
-    const QVariant exact = index.data(ComparisonModel::ExactValueRole);
+    const QVariant exact = index.data(ItemRoles::ExactValueRole);
     if (!exact.isValid())
         return QString();
     const QString text = exact.toString();
     if (text.isEmpty()) {
         // A heading carries no figures: leave it blank rather than dash it.
-        if (index.data(ComparisonModel::RowKindRole).toInt() == int(RowKind::Heading))
+        if (index.data(ItemRoles::RowKindRole).toInt() == int(RowKind::Heading))
             return QString();
         return FigureFormat::format(std::nullopt, m_displayUnit);
     }
     const auto value = Decimal::fromString(text);
     // Per-share figures keep the decimals they were printed with (25.0 cents, 0.77 RMB).
-    if (value && index.data(ComparisonModel::PerShareRole).toBool())
+    if (value && index.data(ItemRoles::PerShareRole).toBool())
         return FigureFormat::format(*value, qBound(0, value->scale(), 4));
     return value ? FigureFormat::format(value, m_displayUnit) : text;
 }
@@ -42,10 +42,10 @@ void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const bool subtotal = index.data(ComparisonModel::RowKindRole).toInt() == int(RowKind::Subtotal);
-    const bool corrected = index.data(ComparisonModel::IsCorrectedRole).toBool();
-    const bool failed = index.data(ComparisonModel::CheckFailedRole).toBool();
-    const bool restated = index.data(ComparisonModel::RestatedRole).toBool();
+    const bool subtotal = index.data(ItemRoles::RowKindRole).toInt() == int(RowKind::Subtotal);
+    const bool corrected = index.data(ItemRoles::IsCorrectedRole).toBool();
+    const bool failed = index.data(ItemRoles::CheckFailedRole).toBool();
+    const bool restated = index.data(ItemRoles::RestatedRole).toBool();
 
     opt.text = displayText(index);
     opt.displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
@@ -82,7 +82,7 @@ void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     };
     // A rule between reports, as between the column groups of a printed comparison.
     if (index.column() > 0
-        && index.data(ComparisonModel::EntryIdRole) != index.siblingAtColumn(index.column() - 1).data(ComparisonModel::EntryIdRole)) {
+        && index.data(ItemRoles::EntryIdRole) != index.siblingAtColumn(index.column() - 1).data(ItemRoles::EntryIdRole)) {
         painter->setPen(QPen(option.palette.color(QPalette::Dark), 1));
         painter->drawLine(r.topLeft(), r.bottomLeft());
     }

@@ -23,12 +23,12 @@ bool LineItemFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
         return true;
     const QAbstractItemModel *m = sourceModel();
     const QString label = m->headerData(sourceRow, Qt::Vertical, Qt::DisplayRole).toString();
-    const QString key = m->headerData(sourceRow, Qt::Vertical, ComparisonModel::CanonicalRole).toString();
+    const QString key = m->headerData(sourceRow, Qt::Vertical, ItemRoles::CanonicalRole).toString();
     if (label.contains(m_text, Qt::CaseInsensitive) || key.contains(m_text, Qt::CaseInsensitive))
         return true;
     // Each report may print its own wording; match any of them.
     for (int c = 0; c < m->columnCount(); ++c) {
-        const QString own = m->index(sourceRow, c).data(ComparisonModel::LabelRole).toString();
+        const QString own = m->index(sourceRow, c).data(ItemRoles::LabelRole).toString();
         if (own.contains(m_text, Qt::CaseInsensitive))
             return true;
     }

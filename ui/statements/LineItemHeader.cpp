@@ -28,10 +28,10 @@ void LineItemHeader::paintSection(QPainter *painter, const QRect &rect, int logi
 {
     if (!model())
         return;
-    const int kind = model()->headerData(logicalIndex, Qt::Vertical, ComparisonModel::RowKindRole).toInt();
+    const int kind = model()->headerData(logicalIndex, Qt::Vertical, ItemRoles::RowKindRole).toInt();
     const QString label = model()->headerData(logicalIndex, Qt::Vertical, Qt::DisplayRole).toString();
     // A name the table does not print reads in italics; its tooltip says where it came from.
-    const bool derived = model()->headerData(logicalIndex, Qt::Vertical, ComparisonModel::DerivedLabelRole).toBool();
+    const bool derived = model()->headerData(logicalIndex, Qt::Vertical, ItemRoles::DerivedLabelRole).toBool();
     const bool current = selectionModel() && selectionModel()->currentIndex().row() == logicalIndex;
 
     painter->save();
@@ -55,7 +55,7 @@ QSize LineItemHeader::sectionSizeFromContents(int logicalIndex) const
 {
     if (!model())
         return QHeaderView::sectionSizeFromContents(logicalIndex);
-    const int kind = model()->headerData(logicalIndex, Qt::Vertical, ComparisonModel::RowKindRole).toInt();
+    const int kind = model()->headerData(logicalIndex, Qt::Vertical, ItemRoles::RowKindRole).toInt();
     const QString label = model()->headerData(logicalIndex, Qt::Vertical, Qt::DisplayRole).toString();
     const QFontMetrics fm(fontFor(kind));
     // Long labels are elided; cap the width so the figures stay in view.

@@ -26,17 +26,17 @@ bool PeriodHeader::startsReport(int logicalIndex) const
 {
     if (!model() || logicalIndex <= 0)
         return false;
-    return model()->headerData(logicalIndex, Qt::Horizontal, ComparisonModel::EntryIdRole)
-           != model()->headerData(logicalIndex - 1, Qt::Horizontal, ComparisonModel::EntryIdRole);
+    return model()->headerData(logicalIndex, Qt::Horizontal, ItemRoles::EntryIdRole)
+           != model()->headerData(logicalIndex - 1, Qt::Horizontal, ItemRoles::EntryIdRole);
 }
 
 QStringList PeriodHeader::periodLines(const QAbstractItemModel &model, int column)
 {
     const auto get = [&](int role) { return model.headerData(column, Qt::Horizontal, role); };
-    const QDate end = get(ComparisonModel::HeaderPeriodEndRole).toDate();
+    const QDate end = get(ItemRoles::HeaderPeriodEndRole).toDate();
     QStringList lines{end.isValid() ? QLocale().toString(end, QStringLiteral("d MMM yyyy"))
-                                    : get(ComparisonModel::HeaderPeriodRole).toString()};
-    const QString segment = get(ComparisonModel::HeaderSegmentRole).toString();
+                                    : get(ItemRoles::HeaderPeriodRole).toString()};
+    const QString segment = get(ItemRoles::HeaderSegmentRole).toString();
     if (!segment.isEmpty())
         lines << segment;
     return lines;
@@ -44,13 +44,13 @@ QStringList PeriodHeader::periodLines(const QAbstractItemModel &model, int colum
 
 QString PeriodHeader::fullTitle(const QAbstractItemModel &model, int column)
 {
-    const QString company = model.headerData(column, Qt::Horizontal, ComparisonModel::HeaderCompanyRole).toString();
+    const QString company = model.headerData(column, Qt::Horizontal, ItemRoles::HeaderCompanyRole).toString();
     return (QStringList{company} + periodLines(model, column)).join(QLatin1Char(' ')).trimmed();
 }
 
 QStringList PeriodHeader::linesFor(int logicalIndex) const
 {
-    const QStringList lines = model()->headerData(logicalIndex, Qt::Horizontal, ComparisonModel::HeaderLinesRole).toStringList();
+    const QStringList lines = model()->headerData(logicalIndex, Qt::Horizontal, ItemRoles::HeaderLinesRole).toStringList();
     return lines.isEmpty() ? model()->headerData(logicalIndex, Qt::Horizontal).toString().split(QLatin1Char('\n')) : lines;
 }
 
