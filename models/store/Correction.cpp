@@ -2,6 +2,11 @@
 
 #include "FigureText.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace ledgerlens {
 
 bool Correction::sameTarget(const Correction &o) const
@@ -56,6 +61,11 @@ QString currentUserName()
         if (!name.isEmpty())
             return name;
     }
+#ifdef Q_OS_UNIX
+    // Services, cron and CI shells often set none of those; the account still has a name.
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

@@ -32,6 +32,11 @@
 #include <QUndoStack>
 #include <QUndoView>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace ledgerlens;
 
 class TestCorrections : public QObject
@@ -134,6 +139,27 @@ private slots:
     }
 
     // Return in the note is a new line; Ctrl+Return finishes the dialog.
+    void editsAreSignedByTheAccountWhenNoUserVariableIsSet()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("the account fallback is for Unix shells without USER");
+#else
+        // CI and service shells often set none of USER, USERNAME, LOGNAME.
+        QHash<QByteArray, QByteArray> saved;
+        for (const char *var : {"USER", "USERNAME", "LOGNAME"}) {
+            saved.insert(var, qgetenv(var));
+            qunsetenv(var);
+        }
+        const QString name = currentUserName();
+        for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+            if (!it.value().isEmpty())
+                qputenv(it.key().constData(), it.value());
+        const passwd *pw = getpwuid(geteuid());
+        QVERIFY(pw && pw->pw_name);
+        QCOMPARE(name, QString::fromLocal8Bit(pw->pw_name));
+#endif
+    }
+
     void ctrlReturnFinishesTheCorrectionDialog()
     {
         CorrectionDialog dialog(m_window);
