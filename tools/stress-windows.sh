@@ -22,7 +22,7 @@ sample=$(ls "$BUILD_DIR"/samples/*.pdf 2>/dev/null | head -1)
 
 WORK=$(mktemp -d /tmp/ledgerlens-2win.XXXXXX)
 display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 3300x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null; done; kill "$xvfb" 2>/dev/null; rm -rf "$WORK"; }
@@ -56,14 +56,27 @@ except Exception:
 print(best)
 PY
 }
-window_of() { xdotool search --sync --onlyvisible --pid "$1" --name Ledgerlens 2>/dev/null | head -1; }
-# Opens the workspace in a new window; "Open Anyway" when the other has it.
+window_of_now() { xdotool search --all --onlyvisible --pid "$1" --name Ledgerlens 2>/dev/null | head -1; }
+window_of() { xdotool search --all --sync --onlyvisible --pid "$1" --name Ledgerlens 2>/dev/null | head -1; }
+# Opens the workspace in a new window and waits until it is up (a busy machine
+# takes well over a fixed few seconds). The second window ($2 = ask) is asked
+# whether to open a workspace the first holds: wait for that question (it comes
+# after the main window shows) and answer "Open Anyway".
 launch() {
   "$GUI" "$WS" >"$WORK/gui-$1.log" 2>&1 &
-  local pid=$!
-  sleep 4
-  xdotool key --clearmodifiers alt+a 2>/dev/null   # the "already open" question, when asked
-  sleep 4                                           # the sample loads
+  local pid=$! t found=""
+  for t in $(seq 1 60); do
+    if [ "${2:-}" = ask ]; then
+      found=$(xdotool search --all --onlyvisible --pid "$pid" --name "Workspace Already Open" 2>/dev/null | head -1)
+      [ -n "$found" ] && { xdotool windowfocus --sync "$found" 2>/dev/null; xdotool key --clearmodifiers alt+a 2>/dev/null; }
+    else
+      found=$(window_of_now "$pid")
+    fi
+    [ -n "$found" ] && break
+    sleep 0.5
+  done
+  [ -n "$found" ] || echo "  (window $1 did not come up in 30 s)" >&2
+  sleep 3                                           # the sample loads
   echo "$pid"
 }
 # One edit: a figure of the Revenue row gets value N, note <tag>N.
@@ -72,7 +85,8 @@ edit() {
   xdotool windowfocus --sync "$wid" 2>/dev/null
   xdotool key --window "$wid" ctrl+f; xdotool type --delay 5 "Revenue"; xdotool key Tab Tab Right
   xdotool key ctrl+e; sleep 0.15
-  xdotool type --delay 5 "$((1000 + n))"; xdotool key Tab; xdotool type --delay 5 "$tag$n"
+  # The dialog shows the cell's current note: replace it, not prepend to it.
+  xdotool type --delay 5 "$((1000 + n))"; xdotool key Tab ctrl+a; xdotool type --delay 5 "$tag$n"
   xdotool key ctrl+Return; sleep 0.1
 }
 
@@ -80,9 +94,12 @@ total_lost=0; total_lost_s=0; worst_s=0; landed_any=0; other_lost=0
 echo "two windows, one workspace: $ROUNDS kills during steady editing"
 for round in $(seq 1 "$ROUNDS"); do
   a=$(launch a); pids+=("$a")
-  b=$(launch b); pids+=("$b")
+  b=$(launch b ask); pids+=("$b")
   wa=$(window_of "$a"); wb=$(window_of "$b")
   if [ -z "$wa" ] || [ -z "$wb" ]; then echo "  round $round: a window did not appear"; continue; fi
+  # Side by side: with no window manager, keys typed into a window hidden under
+  # the other do not reach its editors reliably.
+  xdotool windowmove "$wb" 1700 0 2>/dev/null; sleep 0.5
   # Steady editing in both, ~2 edits/s, for a random 6-20 s; then kill -9 window A.
   stop_at=$(( $(date +%s%N) / 1000000 + 6000 + RANDOM % 14000 ))
   n=0; declare -A when=()
