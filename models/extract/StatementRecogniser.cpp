@@ -1,5 +1,7 @@
 #include "StatementRecogniser.h"
 
+#include "EntityColumns.h"
+
 #include "Periods.h"
 #include "TableReader.h"
 #include "taxonomy/Taxonomy.h"
@@ -144,6 +146,7 @@ StatementRecogniser::Candidate StatementRecogniser::read(int pageIndex, int line
     if (StatementTitles::classify(titleText).kind == TitleKind::None && line > 0) // wrapped over two lines
         titleText = Layout::joinText(page.lines[line - 1].text, titleText).simplified();
     c.table = toTable(r, TableKind::ProfitOrLoss, titleText);
+    EntityColumns::keepGroup(c.table);
     int dated = 0;
     for (const Column &col : r.columns)
         dated += col.periodEnd.isValid();

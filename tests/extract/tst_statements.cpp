@@ -218,6 +218,63 @@ private slots:
         for (const LineItem &it : t->items)
             QVERIFY2(!it.label.contains(QLatin1String("subsidiaries")), qPrintable(it.label));
     }
+    // Older filings print the group and the parent company side by side:
+    // the statement is the group's; the company's columns and its own lines go.
+    void groupAndCompanySideBySideKeepTheGroup_data()
+    {
+        QTest::addColumn<bool>("chinese");
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QString>("company");
+        QTest::newRow("en") << false << QStringLiteral("The Group") << QStringLiteral("The Company");
+        QTest::newRow("zh") << true << QStringLiteral("本集團") << QStringLiteral("本公司");
+    }
+    void groupAndCompanySideBySideKeepTheGroup()
+    {
+        QFETCH(bool, chinese);
+        QFETCH(QString, group);
+        QFETCH(QString, company);
+        FilingTable t;
+        t.titleLines = {chinese ? QStringLiteral("財務狀況表") : QStringLiteral("STATEMENTS OF FINANCIAL POSITION"),
+                        chinese ? QStringLiteral("於二零二四年十二月三十一日") : QStringLiteral("As at 31 December 2024")};
+        t.key = QStringLiteral("financial_position");
+        t.spans = {{0, 1, {group}}, {2, 3, {company}}};
+        for (int c = 0; c < 4; ++c) {
+            FilingColumn col;
+            const int year = c % 2 ? 2023 : 2024;
+            col.header = {QString::number(year), QStringLiteral("HK$'000")};
+            col.label = QString::number(year);
+            col.periodEnd = QDate(year, 12, 31);
+            t.columns.append(col);
+        }
+        const auto none = std::optional<Decimal>();
+        t.addRow(chinese ? QStringLiteral("物業、廠房及設備") : QStringLiteral("Property, plant and equipment"), {d("12500"), d("11000"), none, none});
+        t.addRow(chinese ? QStringLiteral("於附屬公司之權益") : QStringLiteral("Interests in subsidiaries"), {none, none, d("80000"), d("80000")});
+        t.addRow(chinese ? QStringLiteral("現金及現金等價物") : QStringLiteral("Cash and cash equivalents"), {d("7000"), d("6000"), d("1000"), d("900")});
+        t.addRow(chinese ? QStringLiteral("股本") : QStringLiteral("Share capital"), {d("1000"), d("1000"), d("1000"), d("1000")});
+        t.addRow(chinese ? QStringLiteral("權益總額") : QStringLiteral("Total equity"), {d("19500"), d("17000"), d("81000"), d("80900")},
+                 RowStyle::Total);
+        FilingDocument doc;
+        doc.chinese = chinese;
+        doc.runningHeader = QStringLiteral("Fixture Holdings Limited");
+        doc.addTable(t);
+        QVERIFY(Fixtures::writeDocument(m_dir.filePath("gc.pdf"), doc).ok);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("gc.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *fp = r.report.table(TableKind::FinancialPosition);
+        QVERIFY(fp);
+        QCOMPARE(fp->columns.size(), 2);
+        QCOMPARE(fp->columns[0].periodEnd, QDate(2024, 12, 31));
+        QCOMPARE(fp->columns[1].periodEnd, QDate(2023, 12, 31));
+        for (const Column &c : fp->columns)
+            QVERIFY2(c.segment.isEmpty() && !c.label.contains(group), qPrintable(c.label));
+        QStringList labels;
+        for (const LineItem &it : fp->items)
+            labels.append(it.label);
+        QCOMPARE(labels.size(), 4);   // the company's interests in subsidiaries are not the group's
+        QCOMPARE(fp->items.last().cells.size(), 2);
+        QCOMPARE(fp->items.last().cells[0].value, d("19500"));
+        QCOMPARE(fp->items.last().cells[1].value, d("17000"));
+    }
     void balanceSheetContinuedOverleaf()
     {
         const FilingTable spec = Fixtures::financialPositionTable(45);
