@@ -262,7 +262,11 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
         for (int i = 0; i + 1 < out.bands.size() && aligned < 0; ++i)
             if (cx > out.bands[i].right + 2 && cx < out.bands[i + 1].left - 2 && c->box.width() > 0.5 * (out.bands[i + 1].left - out.bands[i].right))
                 between = i;
-        if (between >= 0) {
+        int spanFirst = -1, spanLast = -1;
+        if (aligned < 0 && spannedColumns(c->box, out.bands, &spanFirst, &spanLast)) {
+            for (int i = spanFirst; i <= spanLast; ++i)
+                own[i].append(c->text);
+        } else if (between >= 0) {
             own[between].append(c->text);
             own[between + 1].append(c->text);
         } else if (hit >= 0) {

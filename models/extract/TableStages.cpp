@@ -145,4 +145,32 @@ QVector<Chunk> splitAcrossBands(const Chunk &c, const QVector<Band> &bands)
     return out;
 }
 
+bool spannedColumns(const QRectF &box, const QVector<Band> &bands, int *first, int *last)
+{
+    if (bands.size() < 2)
+        return false;
+    // The narrowest pitch between neighbouring columns: a header no wider
+    // than that is one column's.
+    double pitch = 1e9;
+    for (int i = 0; i + 1 < bands.size(); ++i)
+        pitch = qMin(pitch, bands[i + 1].right - bands[i].right);
+    if (box.width() <= pitch)
+        return false;
+    auto cellStart = [&](int i) { return i > 0 ? bands[i - 1].right : bands[0].right - pitch; };
+    const double cx = box.center().x();
+    // The smallest run it fits in whose middle it is centred on (a quarter
+    // of a column either way: a centred header, not one that is merely wide).
+    for (int span = 2; span <= bands.size(); ++span)
+        for (int a = 0; a + span <= bands.size(); ++a) {
+            const int b = a + span - 1;
+            const double left = cellStart(a), right = bands[b].right;
+            if (box.width() > right - left + box.height() || qAbs(cx - (left + right) / 2) > 0.25 * pitch)
+                continue;
+            *first = a;
+            *last = b;
+            return true;
+        }
+    return false;
+}
+
 } // namespace ledgerlens::TableStages

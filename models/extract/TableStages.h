@@ -22,4 +22,10 @@ int labelLinesAbove(const QVector<TextLine> &lines, const QVector<LineParts> &pa
 // A header chunk running two columns' cells together, cut into one chunk per cell.
 QVector<Chunk> splitAcrossBands(const Chunk &c, const QVector<Band> &bands);
 
+// The run of columns a header centred over several of them spans ("Six months
+// ended" over its 2024 and 2023): figures are set flush right, so a column's
+// cell runs from the previous column's right edge to its own. Returns false
+// for a header that fits one column. first/last are band indexes.
+bool spannedColumns(const QRectF &box, const QVector<Band> &bands, int *first, int *last);
+
 } // namespace ledgerlens::TableStages

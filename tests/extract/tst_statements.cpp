@@ -275,6 +275,40 @@ private slots:
         QCOMPARE(fp->items.last().cells[0].value, d("19500"));
         QCOMPARE(fp->items.last().cells[1].value, d("17000"));
     }
+    // GEM quarterly and interim reports print the quarter and the half year
+    // side by side, each length centred over its own two years.
+    void periodLengthCentredOverItsColumns()
+    {
+        FilingTable t;
+        t.titleLines = {QStringLiteral("CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS"),
+                        QStringLiteral("For the three months and six months ended 30 September 2024")};
+        t.key = QStringLiteral("profit_or_loss");
+        t.notesColumn = true;
+        t.spans = {{0, 1, {QStringLiteral("Three months ended"), QStringLiteral("30 September")}},
+                   {2, 3, {QStringLiteral("Six months ended"), QStringLiteral("30 September")}}};
+        for (int c = 0; c < 4; ++c) {
+            FilingColumn col;
+            const int year = c % 2 ? 2023 : 2024;
+            col.header = {QString::number(year), QStringLiteral("HK$'000")};
+            col.periodEnd = QDate(year, 9, 30);
+            col.months = c < 2 ? 3 : 6;
+            t.columns.append(col);
+        }
+        t.addRow(QStringLiteral("Revenue"), {d("5000"), d("4000"), d("9800"), d("8100")});
+        t.addRow(QStringLiteral("Cost of sales"), {d("-3000"), d("-2500"), d("-6000"), d("-5200")});
+        t.addRow(QStringLiteral("Gross profit"), {d("2000"), d("1500"), d("3800"), d("2900")}, RowStyle::Subtotal);
+        t.addRow(QStringLiteral("Profit for the period"), {d("2000"), d("1500"), d("3800"), d("2900")}, RowStyle::Total);
+        QVERIFY(Fixtures::writeTable(m_dir.filePath("quarter.pdf"), t).ok);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("quarter.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *pl = r.report.table(TableKind::ProfitOrLoss);
+        QVERIFY(pl);
+        QCOMPARE(pl->columns.size(), 4);
+        for (int c = 0; c < 4; ++c) {
+            QCOMPARE(pl->columns[c].periodEnd, t.columns[c].periodEnd);
+            QCOMPARE(pl->columns[c].months, t.columns[c].months);
+        }
+    }
     void balanceSheetContinuedOverleaf()
     {
         const FilingTable spec = Fixtures::financialPositionTable(45);
