@@ -11,6 +11,7 @@
 #include "items/RevenueMixModel.h"
 
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -228,6 +229,36 @@ private slots:
         for (ChartSeriesData &ser : clustered.series)
             ser.values.resize(2);
         QVERIFY(deletedLabels(ChartXml::chartSpace(clustered, QStringLiteral("rId1"))).isEmpty());   // room for all
+    }
+
+    // The footnote is in the UI language like the chart's titles, not always English.
+    void pptxFootnoteIsTranslated()
+    {
+        struct Marker : QTranslator
+        {
+            QString translate(const char *context, const char *source, const char *, int) const override
+            {
+                return QLatin1String(context) == QLatin1String("PptxParts") && QLatin1String(source) == QLatin1String("Source: %1")
+                           ? QStringLiteral("\u8cc7\u6599\u4f86\u6e90\uff1a%1") : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } marker;
+        QCoreApplication::installTranslator(&marker);
+        ChartData chart;
+        chart.categories = {QStringLiteral("A FY2024")};
+        chart.series = {{QStringLiteral("Revenue"), QColor(Qt::red), {100.0}}};
+        chart.sources = {QStringLiteral("alpha.pdf")};
+        PptxWriter deck;
+        deck.addSlide(chart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("deck.pptx");
+        QString error;
+        const bool written = deck.write(path, &error);
+        QCoreApplication::removeTranslator(&marker);
+        QVERIFY2(written, qPrintable(error));
+        const QString slide = QString::fromUtf8(ZipPackage::read(path, "ppt/slides/slide1.xml"));
+        QVERIFY(slide.contains(QStringLiteral("\u8cc7\u6599\u4f86\u6e90\uff1a") + QStringLiteral("alpha.pdf")));
+        QVERIFY(!slide.contains(QStringLiteral("Source: ")));
     }
 
     void xlsxKeepsNumbersAndTheUnit()
