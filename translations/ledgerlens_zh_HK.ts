@@ -2296,4 +2296,13 @@ The file has not been changed, and the reports open now are as they were.</sourc
         <translation>繼續之前要儲存嗎？</translation>
     </message>
 </context>
+<context>
+    <name>PptxParts</name>
+    <message>
+        <location filename="../models/export/PptxParts.cpp" line="216"/>
+        <source>Source: %1</source>
+        <extracomment>Footnote of an exported slide, before the first filing the figures come from.</extracomment>
+        <translation>資料來源：%1</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,9 @@
 #include "ChartXml.h"
 
+#include "LabelFit.h"
+
 #include <QFile>
+#include <algorithm>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QXmlStreamWriter>
@@ -94,9 +97,17 @@ struct Writer
         end();
         end();
     }
-    void dataLabels(const QString &format, bool percent)
+    void dataLabels(const QString &format, bool percent, const QSet<int> &hidden = {})
     {
         start("dLbls");
+        QList<int> points(hidden.begin(), hidden.end());
+        std::sort(points.begin(), points.end());
+        for (int p : points) {   // before the group settings, as the schema orders them
+            start("dLbl");
+            val("idx", p);
+            val("delete", 1);
+            end();
+        }
         x.writeEmptyElement(C, QStringLiteral("numFmt"));
         x.writeAttribute(QStringLiteral("formatCode"), format);
         x.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
@@ -186,6 +197,7 @@ QByteArray chartSpace(const ChartData &chart, const QString &embeddedRelId)
                                                                       : QStringLiteral("clustered"));
         w.val("varyColors", 0);
     }
+    const QVector<QSet<int>> hiddenLabels = LabelFit::hidden(chart);
     for (int s = 0; s < chart.series.size(); ++s) {
         const ChartSeriesData &ser = chart.series[s];
         w.start("ser");
@@ -213,7 +225,7 @@ QByteArray chartSpace(const ChartData &chart, const QString &embeddedRelId)
                 w.end();
             }
         }
-        w.dataLabels(chart.numberFormat, pie);
+        w.dataLabels(chart.numberFormat, pie, hiddenLabels.value(s));
         w.start("cat");
         w.strRef(range(0, 2, lastRow), chart.categories);
         w.end();

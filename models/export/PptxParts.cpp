@@ -1,5 +1,6 @@
 #include "PptxParts.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ledgerlens::PptxParts {
@@ -211,7 +212,8 @@ QByteArray slide(const QString &title, const QStringList &footnote, int chartNum
         "</a:graphicData></a:graphic></p:graphicFrame>").arg(chartNumber);
     QStringList notes;
     if (!footnote.isEmpty())
-        notes << QStringLiteral("Source: ") + footnote.first();
+        //: Footnote of an exported slide, before the first filing the figures come from.
+        notes << QCoreApplication::translate("PptxParts", "Source: %1").arg(footnote.first());
     for (int i = 1; i < footnote.size(); ++i)
         notes << QStringLiteral("        ") + footnote[i];
     return doc(QStringLiteral("<p:sld %1><p:cSld><p:spTree>%2%3%4%5</p:spTree></p:cSld>"

@@ -1,6 +1,7 @@
 #include "ChartFixtures.h"
 
 #include "export/ChartData.h"
+#include "export/ChartXml.h"
 #include "export/PptxWriter.h"
 #include "export/TableData.h"
 #include "export/TableWriters.h"
@@ -10,6 +11,7 @@
 #include "items/RevenueMixModel.h"
 
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -92,6 +94,29 @@ QMap<QString, QString> readSheet(const QString &xlsx)
     return cells;
 }
 
+// Series index -> points whose value label the chart part deletes.
+QMap<int, QSet<int>> deletedLabels(const QByteArray &xml)
+{
+    QMap<int, QSet<int>> out;
+    QXmlStreamReader r(xml);
+    int series = -1, point = -1;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (!r.isStartElement())
+            continue;
+        const auto name = r.name();
+        if (name == QLatin1String("ser"))
+            ++series, point = -1;
+        else if (name == QLatin1String("dLbl"))
+            point = -2;
+        else if (name == QLatin1String("idx") && point == -2)
+            point = r.attributes().value(QLatin1String("val")).toInt();
+        else if (name == QLatin1String("delete") && point >= 0 && r.attributes().value(QLatin1String("val")) == QLatin1String("1"))
+            out[series].insert(point);
+    }
+    return out;
+}
+
 } // namespace
 
 class TestExports : public QObject
@@ -168,6 +193,72 @@ private slots:
         QCOMPARE(cells.value("A2"), QStringLiteral("Alpha Widgets 1H 2024"));
         QCOMPARE(cells.value("C4").toDouble(), mix.data(mix.index(1, 2)).toDouble());
         QVERIFY(chart1.contains("<c:f>Sheet1!$C$2:$C$5</c:f>"));
+    }
+
+    // PowerPoint and LibreOffice draw every value label a chart part asks for:
+    // a thin stacked segment's label and the labels of narrow side-by-side
+    // bars must be left out, or they print over each other on the slide.
+    void pptxLeavesOutLabelsThatWouldOverlap()
+    {
+        ChartData stacked;
+        stacked.type = ChartData::Type::StackedColumn;
+        stacked.categories = {QStringLiteral("A FY2024"), QStringLiteral("B FY2024")};
+        stacked.series = {{QStringLiteral("0-30 days"), QColor(Qt::red), {400.0, 300.0}},
+                          {QStringLiteral("31-60 days"), QColor(Qt::blue), {1.5, 120.0}}};
+        const QMap<int, QSet<int>> thin = deletedLabels(ChartXml::chartSpace(stacked, QStringLiteral("rId1")));
+        QCOMPARE(thin.value(1), QSet<int>{0});    // 1.5 on a 420 axis: no room
+        QVERIFY(thin.value(0).isEmpty());         // the big segments keep theirs
+
+        ChartData clustered;
+        clustered.type = ChartData::Type::ClusteredColumn;
+        clustered.numberFormat = QStringLiteral("#,##0.0\"%\"");
+        for (int c = 0; c < 10; ++c)
+            clustered.categories << QStringLiteral("Report %1").arg(c);
+        for (int s = 0; s < 3; ++s) {
+            ChartSeriesData ser{QStringLiteral("Margin %1").arg(s), QColor(Qt::green), {}};
+            for (int c = 0; c < 10; ++c)
+                ser.values << -54.7 - s;
+            clustered.series << ser;
+        }
+        const QMap<int, QSet<int>> dense = deletedLabels(ChartXml::chartSpace(clustered, QStringLiteral("rId1")));
+        for (int c = 0; c < 10; ++c)
+            for (int s = 1; s < 3; ++s)   // two neighbouring bars never both print a label
+                QVERIFY2(dense.value(s).contains(c) || dense.value(s - 1).contains(c), qPrintable(QString::number(c)));
+
+        clustered.categories = clustered.categories.mid(0, 2);
+        for (ChartSeriesData &ser : clustered.series)
+            ser.values.resize(2);
+        QVERIFY(deletedLabels(ChartXml::chartSpace(clustered, QStringLiteral("rId1"))).isEmpty());   // room for all
+    }
+
+    // The footnote is in the UI language like the chart's titles, not always English.
+    void pptxFootnoteIsTranslated()
+    {
+        struct Marker : QTranslator
+        {
+            QString translate(const char *context, const char *source, const char *, int) const override
+            {
+                return QLatin1String(context) == QLatin1String("PptxParts") && QLatin1String(source) == QLatin1String("Source: %1")
+                           ? QStringLiteral("\u8cc7\u6599\u4f86\u6e90\uff1a%1") : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } marker;
+        QCoreApplication::installTranslator(&marker);
+        ChartData chart;
+        chart.categories = {QStringLiteral("A FY2024")};
+        chart.series = {{QStringLiteral("Revenue"), QColor(Qt::red), {100.0}}};
+        chart.sources = {QStringLiteral("alpha.pdf")};
+        PptxWriter deck;
+        deck.addSlide(chart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("deck.pptx");
+        QString error;
+        const bool written = deck.write(path, &error);
+        QCoreApplication::removeTranslator(&marker);
+        QVERIFY2(written, qPrintable(error));
+        const QString slide = QString::fromUtf8(ZipPackage::read(path, "ppt/slides/slide1.xml"));
+        QVERIFY(slide.contains(QStringLiteral("\u8cc7\u6599\u4f86\u6e90\uff1a") + QStringLiteral("alpha.pdf")));
+        QVERIFY(!slide.contains(QStringLiteral("Source: ")));
     }
 
     void xlsxKeepsNumbersAndTheUnit()
