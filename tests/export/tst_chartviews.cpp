@@ -43,14 +43,16 @@ private slots:
         QCOMPARE(sets[1]->label(), QStringLiteral("Hardware"));
         QCOMPARE(sets[1]->at(2), 900.0);
         QCOMPARE(sets[1]->color(), model.headerData(1, Qt::Vertical, Qt::DecorationRole).value<QColor>());
-        // A correction in the store shows in the bars at once.
+        // A correction in the store shows in the bars once the turn ends.
         QVERIFY(store.setValue({a, TableKind::RevenueMix, 1, 0}, Decimal(150000)));
+        QCoreApplication::sendPostedEvents();
         QCOMPARE(view.series()->barSets()[1]->at(0), 150.0);
         // A new report adds its segments (model reset) and keeps colours by name.
         const QColor hardware = view.series()->barSets()[1]->color();
         Report g = gamma();
         g.currency = QStringLiteral("RMB");   // same currency: same chart
         load(store, g, "gamma");
+        QCoreApplication::sendPostedEvents();
         const auto after = view.series()->barSets();
         QCOMPARE(after.size(), model.rowCount());
         QCOMPARE(after[1]->color(), hardware);

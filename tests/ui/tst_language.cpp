@@ -104,6 +104,7 @@ private slots:
         if (qt.load(QStringLiteral("qtbase_zh_TW"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&qt);
         QCoreApplication::processEvents();  // LanguageChange reaches every widget
+        QCoreApplication::sendPostedEvents();  // charts redraw the renamed series in the turn after
         const QMap<QString, QString> chinese = texts();
         QCOMPARE(chinese.keys(), english.keys());
         for (auto it = english.cbegin(); it != english.cend(); ++it)
@@ -116,6 +117,7 @@ private slots:
         QCoreApplication::removeTranslator(&app);
         QCoreApplication::removeTranslator(&qt);
         QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents();
         QCOMPARE(texts(), english);
     }
 };

@@ -10,7 +10,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QHBarModelMapper>
 #include <QLegend>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -34,37 +33,14 @@ BarChartView::BarChartView(ChartGridModel *model, Layout layout, QWidget *parent
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
 
-    m_mapper = new QHBarModelMapper(this);
-    m_mapper->setSeries(m_series);
-    m_mapper->setFirstBarSetRow(0);   // before the model: nothing to read yet
-    m_mapper->setFirstColumn(0);
-    m_mapper->setModel(model);
-    remap();
-
     connect(m_series, &QAbstractBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
         showFigure(int(m_series->barSets().indexOf(set)), index, on);
     });
     connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *set) {
         activateFigure(int(m_series->barSets().indexOf(set)), index);
     });
-    // The mapper reacts to the model first (it connected first); then restyle.
-    // A series or category more or less: the mapper's range follows.
-    connect(model, &QAbstractItemModel::modelReset, this, &BarChartView::remap);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &BarChartView::remap);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &BarChartView::remap);
-    connect(model, &QAbstractItemModel::columnsInserted, this, &BarChartView::remap);
-    connect(model, &QAbstractItemModel::columnsRemoved, this, &BarChartView::remap);
-    connect(model, &QAbstractItemModel::columnsMoved, this, &BarChartView::remap);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &BarChartView::remap);
-    connect(model, &QAbstractItemModel::dataChanged, this, &BarChartView::restyle);
-    connect(model, &QAbstractItemModel::headerDataChanged, this, &BarChartView::restyle);
-}
-
-BarChartView::~BarChartView()
-{
-    // The mapper must go before the series: the series' clean-up would make it
-    // write back into a model that may already be gone.
-    delete m_mapper;
+    followModel();
+    sync();   // drawn at once: exports render a fresh view straight away
 }
 
 void BarChartView::setValueLabelsVisible(bool on)
@@ -81,26 +57,46 @@ ChartViewBase *BarChartView::cloneForExport() const
     return v;
 }
 
-void BarChartView::remap()
+void BarChartView::sync()
 {
     if (!m_model)
         return;
-    // Each setter re-reads the whole model into the series: only the ones that change.
-    const int last = std::max(0, m_model->rowCount() - 1);
-    bool read = false;
-    if (m_mapper->lastBarSetRow() != last) {
-        m_mapper->setLastBarSetRow(last);
-        read = true;
-    }
-    if (m_mapper->columnCount() != m_model->columnCount()) {
-        m_mapper->setColumnCount(m_model->columnCount());
-        read = true;
-    }
-    if (!read)
-        m_mapper->setFirstBarSetRow(0);   // same size, rows or columns moved: read once
-    if (m_model->rowCount() == 0)
-        m_series->clear();
+    readSeries();
     restyle();
+}
+
+void BarChartView::readSeries()
+{
+    const int rows = m_model->rowCount(), cols = m_model->columnCount();
+    auto label = [this](int r) { return m_model->headerData(r, Qt::Vertical).toString(); };
+    auto value = [this](int r, int c) { return m_model->data(m_model->index(r, c)).toDouble(); };
+    const QList<QBarSet *> sets = m_series->barSets();
+    const bool sameShape = sets.size() == rows
+        && std::all_of(sets.begin(), sets.end(), [cols](const QBarSet *s) { return s->count() == cols; });
+    if (sameShape) {
+        for (int r = 0; r < rows; ++r) {
+            if (sets[r]->label() != label(r))
+                sets[r]->setLabel(label(r));
+            for (int c = 0; c < cols; ++c)
+                if (sets[r]->at(c) != value(r, c))
+                    sets[r]->replace(c, value(r, c));
+        }
+        return;
+    }
+    // One clear and one append: the chart lays its bars out twice, not per set.
+    m_series->clear();
+    QList<QBarSet *> fresh;
+    for (int r = 0; r < rows; ++r) {
+        auto *set = new QBarSet(label(r));
+        QList<qreal> values;
+        values.reserve(cols);
+        for (int c = 0; c < cols; ++c)
+            values << value(r, c);
+        set->append(values);
+        fresh << set;
+    }
+    if (!fresh.isEmpty())
+        m_series->append(fresh);
 }
 
 void BarChartView::restyle()

@@ -6,21 +6,21 @@ class QAbstractBarSeries;
 class QBarCategoryAxis;
 class QBarSet;
 class QGraphicsSimpleTextItem;
-class QHBarModelMapper;
 class QValueAxis;
 
 namespace ledgerlens {
 
-// Bars from a chart model through QHBarModelMapper: each model row is a bar
-// set (its colour from the model's vertical header), each column a category.
-// Stacked (revenue mix, ageing) or grouped (margins).
+// Bars from a chart model: each model row is a bar set (its colour from the
+// model's vertical header), each column a category. Stacked (revenue mix,
+// ageing) or grouped (margins). The view reads the model itself rather than
+// through QHBarModelMapper: the mapper rebuilds every bar set on each row or
+// column insert, one set at a time, which a report arriving does many times.
 class BarChartView : public ChartViewBase
 {
     Q_OBJECT
 public:
     enum class Layout { Stacked, Grouped };
     BarChartView(ChartGridModel *model, Layout layout, QWidget *parent = nullptr);
-    ~BarChartView() override;
 
     Layout layout() const { return m_layout; }
     QAbstractBarSeries *series() const { return m_series; }
@@ -35,9 +35,12 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void restyle() override;
+    void sync() override;
 
 private:
-    void remap();
+    // The bar sets take the model's rows: values replaced in place when the
+    // shape is the same, all sets rebuilt at once when it is not.
+    void readSeries();
     // Labels are placed here, not by Qt Charts: its own overlap and print
     // "-1.45e+03%" (see ChartNumbers).
     void placeLabels();
@@ -45,7 +48,6 @@ private:
     QVector<QGraphicsSimpleTextItem *> m_labelItems;
     bool m_labels = true;
     QAbstractBarSeries *m_series = nullptr;
-    QHBarModelMapper *m_mapper = nullptr;
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
 };

@@ -20,6 +20,36 @@ ChartViewBase::ChartViewBase(ChartGridModel *model, QWidget *parent)
     styleChart();
 }
 
+void ChartViewBase::followModel()
+{
+    if (!m_model)
+        return;
+    QAbstractItemModel *m = m_model;
+    auto later = [this] { scheduleSync(); };
+    connect(m, &QAbstractItemModel::modelReset, this, later);
+    connect(m, &QAbstractItemModel::rowsInserted, this, later);
+    connect(m, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m, &QAbstractItemModel::rowsMoved, this, later);
+    connect(m, &QAbstractItemModel::columnsInserted, this, later);
+    connect(m, &QAbstractItemModel::columnsRemoved, this, later);
+    connect(m, &QAbstractItemModel::columnsMoved, this, later);
+    connect(m, &QAbstractItemModel::layoutChanged, this, later);
+    connect(m, &QAbstractItemModel::dataChanged, this, later);
+    connect(m, &QAbstractItemModel::headerDataChanged, this, later);
+}
+
+void ChartViewBase::scheduleSync()
+{
+    if (m_syncPending)
+        return;
+    m_syncPending = true;
+    // Queued: runs after the signals of this turn (a whole publish) are out.
+    QMetaObject::invokeMethod(this, [this] {
+        m_syncPending = false;
+        sync();
+    }, Qt::QueuedConnection);
+}
+
 void ChartViewBase::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);

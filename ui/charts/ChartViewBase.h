@@ -12,8 +12,10 @@ namespace ledgerlens {
 
 
 // A chart drawn from one chart model (rows = series, columns = categories).
-// Subclasses build the series with Qt Charts model mappers, so the chart
-// follows the model (and so the store) without being rebuilt. Hovering a
+// The view follows its model: every change the model announces asks for one
+// sync() in the next event-loop turn, so a burst of inserts, moves and
+// dataChanged (a report arriving) redraws the chart once, not once per
+// signal. Hovering a
 // figure shows it with its source (report, page); clicking emits
 // sourceActivated so the workbench opens the page.
 class ChartViewBase : public QChartView
@@ -37,6 +39,13 @@ signals:
     void restyled();
 
 protected:
+    // Connects the model's change signals to scheduleSync(); subclasses call
+    // it once their series exists.
+    void followModel();
+    // At most one sync() per event-loop turn, however many signals ask.
+    void scheduleSync();
+    // Bring the series up to the model and restyle (the subclass's job).
+    virtual void sync() = 0;
     // Rebuild axes, colours and labels from the model (after resets, and on
     // a language change: titles, axis and series names are the model's words).
     virtual void restyle() = 0;
@@ -48,6 +57,9 @@ protected:
     QStringList categories() const;
 
     QPointer<ChartGridModel> m_model;
+
+private:
+    bool m_syncPending = false;
 };
 
 } // namespace ledgerlens

@@ -47,12 +47,7 @@ RevenueMixPieView::RevenueMixPieView(RevenueMixModel *model, QWidget *parent)
     connect(m_series, &QPieSeries::clicked, this, [this](QPieSlice *slice) {
         activateFigure(int(m_series->slices().indexOf(slice)), m_column);
     });
-    auto remap = [this] { setColumn(m_column); };
-    connect(model, &QAbstractItemModel::modelReset, this, remap);
-    connect(model, &QAbstractItemModel::rowsInserted, this, remap);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, remap);
-    connect(model, &QAbstractItemModel::layoutChanged, this, remap);
-    connect(model, &QAbstractItemModel::dataChanged, this, &RevenueMixPieView::restyle);
+    followModel();
 }
 
 RevenueMixPieView::~RevenueMixPieView()
@@ -67,10 +62,19 @@ void RevenueMixPieView::setColumn(int column)
     m_column = std::clamp(column, 0, std::max(0, m_model->columnCount() - 1));
     // The model keeps labels in its header; the mapper needs a column, so it maps
     // values twice and restyle() writes the labels.
-    m_mapper->setValuesColumn(m_column);
-    m_mapper->setLabelsColumn(m_column);
-    m_mapper->setRowCount(m_model->rowCount());
+    // Each setter re-reads the model into the series: only the ones that change.
+    if (m_mapper->valuesColumn() != m_column)
+        m_mapper->setValuesColumn(m_column);
+    if (m_mapper->labelsColumn() != m_column)
+        m_mapper->setLabelsColumn(m_column);
+    if (m_mapper->rowCount() != m_model->rowCount())
+        m_mapper->setRowCount(m_model->rowCount());
     restyle();
+}
+
+void RevenueMixPieView::sync()
+{
+    setColumn(m_column);
 }
 
 ChartViewBase *RevenueMixPieView::cloneForExport() const

@@ -51,6 +51,7 @@ public:
 
 protected:
     void restyle() override;
+    void sync() override;
 
 private:
     int m_column = 0;

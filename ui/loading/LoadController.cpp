@@ -27,9 +27,11 @@ LoadController::LoadController(ReportStore *store, ReportLoader *loader, QObject
         const EntryId entry = m_entryOfJob.value(job);
         if (!entry || !m_store->contains(entry))
             return;
-        m_store->setReport(entry, report);
+        // The hash the loader made in the background first: else the store
+        // reads and hashes the whole PDF on the GUI thread.
         if (const LoadJob *j = m_loader->job(job); j && !j->hash.isEmpty())
             m_store->setFileHash(entry, j->hash);
+        m_store->setReport(entry, report);
         if (m_passwords.contains(entry))
             emit unlocked(report.path, m_passwords.take(entry));
         emit entryReady(entry);

@@ -22,6 +22,34 @@ PeriodHeader::PeriodHeader(QWidget *parent) : QHeaderView(Qt::Horizontal, parent
     setHighlightSections(true);
 }
 
+void PeriodHeader::setModel(QAbstractItemModel *model)
+{
+    if (this->model())
+        disconnect(this->model(), nullptr, this, nullptr);
+    m_lineCount = -1;
+    // Connected before the base class: the count is fresh when the header re-measures.
+    if (model) {
+        auto forget = [this] { m_lineCount = -1; };
+        connect(model, &QAbstractItemModel::headerDataChanged, this, forget);
+        connect(model, &QAbstractItemModel::columnsInserted, this, forget);
+        connect(model, &QAbstractItemModel::columnsRemoved, this, forget);
+        connect(model, &QAbstractItemModel::columnsMoved, this, forget);
+        connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+        connect(model, &QAbstractItemModel::modelReset, this, forget);
+    }
+    QHeaderView::setModel(model);
+}
+
+int PeriodHeader::lineCount() const
+{
+    if (m_lineCount < 0) {
+        m_lineCount = 2;
+        for (int i = 0; i < model()->columnCount(); ++i)
+            m_lineCount = qMax(m_lineCount, int(linesFor(i).size()));
+    }
+    return m_lineCount;
+}
+
 bool PeriodHeader::startsReport(int logicalIndex) const
 {
     if (!model() || logicalIndex <= 0)
@@ -94,9 +122,7 @@ QSize PeriodHeader::sectionSizeFromContents(int logicalIndex) const
     bold.setBold(true);
     const QFontMetrics fm(bold);
     int width = 0;
-    int lines = 2;
-    for (int i = 0; i < model()->columnCount(); ++i)
-        lines = qMax(lines, int(linesFor(i).size()));  // same height for every section
+    const int lines = lineCount();   // same height for every section
     // Every line, the company too: a name is elided only when wider than kMaxWidth.
     for (const QString &l : linesFor(logicalIndex))
         width = qMax(width, fm.horizontalAdvance(l));

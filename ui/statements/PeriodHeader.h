@@ -19,6 +19,7 @@ public:
     static QString fullTitle(const QAbstractItemModel &model, int column);
     // Whether section starts a new report (draws the rule on its left).
     bool startsReport(int logicalIndex) const;
+    void setModel(QAbstractItemModel *model) override;
 
 protected:
     void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override;
@@ -27,6 +28,10 @@ protected:
 
 private:
     QStringList linesFor(int logicalIndex) const;
+    // The most heading lines of any section (every section takes that height):
+    // kept, since the header asks each section's size in turn (O(n²) otherwise).
+    int lineCount() const;
+    mutable int m_lineCount = -1;   // -1: ask the model again
     // The period end as shown (else the printed label), then the segment if any.
     static QStringList periodLines(const QAbstractItemModel &model, int column);
 };
