@@ -101,6 +101,94 @@
     </message>
 </context>
 <context>
+    <name>EditTexts</name>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="12"/>
+        <source>Profit or loss</source>
+        <translation type="unfinished">損益表</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="13"/>
+        <source>Comprehensive income</source>
+        <translation type="unfinished">綜合損益表</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="14"/>
+        <source>Financial position</source>
+        <translation type="unfinished">財務狀況表</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="15"/>
+        <source>Cash flows</source>
+        <translation type="unfinished">現金流量表</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="16"/>
+        <source>Revenue mix</source>
+        <translation type="unfinished">收益組合</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="17"/>
+        <source>Receivables ageing</source>
+        <translation type="unfinished">應收賬款賬齡</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="18"/>
+        <source>Payables ageing</source>
+        <translation type="unfinished">應付賬款賬齡</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="26"/>
+        <source>Correct %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="27"/>
+        <source>Correct %1 (%2) in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="32"/>
+        <source>Rename “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="37"/>
+        <source>Map row to “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="42"/>
+        <source>Revert correction in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="47"/>
+        <source>Revert mapping in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="53"/>
+        <source>Mark %1 reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="54"/>
+        <source>Flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="57"/>
+        <source>Mark %1 unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="62"/>
+        <source>Remember mapping of “%1”</source>
+        <translation type="unfinished">記住「%1」的對應</translation>
+    </message>
+</context>
+<context>
     <name>FigureFormat</name>
     <message>
         <location filename="../ui/statements/FigureFormat.cpp" line="64"/>
@@ -184,25 +272,20 @@
         <translation>未知的圖表格式「%1」：請使用 .png、.svg、.pdf 或 .pptx</translation>
     </message>
     <message>
-        <location filename="../models/store/ReportStoreEdits.cpp" line="142"/>
         <source>Map row to “%1”</source>
-        <translation>將此行對應至「%1」</translation>
+        <translation type="vanished">將此行對應至「%1」</translation>
     </message>
     <message>
-        <location filename="../models/store/ReportStoreEdits.cpp" line="157"/>
-        <location filename="../models/store/ReportStoreEdits.cpp" line="160"/>
         <source>Revert correction</source>
-        <translation>還原修正</translation>
+        <translation type="vanished">還原修正</translation>
     </message>
     <message>
-        <location filename="../models/store/ReportStoreEdits.cpp" line="159"/>
         <source>Revert mapping</source>
-        <translation>還原對應</translation>
+        <translation type="vanished">還原對應</translation>
     </message>
     <message>
-        <location filename="../models/store/StoreCommands.cpp" line="28"/>
         <source>Remember mapping of “%1”</source>
-        <translation>記住「%1」的對應</translation>
+        <translation type="vanished">記住「%1」的對應</translation>
     </message>
 </context>
 <context>
@@ -301,22 +384,22 @@
 <context>
     <name>ledgerlens::AgeingModel</name>
     <message>
-        <location filename="../models/items/AgeingModel.cpp" line="29"/>
+        <location filename="../models/items/AgeingModel.cpp" line="31"/>
         <source>Trade payables ageing</source>
         <translation>應付貿易賬款賬齡</translation>
     </message>
     <message>
-        <location filename="../models/items/AgeingModel.cpp" line="30"/>
+        <location filename="../models/items/AgeingModel.cpp" line="32"/>
         <source>Trade receivables ageing</source>
         <translation>應收貿易賬款賬齡</translation>
     </message>
     <message>
-        <location filename="../models/items/AgeingModel.cpp" line="35"/>
+        <location filename="../models/items/AgeingModel.cpp" line="37"/>
         <source>Amount (%1)</source>
         <translation>金額（%1）</translation>
     </message>
     <message>
-        <location filename="../models/items/AgeingModel.cpp" line="101"/>
+        <location filename="../models/items/AgeingModel.cpp" line="103"/>
         <source>printed as “%1”</source>
         <translation>原文為「%1」</translation>
     </message>
@@ -328,33 +411,33 @@
 <context>
     <name>ledgerlens::AmountChartModel</name>
     <message>
-        <location filename="../models/items/AmountChartModel.cpp" line="51"/>
+        <location filename="../models/items/AmountChartModel.cpp" line="53"/>
         <source>currency not stated</source>
         <translation>未註明貨幣</translation>
     </message>
     <message>
-        <location filename="../models/items/AmountChartModel.cpp" line="75"/>
+        <location filename="../models/items/AmountChartModel.cpp" line="77"/>
         <source>millions</source>
         <translation>百萬</translation>
     </message>
     <message>
-        <location filename="../models/items/AmountChartModel.cpp" line="76"/>
+        <location filename="../models/items/AmountChartModel.cpp" line="78"/>
         <source>thousands</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../models/items/AmountChartModel.cpp" line="77"/>
+        <location filename="../models/items/AmountChartModel.cpp" line="79"/>
         <source>units of %1</source>
         <translation>%1 單位</translation>
     </message>
     <message>
-        <location filename="../models/items/AmountChartModel.cpp" line="84"/>
+        <location filename="../models/items/AmountChartModel.cpp" line="86"/>
         <source>%1 %2</source>
         <comment>currency, unit: RMB millions</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../models/items/AmountChartModel.cpp" line="91"/>
+        <location filename="../models/items/AmountChartModel.cpp" line="93"/>
         <source>%1, %2</source>
         <comment>chart title, currency</comment>
         <translation>%1，%2</translation>
@@ -611,52 +694,52 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ChecksModel</name>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="109"/>
+        <location filename="../models/items/ChecksModel.cpp" line="111"/>
         <source>OK</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="109"/>
+        <location filename="../models/items/ChecksModel.cpp" line="111"/>
         <source>Fails</source>
         <translation>不符</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="119"/>
+        <location filename="../models/items/ChecksModel.cpp" line="121"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="120"/>
+        <location filename="../models/items/ChecksModel.cpp" line="122"/>
         <source>Table</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="121"/>
+        <location filename="../models/items/ChecksModel.cpp" line="123"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="122"/>
+        <location filename="../models/items/ChecksModel.cpp" line="124"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="123"/>
+        <location filename="../models/items/ChecksModel.cpp" line="125"/>
         <source>Printed total</source>
         <translation>列印總額</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="124"/>
+        <location filename="../models/items/ChecksModel.cpp" line="126"/>
         <source>Sum of parts</source>
         <translation>各項合計</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="125"/>
+        <location filename="../models/items/ChecksModel.cpp" line="127"/>
         <source>Difference</source>
         <translation>差額</translation>
     </message>
     <message>
-        <location filename="../models/items/ChecksModel.cpp" line="126"/>
+        <location filename="../models/items/ChecksModel.cpp" line="128"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
@@ -664,148 +747,175 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ComparisonModel</name>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="97"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="98"/>
         <source>This report has no such line item.</source>
         <translation>此報告沒有這個項目。</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="178"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="102"/>
+        <source>This figure adds up several printed lines: turn off View &gt; Standardised Rows to correct one of them.</source>
+        <translation>此數字為多個印刷行之和：請關閉「檢視 &gt; 標準化行」以更正其中一行。</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ComparisonModelData.cpp" line="132"/>
+        <source>Lines only one report prints in this part of the statement, added up; each figure’s tooltip lists its lines</source>
+        <translation>本部分中僅一份報告印有的行之和；各數字的提示列出其所含各行</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ComparisonModelData.cpp" line="196"/>
         <source>User mapping: %1 (your key for this company’s filings)</source>
         <translation>用戶對應：%1（你為此公司各份報告所選的項目）</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="184"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="202"/>
         <source>No key: these reports print the same caption</source>
         <translation>未對應項目：這些報告印有相同的項目名稱</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="206"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="224"/>
         <source>Derived from the arithmetic: sums rows %1 to %2 (“%3” to “%4”)</source>
         <translation>由算術推得：第 %1 至 %2 行之和（“%3”至“%4”）</translation>
     </message>
     <message>
-        <location filename="../models/items/ComparisonModelData.cpp" line="211"/>
+        <location filename="../models/items/ComparisonModelData.cpp" line="229"/>
         <source>Derived from the arithmetic</source>
         <translation>由算術推得</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ComparisonModelFold.cpp" line="138"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/ComparisonModelFold.cpp" line="140"/>
+        <source>Adds up %n printed line(s):</source>
+        <translation>
+            <numerusform>合計 %n 個印刷行：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ledgerlens::CorrectionDialog</name>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="22"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="23"/>
         <source>Correct Figure</source>
         <translation>更正數字</translation>
     </message>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="27"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="28"/>
         <source>1,234 or (56) for a negative, - for nil</source>
         <translation>如 1,234；負數寫 (56)；無數字寫 -</translation>
     </message>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="29"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="30"/>
         <source>Why (optional): e.g. &quot;typo in the PDF, see note 5&quot;</source>
         <translation>原因（可選）：例如「PDF 排印錯誤，見附註 5」</translation>
     </message>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="38"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="39"/>
         <source>Printed:</source>
         <translation>原文：</translation>
     </message>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="39"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="40"/>
         <source>&amp;Figure:</source>
         <translation>數字(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="40"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="41"/>
         <source>&amp;Note:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/CorrectionDialog.cpp" line="78"/>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="79"/>
         <source>That is not a figure.</source>
         <translation>這不是一個數字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/CorrectionDialog.cpp" line="86"/>
+        <source>The note is %1 characters long; a note may be at most %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ledgerlens::CorrectionsModel</name>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="83"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="85"/>
         <source>(label)</source>
         <translation>（項目名稱）</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="84"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="86"/>
         <source>(mapping)</source>
         <translation>（對應）</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="95"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="97"/>
         <source>Mismatched: the PDF changed</source>
         <translation>不相符：PDF 已更改</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="96"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="98"/>
         <source>Applied</source>
         <translation>已套用</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="96"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="98"/>
         <source>Pending load</source>
         <translation>待載入</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="106"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="108"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="107"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="109"/>
         <source>Table</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="108"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="110"/>
         <source>Line item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="109"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="111"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="110"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="112"/>
         <source>Extracted</source>
         <translation>擷取值</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="111"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="113"/>
         <source>Corrected</source>
         <translation>更正值</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="112"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="114"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="113"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="115"/>
         <source>Who</source>
         <translation>更正者</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="114"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="116"/>
         <source>When (UTC)</source>
         <translation>時間（UTC）</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="115"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="117"/>
         <source>Page</source>
         <translation>頁</translation>
     </message>
     <message>
-        <location filename="../models/items/CorrectionsModel.cpp" line="116"/>
+        <location filename="../models/items/CorrectionsModel.cpp" line="118"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -931,37 +1041,37 @@ Source: %1, page %2 (click to open)</source>
         <translation>還原項目</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="241"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="245"/>
         <source>&lt;b&gt;Note&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;備註&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="241"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="245"/>
         <source>&lt;b&gt;Corrected&lt;/b&gt; by %1, %2</source>
         <translation>&lt;b&gt;已更正&lt;/b&gt;：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="245"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="249"/>
         <source>Printed in the PDF: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>PDF 原文：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="247"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="251"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="252"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="256"/>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;Fails check&lt;/span&gt; %1: printed %2, parts add up to %3</source>
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;核對不符&lt;/span&gt; %1：列示 %2，分項合計 %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="256"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="260"/>
         <source>Another report prints a different figure for this period (restated).</source>
         <translation>另一份報告對同一期間列示了不同數字（重列）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/FigureEditing.cpp" line="277"/>
+        <location filename="../ui/review/FigureEditing.cpp" line="281"/>
         <source>Printed on page %1 of %2: &lt;b&gt;%3&lt;/b&gt;%4</source>
         <translation>%2第%1頁印作：&lt;b&gt;%3&lt;/b&gt;%4</translation>
     </message>
@@ -977,7 +1087,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LoadController</name>
     <message>
-        <location filename="../ui/loading/LoadController.cpp" line="131"/>
+        <location filename="../ui/loading/LoadController.cpp" line="142"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1129,21 +1239,21 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LoadStatusLabel</name>
     <message numerus="yes">
-        <location filename="../ui/loading/LoadStatusLabel.cpp" line="30"/>
+        <location filename="../ui/loading/LoadStatusLabel.cpp" line="36"/>
         <source>%n report(s) ready</source>
         <translation>
             <numerusform>%n 份報告就緒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/loading/LoadStatusLabel.cpp" line="32"/>
+        <location filename="../ui/loading/LoadStatusLabel.cpp" line="38"/>
         <source>%n loading</source>
         <translation>
             <numerusform>%n 份載入中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/loading/LoadStatusLabel.cpp" line="34"/>
+        <location filename="../ui/loading/LoadStatusLabel.cpp" line="40"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 份失敗</numerusform>
@@ -1168,142 +1278,142 @@ Source: %1, page %2 (click to open)</source>
         <translation>&lt;b&gt;Ledgerlens&lt;/b&gt; %1&lt;br&gt;並排比較港交所上市公司財務報告，每個數字都連結至其在原文中的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Ledgerlens — report comparison</source>
         <translation>Ledgerlens — 報告比較</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Open Reports…</source>
         <translation>開啟報告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近檔案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>&amp;Close Report</source>
         <translation>關閉報告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Find Line Item…</source>
         <translation>尋找項目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Next Table</source>
         <translation>下一張表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Previous Table</source>
         <translation>上一張表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Reset &amp;Layout</source>
         <translation>重設版面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Put every panel back where it starts</source>
         <translation>將所有面板放回初始位置</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;About Ledgerlens</source>
         <translation>關於 Ledgerlens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Source page</source>
         <translation>原文頁面</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少%1翻譯。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Open Reports</source>
         <translation>開啟報告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>No sample reports found; open report PDFs with File &gt; Open.</source>
         <translation>未找到範例報告；請透過「檔案 &gt; 開啟報告」開啟 PDF。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>No extracted figure there.</source>
         <translation>該處沒有已提取的數字。</translation>
     </message>
@@ -1364,32 +1474,32 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::MarginsModel</name>
     <message>
-        <location filename="../models/items/MarginsModel.cpp" line="61"/>
+        <location filename="../models/items/MarginsModel.cpp" line="63"/>
         <source>Margins</source>
         <translation>利潤率</translation>
     </message>
     <message>
-        <location filename="../models/items/MarginsModel.cpp" line="66"/>
+        <location filename="../models/items/MarginsModel.cpp" line="68"/>
         <source>Margin (%)</source>
         <translation>利潤率（%）</translation>
     </message>
     <message>
-        <location filename="../models/items/MarginsModel.cpp" line="72"/>
+        <location filename="../models/items/MarginsModel.cpp" line="74"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../models/items/MarginsModel.cpp" line="73"/>
+        <location filename="../models/items/MarginsModel.cpp" line="75"/>
         <source>Operating margin</source>
         <translation>經營利潤率</translation>
     </message>
     <message>
-        <location filename="../models/items/MarginsModel.cpp" line="74"/>
+        <location filename="../models/items/MarginsModel.cpp" line="76"/>
         <source>Net margin</source>
         <translation>淨利潤率</translation>
     </message>
     <message>
-        <location filename="../models/items/MarginsModel.cpp" line="141"/>
+        <location filename="../models/items/MarginsModel.cpp" line="143"/>
         <source>Gross margin: %1</source>
         <translation>毛利率：%1</translation>
     </message>
@@ -1465,6 +1575,46 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::MissingReportsDialog</name>
+    <message>
+        <location filename="../ui/review/MissingReportsDialog.cpp" line="19"/>
+        <source>Reports Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/MissingReportsDialog.cpp" line="34"/>
+        <source>&amp;Locate…</source>
+        <translation type="unfinished">尋找(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/MissingReportsDialog.cpp" line="35"/>
+        <source>&amp;Skip</source>
+        <translation type="unfinished">略過(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/MissingReportsDialog.cpp" line="36"/>
+        <source>Skip &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/MissingReportsDialog.cpp" line="43"/>
+        <source>Locate %1</source>
+        <translation type="unfinished">尋找 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/MissingReportsDialog.cpp" line="45"/>
+        <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
+        <translation type="unfinished">PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/MissingReportsDialog.cpp" line="53"/>
+        <source>%n report(s) of this workspace are no longer where it says. Locate one to restore its corrections and review status, or skip it: skipped reports keep their corrections in the workspace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::PageImageService</name>
     <message>
         <location filename="../ui/source/PageImageService.cpp" line="136"/>
@@ -1501,39 +1651,39 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportListModel</name>
     <message numerus="yes">
-        <location filename="../models/items/ReportListModel.cpp" line="140"/>
+        <location filename="../models/items/ReportListModel.cpp" line="148"/>
         <source>%1 · %n warning(s)</source>
         <translation>
             <numerusform>%1 · %n項警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="151"/>
+        <location filename="../models/items/ReportListModel.cpp" line="159"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="152"/>
+        <location filename="../models/items/ReportListModel.cpp" line="160"/>
         <source>Stock code</source>
         <translation>股份代號</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="153"/>
+        <location filename="../models/items/ReportListModel.cpp" line="161"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="154"/>
+        <location filename="../models/items/ReportListModel.cpp" line="162"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="155"/>
+        <location filename="../models/items/ReportListModel.cpp" line="163"/>
         <source>Pages</source>
         <translation>頁數</translation>
     </message>
     <message>
-        <location filename="../models/items/ReportListModel.cpp" line="156"/>
+        <location filename="../models/items/ReportListModel.cpp" line="164"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -1541,62 +1691,62 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportListPanel</name>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="158"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="175"/>
         <source>Enter &amp;password…</source>
         <translation>輸入密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="159"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="176"/>
         <source>&amp;Retry</source>
         <translation>重試(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="160"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="177"/>
         <source>Extract this report again (Ctrl+R)</source>
         <translation>重新提取此報告（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="160"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="177"/>
         <source>Load this report again (Ctrl+R)</source>
         <translation>重新載入此報告（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="165"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="182"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="166"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="183"/>
         <source>Move the report one column left in the comparison (Alt+Up)</source>
         <translation>在比較中將該報告左移一欄（Alt+上）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="167"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="184"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="168"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="185"/>
         <source>Move the report one column right in the comparison (Alt+Down)</source>
         <translation>在比較中將該報告右移一欄（Alt+下）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="169"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="186"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="170"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="187"/>
         <source>Remove the report from the comparison (Delete)</source>
         <translation>從比較中移除該報告（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="171"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="188"/>
         <source>&amp;Cancel load</source>
         <translation>取消載入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportListPanel.cpp" line="172"/>
+        <location filename="../ui/reports/ReportListPanel.cpp" line="189"/>
         <source>Stop extracting this report (Esc)</source>
         <translation>停止提取該報告（Esc）</translation>
     </message>
@@ -1604,7 +1754,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportLoader</name>
     <message>
-        <location filename="../ui/loading/ReportLoader.cpp" line="194"/>
+        <location filename="../ui/loading/ReportLoader.cpp" line="200"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1612,7 +1762,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReportStore</name>
     <message>
-        <location filename="../models/store/ReportStoreEdits.cpp" line="291"/>
+        <location filename="../models/store/ReportStoreEdits.cpp" line="301"/>
         <source>%1 of %2 tables reviewed</source>
         <translation>已覆核 %1／%2 份報表</translation>
     </message>
@@ -1620,12 +1770,12 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::RevenueMixModel</name>
     <message>
-        <location filename="../models/items/RevenueMixModel.cpp" line="50"/>
+        <location filename="../models/items/RevenueMixModel.cpp" line="52"/>
         <source>Revenue by segment</source>
         <translation>按分類劃分的收益</translation>
     </message>
     <message>
-        <location filename="../models/items/RevenueMixModel.cpp" line="55"/>
+        <location filename="../models/items/RevenueMixModel.cpp" line="57"/>
         <source>Revenue (%1)</source>
         <translation>收入（%1）</translation>
     </message>
@@ -1765,52 +1915,52 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewStatusActions</name>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="73"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="82"/>
         <source>Mark Table &amp;Reviewed</source>
         <translation>標記此表已覆核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="74"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="83"/>
         <source>&amp;Flag Table</source>
         <translation>標記此表待查(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="75"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="84"/>
         <source>Mark Table &amp;Unreviewed</source>
         <translation>標記此表未覆核(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="76"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="85"/>
         <source>This report&apos;s current table has been checked against the PDF</source>
         <translation>該報告的當前表格已與 PDF 核對</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="77"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="86"/>
         <source>This report&apos;s current table needs another look</source>
         <translation>該報告的當前表格需要再次檢查</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="107"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="116"/>
         <source>Select a figure of the report whose table you reviewed.</source>
         <translation>請選擇已覆核表格所屬報告中的一個數字。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="114"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="123"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="152"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="161"/>
         <source>reviewed</source>
         <translation>已覆核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="153"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="162"/>
         <source>flagged</source>
         <translation>待查</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewStatusActions.cpp" line="154"/>
+        <location filename="../ui/review/ReviewStatusActions.cpp" line="163"/>
         <source>not reviewed</source>
         <translation>未覆核</translation>
     </message>
@@ -1887,79 +2037,89 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::StatementsPanel</name>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="29"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
         <source>Profit or loss</source>
         <translation>損益表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="30"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
         <source>Comprehensive income</source>
         <translation>綜合損益表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="31"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="34"/>
         <source>Financial position</source>
         <translation>財務狀況表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="32"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="35"/>
         <source>Cash flows</source>
         <translation>現金流量表</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="36"/>
         <source>Revenue mix</source>
         <translation>收益組合</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="34"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="37"/>
         <source>Receivables ageing</source>
         <translation>應收賬款賬齡</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="35"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="38"/>
         <source>Payables ageing</source>
         <translation>應付賬款賬齡</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="170"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="189"/>
         <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
         <translation>開啟報告 PDF（檔案 &gt; 開啟報告，或拖放至此處）即可進行比較。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="171"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="190"/>
         <source>None of the loaded reports has this table.</source>
         <translation>已載入的報告中都沒有此表。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="173"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="192"/>
         <source>No line item matches “%1”.</source>
         <translation>沒有與「%1」相符的項目。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="192"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="211"/>
         <source>Figures in %1</source>
         <translation>金額單位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="193"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="212"/>
         <source>Figures in %1 of each report&apos;s currency (%2)</source>
         <translation>金額單位：各報告貨幣的%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="202"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="221"/>
         <source>&amp;Unit:</source>
         <translation>單位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="203"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="222"/>
         <source>Find line item (Ctrl+F)</source>
         <translation>尋找項目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="204"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="223"/>
         <source>Display unit for every report</source>
         <translation>所有報告的顯示單位</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="224"/>
+        <source>&amp;Standardised Rows</source>
+        <translation>標準化行(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="225"/>
+        <source>Line the reports up on the statement&apos;s standard rows: a line only one report prints is added into its section&apos;s “Other” row. Off: every line as printed.</source>
+        <translation>按報表的標準行對齊各報告：僅一份報告印有的行計入其所在部分的「其他」行。關閉：所有行按印刷顯示。</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2185,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::TableWarningsBanner</name>
     <message>
-        <location filename="../ui/statements/TableWarningsBanner.cpp" line="62"/>
+        <location filename="../ui/statements/TableWarningsBanner.cpp" line="70"/>
         <source>Retry extraction</source>
         <translation>重新提取</translation>
     </message>
@@ -2088,131 +2248,125 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::WorkspaceController</name>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="61"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="62"/>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="64"/>
         <source>Report Not Found</source>
-        <translation>找不到報告</translation>
+        <translation type="vanished">找不到報告</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="65"/>
         <source>%1 is no longer where the workspace says it is:
 %2
 
 Locate it to restore its corrections and review status?</source>
-        <translation>%1 已不在工作區記錄的位置：
+        <translation type="vanished">%1 已不在工作區記錄的位置：
 %2
 
 要找到它以還原其更正和覆核狀態嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="68"/>
         <source>&amp;Locate…</source>
-        <translation>尋找(&amp;L)…</translation>
+        <translation type="vanished">尋找(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="69"/>
         <source>&amp;Skip</source>
-        <translation>略過(&amp;S)</translation>
+        <translation type="vanished">略過(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="73"/>
         <source>Locate %1</source>
-        <translation>尋找 %1</translation>
+        <translation type="vanished">尋找 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="74"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
-        <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
+        <translation type="vanished">PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="90"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="93"/>
         <source>Open &amp;Workspace…</source>
         <translation>開啟工作區(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="91"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="94"/>
         <source>&amp;Save Workspace</source>
         <translation>儲存工作區(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="92"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="95"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作區另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="93"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="96"/>
         <source>&amp;Clear Recent Workspaces</source>
         <translation>清除最近工作區(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="94"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="97"/>
         <source>&amp;Mismatched Corrections…</source>
         <translation>不匹配的更正(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="95"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="98"/>
         <source>Recent Wor&amp;kspaces</source>
         <translation>最近工作區(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="109"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="349"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="112"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="367"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="111"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="114"/>
         <source>%1[*] — Ledgerlens</source>
         <translation>%1[*] — Ledgerlens</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="161"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="168"/>
         <source>No recent workspaces</source>
         <translation>沒有最近工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="176"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="183"/>
         <source>Review</source>
         <translation>覆核</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="177"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="184"/>
         <source>Save Workspace</source>
         <translation>儲存工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="178"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="207"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="185"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="214"/>
         <source>Ledgerlens workspaces (*.ledgerlens);;All files (*)</source>
         <translation>Ledgerlens 工作區 (*.ledgerlens);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="193"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="200"/>
         <source>Workspace Not Saved</source>
         <translation>工作區未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="198"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="205"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="206"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="213"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="233"/>
-        <location filename="../ui/review/WorkspaceController.cpp" line="241"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="246"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="257"/>
         <source>Cannot Open Workspace</source>
         <translation>無法開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="234"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="247"/>
         <source>%1 cannot be opened.
 
 %2
@@ -2225,73 +2379,73 @@ The file has not been changed, and the reports open now are as they were.</sourc
 該檔案未被更改，目前開啟的報告保持不變。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="249"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="265"/>
         <source>Opened %1: %n report(s) loading</source>
         <translation>
             <numerusform>已開啟 %1：%n 份報告載入中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="286"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="301"/>
         <source>Recover Unsaved Work?</source>
         <translation>還原未儲存的工作？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="287"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="302"/>
         <source>Ledgerlens did not close normally. Work that was not saved was kept at %1: %n report(s)</source>
         <translation>
             <numerusform>Ledgerlens 上次未正常關閉。未儲存的工作已保留在 %1：%n 份報告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/WorkspaceController.cpp" line="289"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="304"/>
         <source>, %n correction(s).</source>
         <translation>
             <numerusform>，%n 項更正。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="292"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="307"/>
         <source>Recover it to carry on where you left off, or discard it for good.</source>
         <translation>還原即可從上次中斷處繼續，或將其永久捨棄。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="293"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="308"/>
         <source>&amp;Recover</source>
         <translation>還原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="294"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="309"/>
         <source>&amp;Discard</source>
         <translation>捨棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="310"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="328"/>
         <source>Cannot Recover</source>
         <translation>無法還原</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="311"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="329"/>
         <source>The unsaved work could not be read back (%1). The file was kept as %2.</source>
         <translation>無法讀回未儲存的工作（%1）。該檔案已保留為 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="322"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="340"/>
         <source>Recovered unsaved work; save it to keep it.</source>
         <translation>已還原未儲存的工作；請儲存以保留。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="350"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="368"/>
         <source>Unsaved Changes</source>
         <translation>未儲存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="351"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="369"/>
         <source>The review in %1 has changes that are not saved.</source>
         <translation>%1 中的覆核有未儲存的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceController.cpp" line="354"/>
+        <location filename="../ui/review/WorkspaceController.cpp" line="372"/>
         <source>Save them before going on?</source>
         <translation>繼續之前要儲存嗎？</translation>
     </message>

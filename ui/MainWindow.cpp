@@ -203,6 +203,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_previousTable);
     m_viewMenu->addSeparator();
     m_viewMenu->addMenu(new DisplayUnitMenu(m_session, this));
+    m_viewMenu->addAction(m_statements->standardisedAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_source->previousPageAction());
     m_viewMenu->addAction(m_source->nextPageAction());

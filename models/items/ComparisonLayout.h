@@ -22,7 +22,13 @@ struct ComparisonRow
     QString derivedLabel;     // an unlabelled subtotal's derived name (first report's)
     QString valueUnit;        // a per-share row's own unit ("HK cents"); rows in other units are other rows
     RowKind kind = RowKind::Item;
-    QVector<int> sourceRows;  // per input table: row index, or -1
+    QVector<int> sourceRows;  // per input table: row index, or -1 (a fold row: its first folded line)
+    // A standardised "Other ..." row (standardise()): its fold target's key,
+    // and per input table the printed rows it sums, in table order.
+    QString foldKey;
+    QVector<QVector<int>> folded;
+
+    bool isFold() const { return !foldKey.isEmpty(); }
 
     // The label to show in a Chinese or an English UI: that language's,
     // else the other; empty for an unlabelled row.
@@ -43,6 +49,18 @@ namespace ComparisonLayout {
 // inserted after the row of their predecessor in that report.
 QVector<ComparisonRow> alignRows(const QVector<const Table *> &tables);
 QVector<ComparisonColumn> columns(const QVector<const Table *> &tables);
+// The standardised layout of alignRows()' rows: rows two or more reports
+// print, keyed totals and shared headings stay; an item line only one report
+// prints folds into the "Other ..." row of its block (FoldTargets). Never
+// folded, so nothing is counted twice: subtotals, keyed totals, headings,
+// per-share rows, and a line the arithmetic shows to be a breakdown of
+// another line (a part of a check whose total is an item): such a line only
+// one report prints is hidden, its figure being in the line it breaks down.
+// An unkeyed subtotal or a heading only one report prints is hidden too, and
+// so is a keyed row each of its reports printed further up (a repeated total).
+// `checks` per input table: its report's checks (may be empty).
+QVector<ComparisonRow> standardise(const QVector<ComparisonRow> &printed, const QVector<const Table *> &tables,
+                                   const QVector<QVector<Check>> &checks = {});
 } // namespace ComparisonLayout
 
 } // namespace ledgerlens

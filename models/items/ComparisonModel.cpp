@@ -98,7 +98,7 @@ void ComparisonModel::rebuild()
     QVector<const Table *> tables;
     for (EntryId id : m_entries)
         tables.append(m_store->table(id, m_kind));
-    m_rows = ComparisonLayout::alignRows(tables);
+    m_rows = layoutOf(m_entries);
     m_cols.clear();
     for (const ComparisonColumn &c : ComparisonLayout::columns(tables))
         m_cols.append({m_entries[c.table], c.table, c.column});
@@ -209,8 +209,9 @@ QModelIndex ComparisonModel::indexForCell(const CellAddress &cell) const
     for (int col = 0; col < m_cols.size(); ++col) {
         if (m_cols[col].entry != cell.entry || m_cols[col].column != cell.column)
             continue;
+        const int ti = m_cols[col].entryIndex;
         for (int r = 0; r < m_rows.size(); ++r) {
-            if (m_rows[r].sourceRows.value(m_cols[col].entryIndex, -1) == cell.row)
+            if (m_rows[r].sourceRows.value(ti, -1) == cell.row || m_rows[r].folded.value(ti).contains(cell.row))
                 return index(r, col);
         }
     }

@@ -23,6 +23,10 @@ namespace ledgerlens {
 // ToolTipRole the report in full, plus HeaderCompanyRole, HeaderPeriodRole
 // (column label), HeaderPeriodEndRole (QDate), HeaderSegmentRole, EntryIdRole,
 // ColumnIndexRole.
+// A standardised fold row ("Other current assets") shows per report the exact
+// sum of the lines it folds (DisplayRole, ExactValueRole), lists them in its
+// ToolTipRole, and its SourceRole is the first of them printing a figure in
+// that column; it is editable only where it folds one line.
 // Vertical header: DisplayRole the label in the UI language (a bilingual
 // row's Chinese label in a Chinese UI, its English one otherwise; an
 // unlabelled subtotal's derived name), ToolTipRole the other language's label
@@ -37,6 +41,7 @@ class ComparisonModel : public SyncedTableModel
 {
     Q_OBJECT
     Q_PROPERTY(qint64 displayUnit READ displayUnit WRITE setDisplayUnit NOTIFY displayUnitChanged)
+    Q_PROPERTY(bool standardised READ standardised WRITE setStandardised NOTIFY standardisedChanged)
 public:
 
     ComparisonModel(ReportStore *store, TableKind kind, QObject *parent = nullptr);
@@ -48,12 +53,21 @@ public:
     // The UI language the row labels are shown in: "en", "zh_CN" or "zh_HK".
     QString uiLanguage() const { return m_uiLanguage; }
     void setUiLanguage(const QString &code);
+    // Standardised rows (ComparisonLayout::standardise: a line only one
+    // report prints folds into its block's "Other ..." row) or the rows as
+    // printed (the default). Switching moves, removes and inserts rows; the
+    // columns stay.
+    bool standardised() const { return m_standardised; }
+    void setStandardised(bool on);
 
     // Source-to-cell linking: the cell whose printed box on `page` contains
     // (or is nearest within 4pt of) `pagePoint`; invalid if none.
     QModelIndex indexForSource(EntryId id, int page, QPointF pagePoint) const;
     QModelIndex indexForCell(const CellAddress &cell) const;
-    CellAddress cellAt(const QModelIndex &index) const;   // invalid address for an empty cell
+    CellAddress cellAt(const QModelIndex &index) const;   // invalid address for an empty cell (a fold row: its first line)
+    // The printed figures a cell shows: a fold row's folded lines of that
+    // report (in table order), else the cell itself; empty for an empty cell.
+    QVector<CellAddress> cellsAt(const QModelIndex &index) const;
     int firstColumnOf(EntryId id) const;                   // -1 if the entry has no columns
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -71,10 +85,15 @@ public:
 
 signals:
     void displayUnitChanged(qint64 unit);
+    void standardisedChanged(bool on);
 
 private:
     struct Col { EntryId entry; int entryIndex; int column; };
     void rebuild();
+    QVector<ComparisonRow> layoutOf(const QVector<EntryId> &entries) const;
+    QVariant foldData(const QModelIndex &index, int role) const;
+    QString foldToolTip(const QModelIndex &index) const;
+    QString foldRowLabel(const ComparisonRow &row) const;
     // Moves the model to show `entries` (Ready, with this table, in order):
     // columns and rows removed, moved, inserted; `replaced` entries' tables
     // are new, so all their cells changed.
@@ -103,6 +122,7 @@ private:
     ReportStore *m_store;
     TableKind m_kind;
     qint64 m_displayUnit = 1;
+    bool m_standardised = false;
     QString m_uiLanguage = QStringLiteral("en");
     QVector<EntryId> m_entries;           // Ready entries with this table, in order
     QVector<ComparisonRow> m_rows;        // sourceRows indexed like m_entries

@@ -30,6 +30,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     const CellAddress cell = cellAt(index);
     const Table *t = tableOf(col.entry);
     const LineItem *item = cell.isValid() && t ? &t->items[cell.row] : nullptr;
+    if (row.isFold() && role != EntryIdRole && role != ColumnIndexRole && role != CurrencyRole)
+        return foldData(index, role);
 
     switch (role) {
     case EntryIdRole: return col.entry;
@@ -96,6 +98,10 @@ bool ComparisonModel::setData(const QModelIndex &index, const QVariant &value, i
         m_lastError = tr("This report has no such line item.");
         return false;
     }
+    if (m_rows[index.row()].isFold() && cellsAt(index).size() != 1) {
+        m_lastError = tr("This figure adds up several printed lines: turn off View > Standardised Rows to correct one of them.");
+        return false;
+    }
     const FigureText::Parsed parsed = FigureText::parse(value.toString());
     if (!parsed.ok) {
         m_lastError = parsed.error;
@@ -119,6 +125,19 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         if (section < 0 || section >= m_rows.size())
             return {};
         const ComparisonRow &row = m_rows[section];
+        if (row.isFold()) {
+            switch (role) {
+            case Qt::DisplayRole: return foldRowLabel(row);
+            case Qt::ToolTipRole:
+                return tr("Lines only one report prints in this part of the statement, added up; "
+                          "each figure\u2019s tooltip lists its lines");
+            case LabelRole: return row.label;
+            case CanonicalRole: return row.foldKey;
+            case RowKindRole: return int(RowKind::Item);
+            case DerivedLabelRole: return false;
+            default: return {};
+            }
+        }
         switch (role) {
         case Qt::DisplayRole: return rowLabel(row);
         case Qt::ToolTipRole: return rowToolTip(row);
@@ -217,7 +236,8 @@ Qt::ItemFlags ComparisonModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     const CellAddress cell = cellAt(index);
     const Table *t = cell.isValid() ? tableOf(cell.entry) : nullptr;
-    if (t && cell.column < t->items[cell.row].cells.size() && t->items[cell.row].kind != RowKind::Heading)
+    if (t && cell.column < t->items[cell.row].cells.size() && t->items[cell.row].kind != RowKind::Heading
+        && (!m_rows[index.row()].isFold() || cellsAt(index).size() == 1))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -13,7 +13,7 @@ quint64 keyOf(int row, int column) { return (quint64(quint32(row)) << 32) | quin
 bool sameHeader(const ComparisonRow &a, const ComparisonRow &b)
 {
     return a.canonical == b.canonical && a.label == b.label && a.labelEn == b.labelEn && a.labelZh == b.labelZh
-        && a.derivedLabel == b.derivedLabel && a.valueUnit == b.valueUnit && a.kind == b.kind;
+        && a.derivedLabel == b.derivedLabel && a.valueUnit == b.valueUnit && a.kind == b.kind && a.foldKey == b.foldKey;
 }
 } // namespace
 
@@ -41,10 +41,7 @@ void ComparisonModel::fixEntryIndexes()
 
 void ComparisonModel::sync(const QVector<EntryId> &entries, const QSet<EntryId> &replaced)
 {
-    QVector<const Table *> tables;
-    for (EntryId id : entries)
-        tables.append(m_store->table(id, m_kind));
-    const QVector<ComparisonRow> next = ComparisonLayout::alignRows(tables);
+    const QVector<ComparisonRow> next = layoutOf(entries);
     const QVector<CellAddress> restatedBefore = restatedCells();
 
     // Which current row each next row continues: first one sharing a
@@ -73,6 +70,8 @@ void ComparisonModel::sync(const QVector<EntryId> &entries, const QSet<EntryId> 
     matchPairs(false);
     {
         auto keyOfRow = [](const ComparisonRow &r) {
+            if (r.isFold())
+                return QStringLiteral("f:") + r.foldKey;
             return r.canonical.isEmpty() ? QStringLiteral("l:") + r.label
                                          : QStringLiteral("c:") + r.canonical + u'|' + r.valueUnit;
         };
@@ -150,7 +149,9 @@ void ComparisonModel::sync(const QVector<EntryId> &entries, const QSet<EntryId> 
         if (!sameHeader(shown[j], next[j]))
             emit headerDataChanged(Qt::Vertical, j, j);
         for (int t = 0; t < m_entries.size(); ++t) {
-            if (replacedShown.contains(m_entries[t]) || shown[j].sourceRows.value(t, -1) == next[j].sourceRows[t])
+            if (replacedShown.contains(m_entries[t])
+                || (shown[j].sourceRows.value(t, -1) == next[j].sourceRows[t]
+                    && shown[j].folded.value(t) == next[j].folded.value(t)))
                 continue;
             const int first = firstColumnAt(t), n = columnCountOf(t);
             if (n > 0)

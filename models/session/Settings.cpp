@@ -12,6 +12,7 @@ namespace Key {
 const char WindowGeometry[] = "window/geometry";
 const char WindowState[] = "window/state";
 const char DisplayUnit[] = "ui/displayUnit";
+const char StandardisedRows[] = "ui/standardisedRows";
 const char CurrentTable[] = "ui/table";
 const char SessionFiles[] = "session/files";
 const char Language[] = "ui/language";
@@ -51,6 +52,8 @@ void Settings::clearWindowLayout()
 
 qint64 Settings::displayUnit(qint64 fallback) { return value(Key::DisplayUnit, fallback).toLongLong(); }
 void Settings::setDisplayUnit(qint64 unit) { setValue(Key::DisplayUnit, unit); }
+bool Settings::standardisedRows() { return value(Key::StandardisedRows, true).toBool(); }
+void Settings::setStandardisedRows(bool on) { setValue(Key::StandardisedRows, on); }
 QString Settings::currentTable() { return value(Key::CurrentTable).toString(); }
 void Settings::setCurrentTable(const QString &key) { setValue(Key::CurrentTable, key); }
 bool Settings::hasSessionFiles() { return QSettings().contains(QLatin1String(Key::SessionFiles)); }

@@ -22,6 +22,8 @@ public:
     // View state of the last session (see Session).
     static qint64 displayUnit(qint64 fallback);
     static void setDisplayUnit(qint64 unit);
+    static bool standardisedRows();                // View > Standardised Rows; on unless turned off
+    static void setStandardisedRows(bool on);
     static QString currentTable();                 // a tableKey(); "" = none saved
     static void setCurrentTable(const QString &key);
     static bool hasSessionFiles();                 // false on a first start

@@ -235,6 +235,10 @@ QString FigureEditing::toolTipFor(const QModelIndex &index) const
     if (!cell.isValid())
         return {};
     QStringList parts;
+    // A standardised "Other ..." figure: the printed lines it adds up.
+    const QString folded = index.data(Qt::ToolTipRole).toString();
+    if (!folded.isEmpty())
+        parts << folded.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
     const ReportStore *store = m_window->store();
     if (const auto c = store->correctionAt(cell)) {
         const bool same = c->extractedValue == c->correctedValue;

@@ -9,8 +9,10 @@
 
 #include "items/ComparisonModel.h"
 #include "session/Session.h"
+#include "session/Settings.h"
 #include "store/ReportStore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -65,6 +67,16 @@ StatementsPanel::StatementsPanel(ReportStore *store, Session *session, QWidget *
     bar->addWidget(m_find);
     layout->addLayout(bar);
 
+    // Standardised rows line companies up; "as printed" keeps every line.
+    m_standardised = new QAction(this);
+    m_standardised->setCheckable(true);
+    m_standardised->setChecked(Settings::standardisedRows());
+    connect(m_standardised, &QAction::toggled, this, [this](bool on) {
+        Settings::setStandardisedRows(on);
+        for (Tab &t : m_tabs)
+            t.model->setStandardised(on);
+    });
+
     m_tabWidget = new QTabWidget(this);
     m_tabWidget->setDocumentMode(true);
     layout->addWidget(m_tabWidget, 1);
@@ -103,6 +115,7 @@ void StatementsPanel::buildTab(TableKind kind)
 {
     Tab t;
     t.model = new ComparisonModel(m_store, kind, this);
+    t.model->setStandardised(m_standardised->isChecked());
     t.filter = new LineItemFilter(this);
     t.filter->setSourceModel(t.model);
     t.view = new QTableView;
@@ -208,6 +221,10 @@ void StatementsPanel::retranslate()
     m_unitLabel->setText(tr("&Unit:"));
     m_find->setPlaceholderText(tr("Find line item (Ctrl+F)"));
     m_unit->setToolTip(tr("Display unit for every report"));
+    m_standardised->setText(tr("&Standardised Rows"));
+    m_standardised->setToolTip(tr("Line the reports up on the statement's standard rows: a line only one "
+                                  "report prints is added into its section's \u201cOther\u201d row. "
+                                  "Off: every line as printed."));
     for (TableKind k : allTableKinds())
         refreshTab(k);
 }

@@ -8,6 +8,7 @@
 #include <QPointF>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +44,9 @@ public:
     void setUiLanguage(const QString &code);
 
     ComparisonModel *model(TableKind kind) const;
+    // View > Standardised Rows (checkable, on by default, remembered in the
+    // settings): every tab's rows standardised, or as printed.
+    QAction *standardisedAction() const { return m_standardised; }
     QTableView *view(TableKind kind) const;
     QLineEdit *findBox() const { return m_find; }
     void focusFind();
@@ -91,6 +95,7 @@ private:
     QMap<TableKind, Tab> m_tabs;
     QTabWidget *m_tabWidget;
     QComboBox *m_unit;
+    QAction *m_standardised;
     QLabel *m_unitLabel;
     QLabel *m_currency;
     QLineEdit *m_find;
