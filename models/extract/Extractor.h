@@ -3,7 +3,7 @@
 #include "ExtractionError.h"
 #include "PageText.h"
 #include "RegionReader.h"
-#include "TableRegion.h"
+#include "domain/TableRegion.h"
 #include "domain/Report.h"
 
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PageText.h"
-#include "TableRegion.h"
+#include "domain/TableRegion.h"
 #include "domain/Report.h"
 
 namespace ledgerlens {

@@ -4,6 +4,7 @@
 // commands know this interface only, not the store behind it.
 
 #include "EditAddress.h"
+#include "TableDecision.h"
 #include "UserMappings.h"
 
 namespace ledgerlens {
@@ -18,6 +19,8 @@ public:
     // Sets (nullopt removes) one remembered mapping; re-keys the company's reports.
     virtual void applyUserMapping(const QString &company, TableKind kind, const QString &label,
                                   const std::optional<UserMapping> &state) = 0;
+    // Sets (nullopt removes: the recognised table again) the entry's decision on one table.
+    virtual void applyTableDecision(EntryId id, TableKind kind, const std::optional<TableDecision> &state) = 0;
 };
 
 } // namespace ledgerlens

@@ -62,4 +62,16 @@ QString rememberMapping(const QString &label)
     return QCoreApplication::translate("EditTexts", "Remember mapping of \u201c%1\u201d").arg(label);
 }
 
+QString tableDecision(TableKind kind, const std::optional<TableDecision> &decision)
+{
+    if (!decision)
+        return QCoreApplication::translate("EditTexts", "Use the recognised %1 again").arg(tableTitle(kind));
+    // Who and when, as the audit list shows them for corrections.
+    const QString who = QCoreApplication::translate("EditTexts", "%1, %2")
+                            .arg(decision->user, decision->timestamp.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (!decision->region)
+        return QCoreApplication::translate("EditTexts", "No %1 table (%2)").arg(tableTitle(kind), who);
+    return QCoreApplication::translate("EditTexts", "Use %1 as %2 (%3)").arg(decision->regionText(), tableTitle(kind), who);
+}
+
 } // namespace ledgerlens::EditTexts

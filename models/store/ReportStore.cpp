@@ -99,6 +99,7 @@ bool ReportStore::removeEntry(EntryId id)
     else
         d->positionsValid = false;
     d->corrections.remove(id);
+    d->decisions.remove(id);
     d->structureDirty = true;
     emit entryRemoved(id, index);
     emit correctionsChanged(id);
@@ -129,6 +130,7 @@ void ReportStore::clear()
     d->positions.clear();
     d->positionsValid = true;
     d->corrections.clear();
+    d->decisions.clear();
     d->loadedOnce.clear();
     d->nextId = d->nextId; // ids are never reused while the store lives
     d->structureDirty = false;
@@ -165,12 +167,15 @@ void ReportStore::setReport(EntryId id, const Report &report)
     const bool reloaded = d->loadedOnce.contains(id);
     d->loadedOnce.insert(id);
     const QList<TableKind> before = e->effective.tables.keys();
-    e->extracted = report;
-    if (e->extracted.path.isEmpty())
-        e->extracted.path = e->path;
+    Report &recognised = d->decisions[id].recognised;
+    recognised = report;
+    if (recognised.path.isEmpty())
+        recognised.path = e->path;
     e->state = LoadState{LoadState::Ready, 0, 0, {}};
     if (e->sha256.isEmpty())
         e->sha256 = fileSha256Hex(e->path);
+    checkDecisions(*e);
+    composeExtracted(*e);
 
     QVector<Correction> toMatch = c.applied + c.pending;
     c.applied.clear();
@@ -362,8 +367,12 @@ void ReportStore::refreshChecks(ReportEntry &e)
     for (const Table &t : e.effective.tables)
         for (const LineItem &it : t.items)
             mapped = mapped || it.userMapped;
-    e.effective.checks = d->corrections.value(e.id).applied.isEmpty() && !mapped ? e.extracted.checks
-                                                                                 : rerunChecks(e.effective);
+    bool decided = false;
+    for (const TableDecision &t : d->decisions.value(e.id).decisions)
+        decided = decided || !t.stale;
+    e.effective.checks = d->corrections.value(e.id).applied.isEmpty() && !mapped && !decided
+        ? e.extracted.checks
+        : rerunChecks(e.effective);
 }
 
 } // namespace ledgerlens

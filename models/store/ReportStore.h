@@ -21,7 +21,7 @@ struct ReportEntry
     QString path;
     QByteArray sha256;       // hex SHA-256 of the PDF as last loaded/verified (empty = unknown)
     LoadState state;
-    Report extracted;        // as the extractor produced it (empty until Ready)
+    Report extracted;        // as the extractor produced it, with the table decisions (empty until Ready)
     Report effective;        // extracted overlaid with corrections, checks re-run
     QMap<TableKind, ReviewStatus> review;  // missing = Unreviewed
 
@@ -99,6 +99,23 @@ public:
     bool setReviewStatus(EntryId id, TableKind kind, ReviewStatus status);
     QUndoStack *undoStack() const;
 
+    // --- table decisions (ReportStoreDecisions.cpp; each one undoable) ---------
+    // Use `read` (the table the worker read from `region`) as the entry's
+    // table of region.kind, replacing or filling the recognised one.
+    bool useTableRegion(EntryId id, const TableRegion &region, const Table &read, const QString &note = {});
+    // The recognised table of `kind` is wrong and the PDF has no other.
+    bool rejectTable(EntryId id, TableKind kind, const QString &note = {});
+    // Back to the recognised table.
+    bool clearTableDecision(EntryId id, TableKind kind);
+    std::optional<TableDecision> tableDecision(EntryId id, TableKind kind) const;
+    QVector<TableDecision> tableDecisions(EntryId id) const;
+    // Decisions whose region has not been read since the workspace was
+    // opened: the loader reads them in the worker and hands them back.
+    QVector<TableRegion> regionsToRead(EntryId id) const;
+    void setRegionTable(EntryId id, const TableRegion &region, const Table &read);
+    // The table as the recogniser found it, whatever was decided.
+    const Table *recognisedTable(EntryId id, TableKind kind) const;
+
     // --- corrections & review -------------------------------------------------
     QVector<Correction> corrections() const;               // applied, all entries in order
     QVector<Correction> corrections(EntryId id) const;     // applied, one entry
@@ -120,6 +137,7 @@ public:
     // --- workspace restore (no undo commands; used by WorkspaceFile) ---------
     void restoreCorrections(EntryId id, const QVector<Correction> &corrections);
     void restoreReviewStatus(EntryId id, TableKind kind, ReviewStatus status);
+    void restoreTableDecisions(EntryId id, const QVector<TableDecision> &decisions);
 
     // --- user mappings: the analyst's keys per company (see UserMappings) -----
     const UserMappings &userMappings() const;
@@ -172,6 +190,8 @@ signals:
     void reviewStatusChanged(ledgerlens::EntryId id, ledgerlens::TableKind kind);
     // A user mapping was made, changed or removed (rows it keys emit rowChanged).
     void userMappingsChanged();
+    // A table decision was made, undone, restored or flagged stale.
+    void tableDecisionsChanged(ledgerlens::EntryId id);
     void correctionsChanged(ledgerlens::EntryId id);
     void mismatchedCorrectionsChanged(ledgerlens::EntryId id);
     void displaySettingsChanged();
@@ -192,6 +212,12 @@ private:
     void applyReviewStatus(EntryId id, TableKind kind, ReviewStatus status) override;
     void applyUserMapping(const QString &company, TableKind kind, const QString &label,
                           const std::optional<UserMapping> &state) override;
+    void applyTableDecision(EntryId id, TableKind kind, const std::optional<TableDecision> &state) override;
+    bool pushTableDecision(EntryId id, TableKind kind, const std::optional<TableDecision> &after);
+    // e.extracted = the recognised report with the decisions that apply.
+    void composeExtracted(ReportEntry &e);
+    // After a (re-)load: decisions made on other bytes of the PDF go stale.
+    void checkDecisions(ReportEntry &e);
     void rekeyCompany(const QString &company, TableKind kind);
     void applyUserMappings(const ReportEntry &e, Table &t) const;
     bool pushCorrection(const EditAddress &address, const std::optional<Correction> &after, const QString &text);

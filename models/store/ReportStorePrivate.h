@@ -19,10 +19,18 @@ struct EntryCorrections
     QVector<Correction> mismatched;  // restored, no longer fit the extraction
 };
 
+struct EntryDecisions
+{
+    QMap<TableKind, TableDecision> decisions;
+    QHash<QString, Table> read;      // by TableRegion::toString(): read in the worker
+    Report recognised;               // the extractor's report before any decision
+};
+
 struct ReportStore::Private
 {
     QVector<std::shared_ptr<ReportEntry>> entries;   // comparison order
     QHash<EntryId, EntryCorrections> corrections;
+    QHash<EntryId, EntryDecisions> decisions;
     EntryId nextId = 1;
     QUndoStack *undo = nullptr;
     bool structureDirty = false;

@@ -65,4 +65,20 @@ StoreCommand *UserMappingCommand::clone(QUndoCommand *parent) const
     return new UserMappingCommand(m_sink, m_company, m_kind, m_label, m_before, m_after, parent);
 }
 
+TableDecisionCommand::TableDecisionCommand(EditSink *sink, EntryId id, TableKind kind,
+                                           const std::optional<TableDecision> &before,
+                                           const std::optional<TableDecision> &after, const QString &text,
+                                           QUndoCommand *parent)
+    : StoreCommand(text, parent), m_sink(sink), m_id(id), m_kind(kind), m_before(before), m_after(after)
+{
+}
+
+void TableDecisionCommand::undo() { m_sink->applyTableDecision(m_id, m_kind, m_before); }
+void TableDecisionCommand::redo() { m_sink->applyTableDecision(m_id, m_kind, m_after); }
+
+StoreCommand *TableDecisionCommand::clone(QUndoCommand *parent) const
+{
+    return new TableDecisionCommand(m_sink, m_id, m_kind, m_before, m_after, text(), parent);
+}
+
 } // namespace ledgerlens

@@ -78,6 +78,25 @@ private:
     std::optional<UserMapping> m_after;
 };
 
+class TableDecisionCommand : public StoreCommand
+{
+public:
+    TableDecisionCommand(EditSink *sink, EntryId id, TableKind kind, const std::optional<TableDecision> &before,
+                         const std::optional<TableDecision> &after, const QString &text,
+                         QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    bool rebind(EntryId, const Report &) override { return true; } // a whole table, not a cell
+    StoreCommand *clone(QUndoCommand *parent) const override;
+
+private:
+    EditSink *m_sink;
+    EntryId m_id;
+    TableKind m_kind;
+    std::optional<TableDecision> m_before;
+    std::optional<TableDecision> m_after;
+};
+
 // Undo texts, translated, naming the table by its title.
 namespace EditTexts {
 QString tableTitle(TableKind kind);
@@ -88,6 +107,8 @@ QString revert(TableKind kind);
 QString revertMapping(TableKind kind);
 QString review(TableKind kind, ReviewStatus status);
 QString rememberMapping(const QString &label);
+// "Use page 5 as Cash flows (analyst7, 3 Dec 11:40)", "No Revenue mix table (...)", "Recognised Cash flows again".
+QString tableDecision(TableKind kind, const std::optional<TableDecision> &decision);
 } // namespace EditTexts
 
 } // namespace ledgerlens

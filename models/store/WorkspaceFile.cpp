@@ -2,6 +2,7 @@
 
 #include "CorrectionJson.h"
 #include "FileHash.h"
+#include "TableDecision.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 namespace ledgerlens::WorkspaceFile {
 
@@ -24,6 +26,7 @@ struct ParsedReport
     QByteArray sha256;
     QMap<TableKind, ReviewStatus> review;
     QVector<Correction> corrections;   // applied/pending and previously mismatched alike
+    QVector<TableDecision> decisions;
 };
 
 struct Parsed
@@ -32,6 +35,35 @@ struct Parsed
     DisplaySettings display;
     UserMappings mappings;
 };
+
+// A report's tableDecisions: at most one per table kind, notes within the limit.
+QString parseDecisions(const QJsonValue &field, int report, QVector<TableDecision> *out)
+{
+    if (field.isUndefined())
+        return {};
+    if (!field.isArray())
+        return QStringLiteral("The workspace file is damaged: \"tableDecisions\" of report %1 is not a list.")
+            .arg(report + 1);
+    const QJsonArray list = field.toArray();
+    if (list.size() > allTableKinds().size())
+        return QStringLiteral("Report %1 of the workspace holds %2 table decisions; a report may hold at most %3 "
+                              "(one per table).").arg(report + 1).arg(list.size()).arg(allTableKinds().size());
+    QSet<TableKind> seen;
+    for (int k = 0; k < list.size(); ++k) {
+        const qsizetype note = list[k].toObject().value(QLatin1String("note")).toString().size();
+        if (note > kMaxNoteLength)
+            return QStringLiteral("The note of table decision %1 of report %2 is %3 characters long; a note may be "
+                                  "at most %4.").arg(k + 1).arg(report + 1).arg(note).arg(kMaxNoteLength);
+        QString error;
+        const auto t = TableDecisionJson::fromJson(list[k].toObject(), &error);
+        if (!t || seen.contains(t->kind))
+            return QStringLiteral("The workspace file is damaged: table decision %1 of report %2: %3.")
+                .arg(k + 1).arg(report + 1).arg(t ? QStringLiteral("a second decision on the same table") : error);
+        seen.insert(t->kind);
+        out->append(*t);
+    }
+    return {};
+}
 
 QString parse(const QJsonObject &json, Parsed *out)
 {
@@ -102,6 +134,9 @@ QString parse(const QJsonObject &json, Parsed *out)
                 p.corrections.append(*c);
             }
         }
+        const QString damaged = parseDecisions(r.value(QLatin1String("tableDecisions")), i, &p.decisions);
+        if (!damaged.isEmpty())
+            return damaged;
         out->reports.append(p);
     }
     const QJsonValue mappings = json.value(QLatin1String("userMappings"));
@@ -140,6 +175,11 @@ QJsonObject toJson(const ReportStore &store, const QString &baseDir)
              correctionsJson(store.corrections(id) + store.pendingCorrections(id))},
             {QStringLiteral("mismatchedCorrections"), correctionsJson(store.mismatchedCorrections(id))},
         };
+        QJsonArray decisions;
+        for (const TableDecision &t : store.tableDecisions(id))
+            decisions.append(TableDecisionJson::toJson(t));
+        if (!decisions.isEmpty())
+            r.insert(QStringLiteral("tableDecisions"), decisions);
         if (!baseDir.isEmpty())
             r.insert(QStringLiteral("relativePath"), QDir(baseDir).relativeFilePath(QFileInfo(e->path).absoluteFilePath()));
         reports.append(r);
@@ -184,6 +224,7 @@ WorkspaceLoadResult fromJson(const QJsonObject &json, ReportStore &store, const 
         for (auto it = p.review.begin(); it != p.review.end(); ++it)
             store.restoreReviewStatus(id, it.key(), it.value());
         store.restoreCorrections(id, p.corrections);
+        store.restoreTableDecisions(id, p.decisions);
         store.setFileHash(id, p.sha256);
         if (!QFileInfo::exists(path)) {
             result.missingFiles.append(id);
