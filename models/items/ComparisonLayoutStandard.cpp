@@ -110,10 +110,15 @@ QVector<ComparisonRow> standardise(const QVector<ComparisonRow> &printed, const 
                                    const QVector<QVector<Check>> &checks)
 {
     const Table *first = nullptr;
-    for (const Table *t : tables)
+    int reports = 0;
+    for (const Table *t : tables) {
         if (t && !first)
             first = t;
-    if (!first)
+        reports += t && !t->isEmpty();
+    }
+    // One report has nothing to line up with: every line would be "only one
+    // report's" and fold away. It reads as printed until a second arrives.
+    if (!first || reports < 2)
         return printed;
     const TableKind kind = first->kind;
     const QVector<FoldTarget> targets = FoldTargets::builtin().targets(kind);

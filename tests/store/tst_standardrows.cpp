@@ -204,6 +204,28 @@ private slots:
         QCOMPARE(f.rowOf(QStringLiteral("Other non-current assets")), -1);
     }
 
+    // One report has nothing to line up with: it reads as printed, and folds
+    // once a second report arrives.
+    void oneReportReadsAsPrinted()
+    {
+        ReportStore store;
+        ComparisonModel model(&store, TableKind::FinancialPosition);
+        model.setStandardised(true);
+        const EntryId a = store.addEntry(QStringLiteral("/nonexistent/0001.pdf"));
+        store.setReport(a, alpha());
+        QStringList labels;
+        for (int r = 0; r < model.rowCount(); ++r)
+            labels << model.headerData(r, Qt::Vertical).toString();
+        QVERIFY2(!labels.contains(QStringLiteral("Other non-current assets")), qPrintable(labels.join(u'|')));
+        QCOMPARE(model.rowCount(), store.table(a, TableKind::FinancialPosition)->items.size());
+        const EntryId b = store.addEntry(QStringLiteral("/nonexistent/0002.pdf"));
+        store.setReport(b, beta());
+        bool folded = false;
+        for (int r = 0; r < model.rowCount(); ++r)
+            folded = folded || model.headerData(r, Qt::Vertical).toString() == QStringLiteral("Other non-current assets");
+        QVERIFY(folded);
+    }
+
     // The same columns, other rows: no reset; rows that stay keep their
     // persistent indexes (a selection on them survives the switch).
     void announcesTheSwitch()
