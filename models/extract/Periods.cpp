@@ -1,5 +1,7 @@
 #include "Periods.h"
 
+#include "taxonomy/Taxonomy.h"
+
 #include <QRegularExpression>
 
 namespace ledgerlens {
@@ -134,7 +136,7 @@ int Periods::findYear(const QString &text)
 
 int Periods::findMonths(const QString &text)
 {
-    const QString t = text.toLower();
+    const QString t = Taxonomy::builtin().toTraditional(text.toLower());  // 六个月 is 六個月
     static const QRegularExpression en(QStringLiteral("\\b(three|six|nine|twelve|3|6|9|12)[- ]month"));
     const auto m = en.match(t);
     if (m.hasMatch()) {
@@ -158,10 +160,11 @@ int Periods::findMonths(const QString &text)
 
 std::optional<bool> Periods::findAudited(const QString &text)
 {
-    const QString t = text.toLower();
-    if (t.contains(QLatin1String("unaudited")) || t.contains(QStringLiteral("未經審核")))
+    // Hong Kong prints 經審核, the mainland 经审计.
+    const QString t = Taxonomy::builtin().toTraditional(text.toLower());
+    if (t.contains(QLatin1String("unaudited")) || t.contains(QStringLiteral("未經審核")) || t.contains(QStringLiteral("未經審計")))
         return false;
-    if (t.contains(QLatin1String("audited")) || t.contains(QStringLiteral("經審核")))
+    if (t.contains(QLatin1String("audited")) || t.contains(QStringLiteral("經審核")) || t.contains(QStringLiteral("經審計")))
         return true;
     return std::nullopt;
 }

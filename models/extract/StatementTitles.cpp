@@ -1,5 +1,7 @@
 #include "StatementTitles.h"
 
+#include "taxonomy/Taxonomy.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -26,7 +28,10 @@ StatementTitle StatementTitles::classify(const QString &lineText)
         s.remove(cont);
     }
     s.remove(QRegularExpression(QStringLiteral("[\\s:：]+$")));
-    t.consolidated = s.contains(QLatin1String("consolidated")) || s.contains(QStringLiteral("綜合"));
+    // Chinese titles are matched in traditional characters: mainland filings
+    // print 合并利润表 where Hong Kong prints 綜合損益表.
+    const QString z = Taxonomy::builtin().fold(s).remove(QLatin1Char(' '));
+    t.consolidated = s.contains(QLatin1String("consolidated")) || z.contains(QStringLiteral("綜合")) || z.contains(QStringLiteral("合併"));
     static const QString prefix = QStringLiteral(
         "^(?:unaudited\\s+)?(?:interim\\s+)?(?:condensed\\s+)?(?:consolidated\\s+)?(?:interim\\s+)?(?:condensed\\s+)?(?:the\\s+)?");
     static const QRegularExpression combined(prefix + QStringLiteral(
@@ -40,14 +45,13 @@ StatementTitle StatementTitles::classify(const QString &lineText)
     static const QRegularExpression other(prefix + QStringLiteral(
         "(?:statements? of changes in (?:net assets|equity|shareholders' equity)(?: attributable to [a-z ]+)?"
         "|distribution statements?|statements? of distributions?|statements? of movements? in [a-z ]+)$"));
-    static const QString zhPrefix = QStringLiteral("^(?:未經審核)?(?:中期)?(?:簡明)?(?:綜合)?(?:中期)?(?:簡明)?");
+    static const QString zhPrefix = QStringLiteral("^(?:未經審核)?(?:中期)?(?:簡明)?(?:綜合|合併)?(?:中期)?(?:簡明)?");
     static const QRegularExpression zhCombined(zhPrefix + QStringLiteral("(?:損益及其他全面收益表|損益及全面收益表|損益及其他全面收入表)$"));
-    static const QRegularExpression zhPl(zhPrefix + QStringLiteral("(?:損益表|收益表)$"));
+    static const QRegularExpression zhPl(zhPrefix + QStringLiteral("(?:損益表|收益表|利潤表)$"));
     static const QRegularExpression zhCi(zhPrefix + QStringLiteral("(?:全面收益表|全面收入表|全面虧損表)$"));
     static const QRegularExpression zhFp(zhPrefix + QStringLiteral("(?:財務狀況表|財政狀況表|財務狀況報表|資產負債表)$"));
     static const QRegularExpression zhOther(zhPrefix + QStringLiteral("(?:權益變動表|資產淨值變動表|[^表]{0,12}資產淨值變動表|分派表)$"));
     static const QRegularExpression zhCf(zhPrefix + QStringLiteral("(?:現金流量表|現金流動表|現金流量報表)$"));
-    const QString z = QString(s).remove(QLatin1Char(' '));
     if (combined.match(s).hasMatch() || zhCombined.match(z).hasMatch())
         t.kind = TitleKind::Combined;
     else if (pl.match(s).hasMatch() || zhPl.match(z).hasMatch())

@@ -1,5 +1,7 @@
 #include "Units.h"
 
+#include "taxonomy/Taxonomy.h"
+
 #include <QRegularExpression>
 
 namespace ledgerlens {
@@ -22,8 +24,9 @@ QString currencyOf(const QString &token)
 
 } // namespace
 
-MoneyUnit Units::find(const QString &text)
+MoneyUnit Units::find(const QString &printed)
 {
+    const QString text = Taxonomy::builtin().toTraditional(printed);  // 人民币千元 is 人民幣千元
     static const QString cur = QStringLiteral("(RMB|CNY|HK\\$|HKD|US\\$|USD|S\\$|SGD)");
     static const QRegularExpression thousands(cur + QStringLiteral("\\s*'\\s*000"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression millions(cur + QStringLiteral("\\s*(?:in\\s+)?(?:million|millions|mn|m)\\b"),
@@ -47,9 +50,10 @@ MoneyUnit Units::find(const QString &text)
 
 MoneyUnit Units::findWholeCurrency(const QString &cell)
 {
-    static const QRegularExpression whole(QStringLiteral("^(?:RMB|CNY|HK\\$|HKD|US\\$|USD|S\\$|SGD|人民幣|港元|港幣|美元)$"),
+    // "RMB", "人民幣", and in mainland tables "人民幣元" (yuan: whole units).
+    static const QRegularExpression whole(QStringLiteral("^(?:RMB|CNY|HK\\$|HKD|US\\$|USD|S\\$|SGD|人民幣元?|港元|港幣元?|美元)$"),
                                           QRegularExpression::CaseInsensitiveOption);
-    const QString t = cell.simplified().remove(QLatin1Char(' '));
+    const QString t = Taxonomy::builtin().toTraditional(cell.simplified().remove(QLatin1Char(' ')));
     if (!whole.match(t).hasMatch())
         return {};
     return {1, currencyOf(t)};

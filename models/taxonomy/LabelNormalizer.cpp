@@ -247,6 +247,14 @@ bool LabelNormalizer::isCjk(QChar c)
     return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0x3000 && u <= 0x303F);
 }
 
+QString LabelNormalizer::toTraditional(const QString &text) const
+{
+    QString out = text;
+    for (QChar &c : out)
+        c = m_s2t.value(c, c);
+    return out;
+}
+
 QString LabelNormalizer::foldCharacters(const QString &s) const
 {
     QString out;

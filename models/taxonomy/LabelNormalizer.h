@@ -22,6 +22,10 @@ public:
     // simplified->traditional, whitespace folded, no spaces beside CJK.
     QString fold(const QString &printed) const;
 
+    // Only simplified -> traditional, character for character: the text keeps
+    // its case, widths and spacing (for reading headers in either script).
+    QString toTraditional(const QString &text) const;
+
     static bool isCjk(QChar c);
     // True when the text holds a character only simplified Chinese writes.
     bool hasSimplified(const QString &text) const;

@@ -93,6 +93,10 @@ public:
 
     // The fold applied before matching (exposed for tests and diagnostics).
     QString normalize(const QString &printedLabel) const { return m_normalizer.normalize(printedLabel); }
+    // The character-level fold only (simplified to traditional, widths, case):
+    // for matching printed titles and headers in either script.
+    QString fold(const QString &text) const { return m_normalizer.fold(text); }
+    QString toTraditional(const QString &text) const { return m_normalizer.toTraditional(text); }
     bool isEmpty() const { return m_tables.isEmpty(); }
 
 private:

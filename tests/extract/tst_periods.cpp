@@ -44,12 +44,17 @@ private slots:
         QCOMPARE(Periods::findMonths(QStringLiteral("截至二零二四年六月三十日止六個月")), 6);
         QCOMPARE(Periods::findMonths(QStringLiteral("截至二零二五年三月三十一日止年度")), 12);
         QCOMPARE(Periods::findMonths("As at 30 June 2025"), 0);
+        QCOMPARE(Periods::findMonths(QStringLiteral("截至6月30日止六个月")), 6);   // simplified
+        QCOMPARE(Periods::findMonths(QStringLiteral("截至9月30日止三个月")), 3);
     }
     void audited()
     {
         QCOMPARE(Periods::findAudited("(Unaudited)"), std::optional<bool>(false));
         QCOMPARE(Periods::findAudited("(Audited)"), std::optional<bool>(true));
         QVERIFY(!Periods::findAudited("2024").has_value());
+        // The mainland writes 经审计 where Hong Kong writes 經審核.
+        QCOMPARE(Periods::findAudited(QStringLiteral("（未经审计）")), std::optional<bool>(false));
+        QCOMPARE(Periods::findAudited(QStringLiteral("（经审计）")), std::optional<bool>(true));
     }
     void units_data()
     {
@@ -65,6 +70,8 @@ private slots:
         QTest::newRow("千港元") << QStringLiteral("千港元") << qint64(1000) << "HKD";
         QTest::newRow("人民幣千元") << QStringLiteral("人民幣千元") << qint64(1000) << "RMB";
         QTest::newRow("港幣千元") << QStringLiteral("港幣千元") << qint64(1000) << "HKD";
+        QTest::newRow("人民币千元") << QStringLiteral("人民币千元") << qint64(1000) << "RMB";
+        QTest::newRow("人民币百万元") << QStringLiteral("人民币百万元") << qint64(1000000) << "RMB";
     }
     void units()
     {
@@ -74,6 +81,13 @@ private slots:
         const MoneyUnit u = Units::find(text);
         QCOMPARE(u.unit, unit);
         QCOMPARE(u.currency, currency);
+    }
+    void wholeCurrency()
+    {
+        QCOMPARE(Units::findWholeCurrency(QStringLiteral("人民币元")).unit, qint64(1));
+        QCOMPARE(Units::findWholeCurrency(QStringLiteral("人民币元")).currency, QStringLiteral("RMB"));
+        QCOMPARE(Units::findWholeCurrency(QStringLiteral("HK$")).currency, QStringLiteral("HKD"));
+        QVERIFY(!Units::findWholeCurrency(QStringLiteral("人民币千元")).isValid());
     }
     void noUnit() { QVERIFY(!Units::find("Revenue 2024").isValid()); }
     // Chinese dates whose year and day sit on two header lines.

@@ -28,6 +28,12 @@ private slots:
         QTest::newRow("changes in net assets") << QStringLiteral("STATEMENT OF CHANGES IN NET ASSETS ATTRIBUTABLE TO UNITHOLDERS") << TitleKind::OtherStatement;
         QTest::newRow("distribution statement") << QStringLiteral("Distribution Statement") << TitleKind::OtherStatement;
         QTest::newRow("權益變動表") << QStringLiteral("簡明綜合權益變動表") << TitleKind::OtherStatement;
+        // Mainland (simplified) titles: 合并 for consolidated, 利润表 for profit or loss.
+        QTest::newRow("简明合并损益表") << QStringLiteral("简明合并损益表") << TitleKind::ProfitOrLoss;
+        QTest::newRow("合并利润表") << QStringLiteral("合并利润表") << TitleKind::ProfitOrLoss;
+        QTest::newRow("合并资产负债表") << QStringLiteral("合并资产负债表") << TitleKind::FinancialPosition;
+        QTest::newRow("合并现金流量表") << QStringLiteral("合并现金流量表") << TitleKind::CashFlows;
+        QTest::newRow("简明综合财务状况表") << QStringLiteral("简明综合财务状况表") << TitleKind::FinancialPosition;
         QTest::newRow("prose") << QStringLiteral("as set out in the consolidated statement of cash flows:") << TitleKind::None;
         QTest::newRow("sentence") << QStringLiteral("Notes to the consolidated statement of financial position") << TitleKind::None;
     }
