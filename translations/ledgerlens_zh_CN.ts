@@ -105,87 +105,107 @@
     <message>
         <location filename="../models/store/EditTexts.cpp" line="12"/>
         <source>Profit or loss</source>
-        <translation type="unfinished">损益表</translation>
+        <translation>损益表</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="13"/>
         <source>Comprehensive income</source>
-        <translation type="unfinished">综合收益表</translation>
+        <translation>综合收益表</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="14"/>
         <source>Financial position</source>
-        <translation type="unfinished">财务状况表</translation>
+        <translation>财务状况表</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="15"/>
         <source>Cash flows</source>
-        <translation type="unfinished">现金流量表</translation>
+        <translation>现金流量表</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="16"/>
         <source>Revenue mix</source>
-        <translation type="unfinished">收入构成</translation>
+        <translation>收入构成</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="17"/>
         <source>Receivables ageing</source>
-        <translation type="unfinished">应收账款账龄</translation>
+        <translation>应收账款账龄</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="18"/>
         <source>Payables ageing</source>
-        <translation type="unfinished">应付账款账龄</translation>
+        <translation>应付账款账龄</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="26"/>
         <source>Correct %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更正%2中的%1</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="27"/>
         <source>Correct %1 (%2) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>更正%3中的%1（%2）</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="32"/>
         <source>Rename “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名%2中的“%1”</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="37"/>
         <source>Map row to “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将%2中的行对应至“%1”</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="42"/>
         <source>Revert correction in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复%1中的更正</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="47"/>
         <source>Revert mapping in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复%1中的对应</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="53"/>
         <source>Mark %1 reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>标记%1已复核</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="54"/>
         <source>Flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标记%1待查</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="57"/>
         <source>Mark %1 unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>标记%1未复核</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="62"/>
         <source>Remember mapping of “%1”</source>
-        <translation type="unfinished">记住“%1”的对应</translation>
+        <translation>记住“%1”的对应</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="68"/>
+        <source>Use the recognised %1 again</source>
+        <translation>重新使用识别出的%1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="70"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="73"/>
+        <source>No %1 table (%2)</source>
+        <translation>无%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="74"/>
+        <source>Use %1 as %2 (%3)</source>
+        <translation>将%1用作%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -254,6 +274,15 @@
         <location filename="../models/process/PageRenderProcess.cpp" line="143"/>
         <source>the page is too large to show</source>
         <translation>页面过大，无法显示</translation>
+    </message>
+</context>
+<context>
+    <name>PptxParts</name>
+    <message>
+        <location filename="../models/export/PptxParts.cpp" line="216"/>
+        <source>Source: %1</source>
+        <extracomment>Footnote of an exported slide, before the first filing the figures come from.</extracomment>
+        <translation>资料来源：%1</translation>
     </message>
 </context>
 <context>
@@ -382,6 +411,29 @@
     </message>
 </context>
 <context>
+    <name>TableDecision</name>
+    <message>
+        <location filename="../models/store/TableDecision.cpp" line="11"/>
+        <source>no table</source>
+        <translation>无表格</translation>
+    </message>
+    <message>
+        <location filename="../models/store/TableDecision.cpp" line="13"/>
+        <source>page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <location filename="../models/store/TableDecision.cpp" line="14"/>
+        <source>pages %1–%2</source>
+        <translation>第%1–%2页</translation>
+    </message>
+    <message>
+        <location filename="../models/store/TableDecision.cpp" line="16"/>
+        <source>%1, a marked area</source>
+        <translation>%1，标记区域</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::AgeingModel</name>
     <message>
         <location filename="../models/items/AgeingModel.cpp" line="31"/>
@@ -453,7 +505,7 @@
     <message>
         <location filename="../ui/review/AuditExport.cpp" line="35"/>
         <source>(mapping)</source>
-        <translation>（映射）</translation>
+        <translation>（对应）</translation>
     </message>
     <message>
         <location filename="../ui/review/AuditExport.cpp" line="57"/>
@@ -547,12 +599,12 @@
 <context>
     <name>ledgerlens::ChartViewBase</name>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="94"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="124"/>
         <source>no figure</source>
         <translation>无数字</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="102"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="132"/>
         <source> (%1 of the column)</source>
         <translation>（占该栏 %1）</translation>
     </message>
@@ -561,7 +613,7 @@
         <translation type="vanished">（占该栏%1%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="108"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="138"/>
         <source>
 Source: %1, page %2 (click to open)</source>
         <translation>
@@ -834,7 +886,7 @@ Source: %1, page %2 (click to open)</source>
     <message>
         <location filename="../ui/review/CorrectionDialog.cpp" line="86"/>
         <source>The note is %1 characters long; a note may be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注长 %1 个字符；备注最多 %2 个字符。</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1139,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LoadController</name>
     <message>
-        <location filename="../ui/loading/LoadController.cpp" line="142"/>
+        <location filename="../ui/loading/LoadController.cpp" line="144"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1423,7 +1475,7 @@ Source: %1, page %2 (click to open)</source>
     <message>
         <location filename="../ui/review/MappingDialog.cpp" line="20"/>
         <source>(not mapped)</source>
-        <translation>（未映射）</translation>
+        <translation>（未对应）</translation>
     </message>
     <message>
         <location filename="../ui/review/MappingDialog.cpp" line="31"/>
@@ -1579,38 +1631,38 @@ Source: %1, page %2 (click to open)</source>
     <message>
         <location filename="../ui/review/MissingReportsDialog.cpp" line="19"/>
         <source>Reports Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到报告</translation>
     </message>
     <message>
         <location filename="../ui/review/MissingReportsDialog.cpp" line="34"/>
         <source>&amp;Locate…</source>
-        <translation type="unfinished">查找(&amp;L)…</translation>
+        <translation>查找(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../ui/review/MissingReportsDialog.cpp" line="35"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished">跳过(&amp;S)</translation>
+        <translation>跳过(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/review/MissingReportsDialog.cpp" line="36"/>
         <source>Skip &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部跳过(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/review/MissingReportsDialog.cpp" line="43"/>
         <source>Locate %1</source>
-        <translation type="unfinished">查找 %1</translation>
+        <translation>查找 %1</translation>
     </message>
     <message>
         <location filename="../ui/review/MissingReportsDialog.cpp" line="45"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
-        <translation type="unfinished">PDF 报告 (*.pdf *.PDF);;所有文件 (*)</translation>
+        <translation>PDF 报告 (*.pdf *.PDF);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/review/MissingReportsDialog.cpp" line="53"/>
         <source>%n report(s) of this workspace are no longer where it says. Locate one to restore its corrections and review status, or skip it: skipped reports keep their corrections in the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此工作区有 %n 份报告已不在其记录的位置。查找报告可恢复其更正和复核状态，也可跳过：跳过的报告仍在工作区中保留其更正。</numerusform>
         </translation>
     </message>
 </context>
@@ -1646,6 +1698,49 @@ Source: %1, page %2 (click to open)</source>
         <location filename="../ui/RecentFiles.cpp" line="51"/>
         <source>No recent files</source>
         <translation>没有最近文件</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::RegionReadJob</name>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="20"/>
+        <source>Reading the table took too long and was stopped.</source>
+        <translation>读取表格耗时过长，已停止。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="28"/>
+        <source>The helper program %1 could not be started.</source>
+        <translation>无法启动辅助程序 %1。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="89"/>
+        <source>The PDF could not be read again; the table was not changed.</source>
+        <translation>无法重新读取 PDF；报表未更改。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="95"/>
+        <source>The helper program&apos;s answer could not be read.</source>
+        <translation>无法读取辅助程序返回的内容。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="127"/>
+        <source>The PDF has no page %1. Choose pages the PDF has.</source>
+        <translation>PDF 没有第 %1 页。请选择 PDF 中存在的页。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="129"/>
+        <source>The marked area lies outside page %1. Drag a rectangle on the page itself.</source>
+        <translation>标记区域在第 %1 页范围之外。请在页面内拖出矩形。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="131"/>
+        <source>Nothing is printed in the marked area of page %1. Drag a rectangle around the table.</source>
+        <translation>第 %1 页的标记区域内没有印刷内容。请拖出矩形框住表格。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="134"/>
+        <source>No table of figures was found there: the area holds no rows of figures under a header. Mark the table with its column headers.</source>
+        <translation>该处未找到数字表格：区域内没有位于表头下方的数字行。请连同列标题一起标记表格。</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +1882,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::RevenueMixPieView</name>
     <message>
-        <location filename="../ui/charts/ChartViews.cpp" line="88"/>
+        <location filename="../ui/charts/ChartViews.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2448,15 +2543,6 @@ The file has not been changed, and the reports open now are as they were.</sourc
         <location filename="../ui/review/WorkspaceController.cpp" line="372"/>
         <source>Save them before going on?</source>
         <translation>继续之前要保存吗？</translation>
-    </message>
-</context>
-<context>
-    <name>PptxParts</name>
-    <message>
-        <location filename="../models/export/PptxParts.cpp" line="216"/>
-        <source>Source: %1</source>
-        <extracomment>Footnote of an exported slide, before the first filing the figures come from.</extracomment>
-        <translation>资料来源：%1</translation>
     </message>
 </context>
 </TS>

@@ -105,87 +105,107 @@
     <message>
         <location filename="../models/store/EditTexts.cpp" line="12"/>
         <source>Profit or loss</source>
-        <translation type="unfinished">損益表</translation>
+        <translation>損益表</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="13"/>
         <source>Comprehensive income</source>
-        <translation type="unfinished">綜合損益表</translation>
+        <translation>全面收益表</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="14"/>
         <source>Financial position</source>
-        <translation type="unfinished">財務狀況表</translation>
+        <translation>財務狀況表</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="15"/>
         <source>Cash flows</source>
-        <translation type="unfinished">現金流量表</translation>
+        <translation>現金流量表</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="16"/>
         <source>Revenue mix</source>
-        <translation type="unfinished">收益組合</translation>
+        <translation>收益組合</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="17"/>
         <source>Receivables ageing</source>
-        <translation type="unfinished">應收賬款賬齡</translation>
+        <translation>應收賬款賬齡</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="18"/>
         <source>Payables ageing</source>
-        <translation type="unfinished">應付賬款賬齡</translation>
+        <translation>應付賬款賬齡</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="26"/>
         <source>Correct %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更正%2中的%1</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="27"/>
         <source>Correct %1 (%2) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>更正%3中的%1（%2）</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="32"/>
         <source>Rename “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名%2中的「%1」</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="37"/>
         <source>Map row to “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>將%2中的行對應至「%1」</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="42"/>
         <source>Revert correction in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>還原%1中的更正</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="47"/>
         <source>Revert mapping in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>還原%1中的對應</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="53"/>
         <source>Mark %1 reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>標記%1已覆核</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="54"/>
         <source>Flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標記%1待查</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="57"/>
         <source>Mark %1 unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>標記%1未覆核</translation>
     </message>
     <message>
         <location filename="../models/store/EditTexts.cpp" line="62"/>
         <source>Remember mapping of “%1”</source>
-        <translation type="unfinished">記住「%1」的對應</translation>
+        <translation>記住「%1」的對應</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="68"/>
+        <source>Use the recognised %1 again</source>
+        <translation>重新使用識別出的%1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="70"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="73"/>
+        <source>No %1 table (%2)</source>
+        <translation>無%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/store/EditTexts.cpp" line="74"/>
+        <source>Use %1 as %2 (%3)</source>
+        <translation>將%1用作%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -254,6 +274,15 @@
         <location filename="../models/process/PageRenderProcess.cpp" line="143"/>
         <source>the page is too large to show</source>
         <translation>頁面過大，無法顯示</translation>
+    </message>
+</context>
+<context>
+    <name>PptxParts</name>
+    <message>
+        <location filename="../models/export/PptxParts.cpp" line="216"/>
+        <source>Source: %1</source>
+        <extracomment>Footnote of an exported slide, before the first filing the figures come from.</extracomment>
+        <translation>資料來源：%1</translation>
     </message>
 </context>
 <context>
@@ -379,6 +408,29 @@
         <location filename="../models/items/ReportWarnings.cpp" line="123"/>
         <source>%1 in %2: %3 of %4 columns have no period in their header%5</source>
         <translation>%2的%1：%4欄中有%3欄的表頭未列明期間%5</translation>
+    </message>
+</context>
+<context>
+    <name>TableDecision</name>
+    <message>
+        <location filename="../models/store/TableDecision.cpp" line="11"/>
+        <source>no table</source>
+        <translation>無表格</translation>
+    </message>
+    <message>
+        <location filename="../models/store/TableDecision.cpp" line="13"/>
+        <source>page %1</source>
+        <translation>第%1頁</translation>
+    </message>
+    <message>
+        <location filename="../models/store/TableDecision.cpp" line="14"/>
+        <source>pages %1–%2</source>
+        <translation>第%1–%2頁</translation>
+    </message>
+    <message>
+        <location filename="../models/store/TableDecision.cpp" line="16"/>
+        <source>%1, a marked area</source>
+        <translation>%1，標記區域</translation>
     </message>
 </context>
 <context>
@@ -547,12 +599,12 @@
 <context>
     <name>ledgerlens::ChartViewBase</name>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="94"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="124"/>
         <source>no figure</source>
         <translation>無數字</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="102"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="132"/>
         <source> (%1 of the column)</source>
         <translation>（佔該欄 %1）</translation>
     </message>
@@ -561,7 +613,7 @@
         <translation type="vanished">（佔該欄%1%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="108"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="138"/>
         <source>
 Source: %1, page %2 (click to open)</source>
         <translation>
@@ -834,7 +886,7 @@ Source: %1, page %2 (click to open)</source>
     <message>
         <location filename="../ui/review/CorrectionDialog.cpp" line="86"/>
         <source>The note is %1 characters long; a note may be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>備註長 %1 個字元；備註最多 %2 個字元。</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1139,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LoadController</name>
     <message>
-        <location filename="../ui/loading/LoadController.cpp" line="142"/>
+        <location filename="../ui/loading/LoadController.cpp" line="144"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1579,38 +1631,38 @@ Source: %1, page %2 (click to open)</source>
     <message>
         <location filename="../ui/review/MissingReportsDialog.cpp" line="19"/>
         <source>Reports Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到報告</translation>
     </message>
     <message>
         <location filename="../ui/review/MissingReportsDialog.cpp" line="34"/>
         <source>&amp;Locate…</source>
-        <translation type="unfinished">尋找(&amp;L)…</translation>
+        <translation>尋找(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../ui/review/MissingReportsDialog.cpp" line="35"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished">略過(&amp;S)</translation>
+        <translation>略過(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/review/MissingReportsDialog.cpp" line="36"/>
         <source>Skip &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部略過(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/review/MissingReportsDialog.cpp" line="43"/>
         <source>Locate %1</source>
-        <translation type="unfinished">尋找 %1</translation>
+        <translation>尋找 %1</translation>
     </message>
     <message>
         <location filename="../ui/review/MissingReportsDialog.cpp" line="45"/>
         <source>PDF reports (*.pdf *.PDF);;All files (*)</source>
-        <translation type="unfinished">PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
+        <translation>PDF 報告 (*.pdf *.PDF);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/review/MissingReportsDialog.cpp" line="53"/>
         <source>%n report(s) of this workspace are no longer where it says. Locate one to restore its corrections and review status, or skip it: skipped reports keep their corrections in the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此工作區有 %n 份報告已不在其記錄的位置。尋找報告可還原其更正及覆核狀態，亦可略過：略過的報告仍在工作區中保留其更正。</numerusform>
         </translation>
     </message>
 </context>
@@ -1646,6 +1698,49 @@ Source: %1, page %2 (click to open)</source>
         <location filename="../ui/RecentFiles.cpp" line="51"/>
         <source>No recent files</source>
         <translation>沒有最近檔案</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::RegionReadJob</name>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="20"/>
+        <source>Reading the table took too long and was stopped.</source>
+        <translation>讀取表格耗時過長，已停止。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="28"/>
+        <source>The helper program %1 could not be started.</source>
+        <translation>無法啟動輔助程式 %1。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="89"/>
+        <source>The PDF could not be read again; the table was not changed.</source>
+        <translation>無法重新讀取 PDF；報表未更改。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="95"/>
+        <source>The helper program&apos;s answer could not be read.</source>
+        <translation>無法讀取輔助程式傳回的內容。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="127"/>
+        <source>The PDF has no page %1. Choose pages the PDF has.</source>
+        <translation>PDF 沒有第 %1 頁。請選擇 PDF 中存在的頁。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="129"/>
+        <source>The marked area lies outside page %1. Drag a rectangle on the page itself.</source>
+        <translation>標記區域在第 %1 頁範圍之外。請在頁面內拖出矩形。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="131"/>
+        <source>Nothing is printed in the marked area of page %1. Drag a rectangle around the table.</source>
+        <translation>第 %1 頁的標記區域內沒有印刷內容。請拖出矩形框住表格。</translation>
+    </message>
+    <message>
+        <location filename="../models/process/RegionReadJob.cpp" line="134"/>
+        <source>No table of figures was found there: the area holds no rows of figures under a header. Mark the table with its column headers.</source>
+        <translation>該處未找到數字表格：區域內沒有位於表頭下方的數字行。請連同欄標題一併標記表格。</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +1882,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::RevenueMixPieView</name>
     <message>
-        <location filename="../ui/charts/ChartViews.cpp" line="88"/>
+        <location filename="../ui/charts/ChartViews.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2044,7 +2139,7 @@ Source: %1, page %2 (click to open)</source>
     <message>
         <location filename="../ui/statements/StatementsPanel.cpp" line="33"/>
         <source>Comprehensive income</source>
-        <translation>綜合損益表</translation>
+        <translation>全面收益表</translation>
     </message>
     <message>
         <location filename="../ui/statements/StatementsPanel.cpp" line="34"/>
@@ -2448,15 +2543,6 @@ The file has not been changed, and the reports open now are as they were.</sourc
         <location filename="../ui/review/WorkspaceController.cpp" line="372"/>
         <source>Save them before going on?</source>
         <translation>繼續之前要儲存嗎？</translation>
-    </message>
-</context>
-<context>
-    <name>PptxParts</name>
-    <message>
-        <location filename="../models/export/PptxParts.cpp" line="216"/>
-        <source>Source: %1</source>
-        <extracomment>Footnote of an exported slide, before the first filing the figures come from.</extracomment>
-        <translation>資料來源：%1</translation>
     </message>
 </context>
 </TS>

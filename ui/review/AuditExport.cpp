@@ -13,7 +13,9 @@
 namespace ledgerlens::AuditExport {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("AuditExport", text); }
+// lupdate files these tr() calls under the namespace's full name; the
+// context must be the same or the translations are never found.
+QString tr(const char *text) { return QCoreApplication::translate("ledgerlens::AuditExport", text); }
 
 TableData::Value text(const QString &s)
 {

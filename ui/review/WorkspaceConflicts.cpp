@@ -11,7 +11,9 @@
 namespace ledgerlens {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("WorkspaceConflicts", text); }
+// lupdate files these tr() calls under the namespace's full name; the
+// context must be the same or the translations are never found.
+QString tr(const char *text) { return QCoreApplication::translate("ledgerlens::WorkspaceConflicts", text); }
 
 bool ask(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
          const QString &informative, const QString &goAhead)
