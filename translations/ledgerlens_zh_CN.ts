@@ -2458,5 +2458,12 @@ The file has not been changed, and the reports open now are as they were.</sourc
         <extracomment>Footnote of an exported slide, before the first filing the figures come from.</extracomment>
         <translation>资料来源：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>End of a shortened slide footnote: how many filings it leaves out.</extracomment>
+        <translation>
+            <numerusform>及另外 %n 份</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -209,7 +209,7 @@ QStringList footnoteLines(const QStringList &sources)
         return {};
     // Two lines of 10 pt across the footnote box (888 pt) hold about 300 characters.
     constexpr int kChars = 290;
-    //: Footnote of an exported slide, before the filings the figures come from.
+    //: Footnote of an exported slide, before the first filing the figures come from.
     const QString source = QCoreApplication::translate("PptxParts", "Source: %1");
     auto line = [&source](const QStringList &parts) { return source.arg(parts.join(QStringLiteral("; "))); };
     if (line(sources).size() <= kChars)
