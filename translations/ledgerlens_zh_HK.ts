@@ -284,6 +284,13 @@
         <extracomment>Footnote of an exported slide, before the first filing the figures come from.</extracomment>
         <translation>資料來源：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>End of a shortened slide footnote: how many filings it leaves out.</extracomment>
+        <translation>
+            <numerusform>及另外 %n 份</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

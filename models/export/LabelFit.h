@@ -14,4 +14,10 @@ namespace ledgerlens::LabelFit {
 // chart's workbook and on the axis. One set of point indices per series.
 QVector<QSet<int>> hidden(const ChartData &chart);
 
+// Category labels of a slide's bar chart: each company shortened by words to
+// the room its category has on the slide (never to another's name, see
+// CategoryNames), then its period. Labels that fit are not rotated, so the
+// plot keeps the slide's height.
+QStringList categoryLabels(const QStringList &companies, const QStringList &periods);
+
 } // namespace ledgerlens::LabelFit

@@ -1,5 +1,7 @@
 #include "PptxParts.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -201,28 +203,63 @@ QByteArray theme()
                    .arg(colours, font, fill, line));
 }
 
+QStringList footnoteLines(const QStringList &sources)
+{
+    if (sources.isEmpty())
+        return {};
+    // Two lines of 10 pt across the footnote box (888 pt) hold about 300 characters.
+    constexpr int kChars = 290;
+    //: Footnote of an exported slide, before the first filing the figures come from.
+    const QString source = QCoreApplication::translate("PptxParts", "Source: %1");
+    auto line = [&source](const QStringList &parts) { return source.arg(parts.join(QStringLiteral("; "))); };
+    if (line(sources).size() <= kChars)
+        return {line(sources)};
+    // Too long: the file names go first ("… — alpha.pdf"), then what the
+    // filings repeat (the kind of filing), keeping company, code and date.
+    QStringList shorter;
+    for (const QString &s : sources)
+        shorter << s.section(QStringLiteral(" — "), 0, 0);
+    if (line(shorter).size() <= kChars)
+        return {line(shorter)};
+    static const QRegularExpression kind(QStringLiteral(
+        "\\s+(interim|annual|final|quarterly)?\\s*(results announcement|report|results)(?=\\s+\\d{4}-\\d\\d-\\d\\d$|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (QString &s : shorter)
+        s.remove(kind);
+    QStringList kept;
+    for (int i = 0; i < shorter.size(); ++i) {
+        //: End of a shortened slide footnote: how many filings it leaves out.
+        const QString more = QCoreApplication::translate("PptxParts", "and %n more", nullptr, int(shorter.size()) - i - 1);
+        QStringList next = kept;
+        next << shorter[i];
+        if (i + 1 < shorter.size())
+            next << more;
+        if (line(next).size() > kChars && !kept.isEmpty()) {
+            kept << QCoreApplication::translate("PptxParts", "and %n more", nullptr, int(shorter.size()) - i);
+            break;
+        }
+        kept << shorter[i];
+    }
+    return {line(kept)};
+}
+
 QByteArray slide(const QString &title, const QStringList &footnote, int chartNumber)
 {
     // 16:9 slide 12192000 x 6858000 EMU: title band, chart, footnote band.
     const QString chart = QStringLiteral(
         "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"3\" name=\"Chart %1\"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr>"
-        "<p:xfrm><a:off x=\"457200\" y=\"1005840\"/><a:ext cx=\"11277600\" cy=\"4937760\"/></p:xfrm>"
+        "<p:xfrm><a:off x=\"457200\" y=\"1005840\"/><a:ext cx=\"11277600\" cy=\"5349240\"/></p:xfrm>"
         "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
         "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"rId2\"/>"
         "</a:graphicData></a:graphic></p:graphicFrame>").arg(chartNumber);
-    QStringList notes;
-    if (!footnote.isEmpty())
-        //: Footnote of an exported slide, before the first filing the figures come from.
-        notes << QCoreApplication::translate("PptxParts", "Source: %1").arg(footnote.first());
-    for (int i = 1; i < footnote.size(); ++i)
-        notes << QStringLiteral("        ") + footnote[i];
+    const QStringList notes = footnoteLines(footnote);
     return doc(QStringLiteral("<p:sld %1><p:cSld><p:spTree>%2%3%4%5</p:spTree></p:cSld>"
                               "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>")
                    .arg(QLatin1String(ns), emptyGroup,
                         textBox(2, QStringLiteral("Title"), 457200, 228600, 11277600, 731520, {title}, 2800, true,
                                 QStringLiteral("1F2937")),
                         chart,
-                        textBox(4, QStringLiteral("Footnote"), 457200, 6035040, 11277600, 685800, notes, 1000, false,
+                        textBox(4, QStringLiteral("Footnote"), 457200, 6400800, 11277600, 411480, notes, 1000, false,
                                 QStringLiteral("4B5563"))));
 }
 

@@ -22,6 +22,10 @@ QByteArray slideMasterRels();
 QByteArray slideLayout();
 QByteArray slideLayoutRels();
 QByteArray theme();
+// The slide footnote for the filings a chart draws on: at most two lines (one
+// paragraph), so the chart keeps most of the slide; with many filings the file
+// names and repeated filing kinds are dropped, then "and 3 more".
+QStringList footnoteLines(const QStringList &sources);
 QByteArray slide(const QString &title, const QStringList &footnote, int chartNumber);
 QByteArray slideRels(int chartNumber);
 QByteArray chartRels(int chartNumber);

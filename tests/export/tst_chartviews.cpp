@@ -10,6 +10,7 @@
 #include "items/RevenueMixModel.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -213,6 +214,76 @@ private slots:
                              qPrintable(QStringLiteral("%1: labels %2 and %3 overlap").arg(view->title()).arg(i).arg(j)));
             view->hide();
         }
+    }
+
+    // The company line of each category on the chart's axis ("Alpha Widgets<br>1H 2024").
+    static QStringList axisCompanies(const BarChartView &view)
+    {
+        QStringList out;
+        const auto axes = view.chart()->axes(Qt::Horizontal);
+        if (auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first()))
+            for (const QString &c : axis->categories())
+                out << c.section(QStringLiteral("<br>"), 0, 0);
+        return out;
+    }
+
+    // Two companies whose names start alike never read the same on the axis,
+    // docked or wide, and every column keeps its category.
+    void sameFirstWordGetsDifferentLabels_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("docked") << QSize(520, 380);
+        QTest::newRow("wide") << QSize(1500, 800);
+    }
+
+    void sameFirstWordGetsDifferentLabels()
+    {
+        QFETCH(QSize, size);
+        ReportStore store;
+        Report a = alpha();
+        a.company = QStringLiteral("Harbour Resources Land Holdings Limited");
+        Report b = alpha();
+        b.company = QStringLiteral("Harbour Overseas Land Group Co., Ltd.");
+        load(store, a, "harbour-resources");
+        load(store, b, "harbour-overseas");
+        load(store, beta(), "beta");
+        RevenueMixModel model(&store);
+        RevenueMixChartView view(&model);
+        view.resize(size);
+        view.show();
+        QCoreApplication::processEvents();
+        const QStringList companies = axisCompanies(view);
+        QCOMPARE(companies.size(), model.columnCount());
+        QStringList distinct;
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QString full = model.headerData(c, Qt::Horizontal, ItemRoles::HeaderCompanyRole).toString();
+            if (full.startsWith(QStringLiteral("Harbour")) && !distinct.contains(companies[c]))
+                distinct << companies[c];
+        }
+        QVERIFY2(distinct.size() == 2, qPrintable(companies.join(QStringLiteral(" | "))));
+    }
+
+    // With room to spare the axis shows the whole short name, not a cut one.
+    void wideChartShowsTheFullShortName()
+    {
+        ReportStore store;
+        load(store, alpha(), "alpha");
+        load(store, beta(), "beta");
+        RevenueMixModel model(&store);
+        RevenueMixChartView view(&model);
+        view.resize(1500, 800);
+        view.show();
+        QCoreApplication::processEvents();
+        const QStringList companies = axisCompanies(view);
+        QCOMPARE(companies.size(), model.columnCount());
+        for (int c = 0; c < model.columnCount(); ++c)
+            QCOMPARE(companies[c], model.headerData(c, Qt::Horizontal, ItemRoles::HeaderCompanyRole).toString());
+        QVERIFY(companies.contains(QStringLiteral("Alpha Widgets")));
+        // Docked, the same chart shortens them again (re-fitted on resize).
+        view.resize(260, 300);
+        QCoreApplication::processEvents();
+        const QStringList docked = axisCompanies(view);
+        QVERIFY2(!docked.contains(QStringLiteral("Alpha Widgets")), qPrintable(docked.join(QStringLiteral(" | "))));
     }
 
     void exportsImagesAtSlideSize()

@@ -261,6 +261,48 @@ private slots:
         QVERIFY(!slide.contains(QStringLiteral("Source: ")));
     }
 
+    // A deck of many reports keeps its footnote to two lines so the chart has the slide.
+    void pptxFootnoteStaysShort()
+    {
+        ChartData chart;
+        chart.series = {{QStringLiteral("Revenue"), QColor(Qt::red), {}}};
+        for (int i = 0; i < 7; ++i) {
+            chart.categories << QStringLiteral("Company %1 FY2024").arg(i);
+            chart.series[0].values << 100.0 * (i + 1);
+            chart.sources << QStringLiteral("Fictional Company Number %1 Holdings Limited (90%1) interim results "
+                                            "announcement 2024-06-30 — fictional-company-%1-interim.pdf").arg(i);
+        }
+        PptxWriter deck;
+        deck.addSlide(chart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("deck.pptx");
+        QString error;
+        QVERIFY2(deck.write(path, &error), qPrintable(error));
+        QXmlStreamReader x(ZipPackage::read(path, "ppt/slides/slide1.xml"));
+        QString shape, footnote;
+        int paragraphs = 0;
+        qint64 chartHeight = 0;
+        while (!x.atEnd()) {
+            x.readNext();
+            if (!x.isStartElement())
+                continue;
+            if (x.name() == QLatin1String("cNvPr"))
+                shape = x.attributes().value("name").toString();
+            else if (shape == QLatin1String("Footnote") && x.name() == QLatin1String("p"))
+                ++paragraphs;
+            else if (shape == QLatin1String("Footnote") && x.name() == QLatin1String("t"))
+                footnote += x.readElementText();
+            else if (shape.startsWith(QLatin1String("Chart")) && x.name() == QLatin1String("ext"))
+                chartHeight = x.attributes().value("cy").toLongLong();
+        }
+        // One paragraph of at most two lines of 10 pt text across the slide (~150 characters each).
+        QCOMPARE(paragraphs, 1);
+        QVERIFY2(footnote.size() <= 300, qPrintable(footnote));
+        QVERIFY2(footnote.contains(QStringLiteral("Fictional Company Number 0")), qPrintable(footnote));
+        // The chart takes more than three quarters of the 16:9 slide's height (6858000 EMU).
+        QVERIFY2(chartHeight > 6858000 * 3 / 4, qPrintable(QString::number(chartHeight)));
+    }
+
     void xlsxKeepsNumbersAndTheUnit()
     {
         ReportStore store;

@@ -14,6 +14,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <cmath>
+#include <numeric>
 
 namespace ledgerlens {
 
@@ -134,10 +135,12 @@ void BarChartView::restyle()
             }
         }
     }
-    m_categoryAxis->setCategories(categories());
     QFont axisFont = font();
     axisFont.setPointSizeF(9.5);
     m_categoryAxis->setLabelsFont(axisFont);
+    const QStringList names = categories(axisFont, categoryRoom());
+    if (names != m_categoryAxis->categories())
+        m_categoryAxis->setCategories(names);
     m_valueAxis->setLabelsFont(axisFont);
     m_valueAxis->setTitleText(m_model->valueTitle());
     QFont axisTitle = axisFont;
@@ -158,6 +161,20 @@ void BarChartView::resizeEvent(QResizeEvent *event)
 {
     ChartViewBase::resizeEvent(event);
     placeLabels();
+    // The room per category changed: names re-fitted once, after a burst of resizes.
+    scheduleSync();
+}
+
+double BarChartView::categoryRoom() const
+{
+    const int n = m_model ? m_model->columnCount() : 0;
+    if (n == 0)
+        return 0;
+    // Before the first layout the plot area is empty: most of the view's width.
+    double plot = chart()->plotArea().width();
+    if (plot < 1)
+        plot = width() * 0.8;
+    return std::max(20.0, plot / n - 6);   // a little air between neighbours
 }
 
 QVector<QRectF> BarChartView::drawnLabelRects() const
@@ -189,13 +206,15 @@ void BarChartView::placeLabels()
     const auto sets = m_series->barSets();
     const int n = std::min<int>(int(sets.size()), m_model->rowCount());
     const double width = m_series->barWidth();
-    QVector<double> up(m_model->columnCount(), 0), down(m_model->columnCount(), 0);
-    QVector<QRectF> placed;
-    const QRectF plot = chart()->plotArea();
+    const int cols = m_model->columnCount();
+    QVector<double> up(cols, 0), down(cols, 0);
+
+    // Every bar's rectangle first: a label may be wider than its own bar but
+    // never lies on another bar.
+    struct Bar { int row, column; double value; QRectF rect; };
+    QVector<Bar> bars;
     for (int r = 0; r < n; ++r) {
-        const QFont f = sets[r]->labelFont();
-        const QFontMetricsF fm(f);
-        for (int c = 0; c < m_model->columnCount(); ++c) {
+        for (int c = 0; c < cols; ++c) {
             const QVariant v = m_model->data(m_model->index(r, c));
             if (!v.isValid())
                 continue;
@@ -215,39 +234,56 @@ void BarChartView::placeLabels()
                 y0 = 0;
                 y1 = value;
             }
-            const QRectF bar = QRectF(chart()->mapToPosition(QPointF(x0, y0), m_series),
-                                      chart()->mapToPosition(QPointF(x1, y1), m_series)).normalized();
-            const QString text = percent ? ChartNumbers::percent(value)
-                                         : ChartNumbers::amount(value, std::abs(value) >= 100 ? 0 : 1);
-            const QSizeF size = fm.boundingRect(text).size() + QSizeF(2, 0);
-            QRectF label(QPointF(), size);
-            if (m_layout == Layout::Stacked) {
-                label.moveCenter(bar.center());
-                if (size.width() > bar.width() || size.height() > bar.height())
-                    continue;   // does not fit in its segment: the tooltip has it
-            } else {
-                label.moveCenter(QPointF(bar.center().x(), 0));
-                if (value >= 0)
-                    label.moveBottom(bar.top() - 1);
-                else
-                    label.moveTop(bar.bottom() + 1);
-                if (size.width() > bar.width() * 1.6)
-                    continue;
-            }
-            if (!plot.contains(label))
-                continue;
-            if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &o) { return o.intersects(label); }))
-                continue;
-            placed << label;
-            auto *item = new QGraphicsSimpleTextItem(text, chart());
-            item->setFont(f);
-            item->setBrush(sets[r]->labelColor());
-            item->setZValue(10);
-            item->setPos(label.topLeft() + QPointF(1, 0));
-            item->setAcceptHoverEvents(false);
-            item->setAcceptedMouseButtons(Qt::NoButton);   // hover and click reach the bar
-            m_labelItems << item;
+            bars.append(Bar{r, c, value, QRectF(chart()->mapToPosition(QPointF(x0, y0), m_series),
+                                                chart()->mapToPosition(QPointF(x1, y1), m_series)).normalized()});
         }
+    }
+    // The largest figures are labelled first (as on the PPTX slide, LabelFit):
+    // a small bar beside a large one gives way, not the large one.
+    QVector<int> order(bars.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return std::abs(bars[a].value) > std::abs(bars[b].value); });
+    const double groupWidth = cols > 0 ? chart()->plotArea().width() / cols * width : 0;
+    QVector<QRectF> placed;
+    const QRectF plot = chart()->plotArea();
+    for (int i : order) {
+        const Bar &b = bars[i];
+        const QFont f = sets[b.row]->labelFont();
+        const QFontMetricsF fm(f);
+        const QString text = percent ? ChartNumbers::percent(b.value)
+                                     : ChartNumbers::amount(b.value, std::abs(b.value) >= 100 ? 0 : 1);
+        const QSizeF size = fm.boundingRect(text).size() + QSizeF(2, 0);
+        QRectF label(QPointF(), size);
+        if (m_layout == Layout::Stacked) {
+            label.moveCenter(b.rect.center());
+            if (size.width() > b.rect.width() || size.height() > b.rect.height())
+                continue;   // does not fit in its segment: the tooltip has it
+        } else {
+            label.moveCenter(QPointF(b.rect.center().x(), 0));
+            if (b.value >= 0)
+                label.moveBottom(b.rect.top() - 1);
+            else
+                label.moveTop(b.rect.bottom() + 1);
+            if (size.width() > groupWidth)
+                continue;   // wider than its category's bars
+            if (std::any_of(bars.begin(), bars.end(),
+                            [&](const Bar &o) { return &o != &b && o.rect.intersects(label); }))
+                continue;
+        }
+        if (!plot.contains(label))
+            continue;
+        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &o) { return o.intersects(label); }))
+            continue;
+        placed << label;
+        auto *item = new QGraphicsSimpleTextItem(text, chart());
+        item->setFont(f);
+        item->setBrush(sets[b.row]->labelColor());
+        item->setZValue(10);
+        item->setPos(label.topLeft() + QPointF(1, 0));
+        item->setAcceptHoverEvents(false);
+        item->setAcceptedMouseButtons(Qt::NoButton);   // hover and click reach the bar
+        m_labelItems << item;
     }
 }
 

@@ -28,7 +28,7 @@ public:
     void setValueLabelsVisible(bool on);
     ChartViewBase *cloneForExport() const override;
     // The value labels drawn now, in chart coordinates: never two that
-    // intersect, never one wider than its bar (that figure is in the tooltip).
+    // intersect, none on another bar or wider than its category (the tooltip has the figure).
     QVector<QRectF> drawnLabelRects() const;
     QStringList drawnLabels() const;
 
@@ -44,6 +44,8 @@ private:
     // Labels are placed here, not by Qt Charts: its own overlap and print
     // "-1.45e+03%" (see ChartNumbers).
     void placeLabels();
+    // Width one category's label may take, in pixels.
+    double categoryRoom() const;
     Layout m_layout;
     QVector<QGraphicsSimpleTextItem *> m_labelItems;
     bool m_labels = true;

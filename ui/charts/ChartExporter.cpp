@@ -2,9 +2,11 @@
 
 #include "BarChartView.h"
 #include "ChartViews.h"
+#include "export/LabelFit.h"
 #include "export/PptxWriter.h"
 #include "items/AmountChartModel.h"
 #include "items/ChartNumbers.h"
+#include "items/ItemRoles.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -147,6 +149,12 @@ ChartData ChartExporter::chartData(const ChartViewBase &view, const ChartGridMod
         const auto type = bars && bars->layout() == BarChartView::Layout::Grouped ? ChartData::Type::ClusteredColumn
                                                                                   : ChartData::Type::StackedColumn;
         d = ChartData::fromModel(*m, type, m->title(), m->valueTitle());
+        QStringList companies, periods;
+        for (int c = 0; c < m->columnCount(); ++c) {
+            companies << m->headerData(c, Qt::Horizontal, ItemRoles::HeaderCompanyRole).toString();
+            periods << m->headerData(c, Qt::Horizontal, ItemRoles::HeaderPeriodRole).toString();
+        }
+        d.categories = LabelFit::categoryLabels(companies, periods);
     }
     if (m->valueTitle().contains(QLatin1Char('%')))
         d.numberFormat = ChartNumbers::excelFormat(true);

@@ -1,11 +1,13 @@
 #include "ChartViewBase.h"
 
+#include "items/CategoryNames.h"
 #include "items/ChartGridModel.h"
 #include "items/ChartNumbers.h"
 
 #include <QChart>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLocale>
 #include <QToolTip>
@@ -79,35 +81,24 @@ void ChartViewBase::styleChart()
     c->setBackgroundRoundness(0);
 }
 
-namespace {
-// Qt Charts elides a whole category label that is too wide, period line and
-// all; shortening only the company line keeps "which year" readable when
-// many reports share the axis. The full name stays in the hover text.
-QString compactCategory(const QString &header)
+QStringList ChartViewBase::categories(const QFont &font, double room) const
 {
-    constexpr int kCompanyChars = 12;
-    QStringList lines = header.split(QLatin1Char('\n'));
-    QString &company = lines.first();
-    if (company.size() > kCompanyChars) {
-        QString kept;
-        for (const QString &word : company.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (kept.size() + word.size() + 1 > kCompanyChars)
-                break;
-            kept += (kept.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-        }
-        company = (kept.isEmpty() ? company.left(kCompanyChars - 1) : kept) + QChar(0x2026);
-    }
-    return lines.join(QStringLiteral("<br>"));
-}
-} // namespace
-
-QStringList ChartViewBase::categories() const
-{
+    // Qt Charts elides a whole category label that is too wide, period line
+    // and all; fitting only the company line to the room each category has
+    // keeps "which year" readable. The full name stays in the hover text.
     QStringList out;
     if (!m_model)
         return out;
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        out << compactCategory(m_model->headerData(c, Qt::Horizontal).toString());
+    QStringList companies, periods;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        companies << m_model->headerData(c, Qt::Horizontal, ItemRoles::HeaderCompanyRole).toString();
+        periods << m_model->headerData(c, Qt::Horizontal, ItemRoles::HeaderPeriodRole).toString();
+    }
+    const QFontMetricsF fm(font);
+    const QStringList fitted = CategoryNames::fit(companies, room, [&fm](const QString &t) { return fm.horizontalAdvance(t); });
+    for (int c = 0; c < fitted.size(); ++c)
+        out << (fitted[c].isEmpty() ? periods[c].toHtmlEscaped()
+                                    : fitted[c].toHtmlEscaped() + QStringLiteral("<br>") + periods[c].toHtmlEscaped());
     return out;
 }
 

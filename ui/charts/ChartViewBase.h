@@ -53,8 +53,9 @@ protected:
     void showFigure(int row, int column, bool on);
     void activateFigure(int row, int column);
     void styleChart();    // fonts, margins, legend: readable at slide size
-    // Category labels of the model's columns ("Company\nPeriod" as two lines).
-    QStringList categories() const;
+    // Category labels of the model's columns, company over period, the company
+    // shortened to `room` (pixels in `font`) but never to another's name.
+    QStringList categories(const QFont &font, double room) const;
 
     QPointer<ChartGridModel> m_model;
 
