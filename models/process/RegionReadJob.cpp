@@ -43,7 +43,9 @@ void RegionReadJob::start(const QString &pdf, const QVector<TableRegion> &region
 {
     m_done = false;
     m_regions = regions;
-    QStringList args{QStringLiteral("extract"), pdf};
+    // --progress: the worker names a region holding no table only in its
+    // machine-readable lines ("region-error <key> <region>").
+    QStringList args{QStringLiteral("extract"), pdf, QStringLiteral("--progress")};
     for (const TableRegion &r : regions)
         args << QStringLiteral("--table") << r.toString();
     if (!password.isEmpty())

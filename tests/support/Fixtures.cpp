@@ -33,6 +33,60 @@ FilingColumn column(const QString &year, const QDate &end, int months, bool audi
 
 } // namespace
 
+FilingTable untitledCashFlowsTable()
+{
+    auto col = [](const QString &year, const QDate &end) {
+        FilingColumn c;
+        c.header = {year, QStringLiteral("RMB'000")};
+        c.label = year;
+        c.periodEnd = end;
+        c.months = 6;
+        return c;
+    };
+    FilingTable t;
+    t.titleLines = {QStringLiteral("Where the money came from and went"),
+                    QStringLiteral("For the six months ended 30 June 2024")};
+    t.currency = QStringLiteral("RMB");
+    t.spans = {{0, 1, {QStringLiteral("For the six months ended 30 June")}}};
+    t.columns = {col(QStringLiteral("2024"), QDate(2024, 6, 30)), col(QStringLiteral("2023"), QDate(2023, 6, 30))};
+    t.addHeading(QStringLiteral("OPERATING ACTIVITIES"));
+    t.addRow(QStringLiteral("Profit before tax"), {d("17791"), d("17071")});
+    t.addRow(QStringLiteral("Depreciation of property, plant and equipment"), {d("2000"), d("1800")});
+    t.addRow(QStringLiteral("Net cash flows from operating activities"), {d("19791"), d("18871")}, RowStyle::Subtotal);
+    t.addHeading(QStringLiteral("INVESTING ACTIVITIES"));
+    t.addRow(QStringLiteral("Purchases of items of property, plant and equipment"), {d("-5000"), d("-4000")});
+    t.addRow(QStringLiteral("Net cash flows used in investing activities"), {d("-5000"), d("-4000")}, RowStyle::Subtotal);
+    t.addRow(QStringLiteral("Net increase in cash and cash equivalents"), {d("14791"), d("14871")}, RowStyle::Subtotal);
+    t.addRow(QStringLiteral("Cash and cash equivalents at beginning of period"), {d("10000"), d("8000")});
+    t.addRow(QStringLiteral("Cash and cash equivalents at end of period"), {d("24791"), d("22871")}, RowStyle::Total);
+    return t;
+}
+
+QString noiseParagraph()
+{
+    return QStringLiteral(
+        "The directors met on 12 occasions during the period and reviewed the risk register, the 3 year plan and "
+        "the succession arrangements for 2 senior roles. Attendance was recorded for each meeting and the minutes "
+        "were approved at the following meeting. No director had a material interest in any contract of significance.");
+}
+
+TypesetResult writeMissedCashFlows(const QString &pdfPath, int *block)
+{
+    FilingDocument doc;
+    doc.runningHeader = doc.company = QStringLiteral("Fixture Holdings Limited");
+    doc.addTable(profitOrLossTable());
+    doc.addPageBreak();
+    doc.addParagraph(QStringLiteral("The figures below are unaudited."));
+    if (block)
+        *block = doc.blocks.size();
+    doc.addTable(untitledCashFlowsTable());
+    doc.addParagraph(QStringLiteral("Capital commitments of 4,500 and 3,200 were contracted for at 30 June 2024."));
+    doc.addPageBreak();
+    for (int i = 0; i < 8; ++i)
+        doc.addParagraph(noiseParagraph());
+    return writeDocument(pdfPath, doc);
+}
+
 TypesetResult writeDocument(const QString &pdfPath, const FilingDocument &document)
 {
     const TypesetResult r = FilingTypesetter::write(document, pdfPath);

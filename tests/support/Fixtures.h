@@ -34,6 +34,16 @@ FilingTable profitOrLossTable();
 // onto a second page with "(continued)".
 FilingTable financialPositionTable(int extraRows = 0);
 
+// A cash flow statement under a heading no statement title reads like
+// (six months 2024 vs 2023, RMB'000): the recogniser misses it.
+FilingTable untitledCashFlowsTable();
+// Three pages: a profit-or-loss table, then untitledCashFlowsTable() on page 2
+// between two sentences, then a page of prose. *block is the cash flow
+// table's block (result.forBlock(*block) says where its figures landed).
+TypesetResult writeMissedCashFlows(const QString &pdfPath, int *block = nullptr);
+// The paragraph of prose (with a few numbers) that fills page 3.
+QString noiseParagraph();
+
 // A PDF whose pages are only a picture of a statement: no text layer (a scan).
 bool writeImageOnlyPdf(const QString &pdfPath, int pages = 1);
 // The first `fraction` (0..1) of src's bytes: a download cut short.

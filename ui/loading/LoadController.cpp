@@ -3,6 +3,7 @@
 #include "LoadFailure.h"
 #include "ReportLoader.h"
 
+#include "process/RegionReadJob.h"
 #include "store/ReportStore.h"
 
 #include <QFileInfo>
@@ -32,14 +33,46 @@ LoadController::LoadController(ReportStore *store, ReportLoader *loader, QObject
         if (const LoadJob *j = m_loader->job(job); j && !j->hash.isEmpty())
             m_store->setFileHash(entry, j->hash);
         m_store->setReport(entry, report);
-        if (m_passwords.contains(entry))
-            emit unlocked(report.path, m_passwords.take(entry));
+        const QString password = m_passwords.take(entry);
+        if (!password.isEmpty())
+            emit unlocked(report.path, password);
         emit entryReady(entry);
+        readRegions(entry, password);
     });
     connect(m_store, &ReportStore::entryRemoved, this, [this](EntryId entry) {
         if (m_jobOfEntry.contains(entry))
             m_loader->forget(m_jobOfEntry.value(entry));
+        delete m_regionReads.take(entry);
     });
+}
+
+void LoadController::readRegions(EntryId entry, const QString &password)
+{
+    const QVector<TableRegion> regions = m_store->regionsToRead(entry);
+    const ReportEntry *e = m_store->entry(entry);
+    if (regions.isEmpty() || !e)
+        return;
+    delete m_regionReads.take(entry);  // a reload while the last read ran: read the new bytes
+    auto *job = new RegionReadJob(m_loader->workerProgram(), this);
+    m_regionReads.insert(entry, job);
+    connect(job, &RegionReadJob::finished, this, [this, entry, job, regions](const RegionReadJob::Result &r) {
+        m_regionReads.remove(entry);
+        job->deleteLater();
+        if (!m_store->contains(entry))
+            return;
+        // Tables come in the regions' order, less the ones that held none.
+        int next = 0;
+        for (const TableRegion &region : regions)
+            if (!r.problemRegions.contains(region) && next < r.tables.size())
+                m_store->setRegionTable(entry, region, r.tables.at(next++));
+        QStringList problems;
+        for (int i = 0; i < r.problems.size(); ++i)
+            problems << RegionReadJob::describe(r.problems[i], r.problemRegions[i]);
+        if (!r.failure.isEmpty())
+            problems << r.failure;
+        emit regionsRead(entry, problems);
+    });
+    job->start(e->path, regions, password);
 }
 
 QVector<EntryId> LoadController::open(const QStringList &paths)

@@ -12,13 +12,16 @@
 
 namespace ledgerlens {
 
+class RegionReadJob;
 class ReportLoader;
 class ReportStore;
 
 // Connects the ReportLoader (worker processes) to the ReportStore: each file
 // opened becomes a store entry whose load state follows its job, and its
 // report lands in the store when ready. Also the one place that decides a
-// file is a duplicate and that an encrypted file needs a password.
+// file is a duplicate and that an encrypted file needs a password. Once a
+// report is in, the regions its table decisions point at (a reopened
+// workspace) are read again in the worker and put in the store.
 class LoadController : public QObject
 {
     Q_OBJECT
@@ -39,6 +42,9 @@ public:
     const LoadJob *job(EntryId entry) const;
 
 signals:
+    // The regions of the entry's table decisions were read again (a workspace
+    // reopened): `problems` says, in the analyst's words, any that held no table.
+    void regionsRead(ledgerlens::EntryId entry, const QStringList &problems);
     void duplicateRejected(const QString &path, ledgerlens::EntryId existing);
     // The entry's PDF is encrypted (or the password given was wrong).
     void passwordNeeded(ledgerlens::EntryId entry, bool wrongPassword);
@@ -52,6 +58,7 @@ private:
     void onJobChanged(int job);
     void onJobRemoved(int job);
     void flushProgress();
+    void readRegions(EntryId entry, const QString &password);
 
     ReportStore *m_store;
     ReportLoader *m_loader;
@@ -61,6 +68,7 @@ private:
     static constexpr int kProgressIntervalMs = 250;
     QTimer m_progressTimer;
     QSet<EntryId> m_progressPending;
+    QHash<EntryId, RegionReadJob *> m_regionReads;
 };
 
 } // namespace ledgerlens
