@@ -109,9 +109,13 @@ private slots:
         QVERIFY2(e->state.phase == LoadState::Ready, qPrintable(e->state.toText()));
         QVERIFY(store.report(ids[0])->pageCount >= kPages - 4);
         QVERIFY(store.table(ids[0], TableKind::ProfitOrLoss));
-        // The user saw the bar move (progress is throttled to a few updates a second), in order.
-        QVERIFY2(seen.size() >= 2, qPrintable(QStringLiteral("%1 progress updates").arg(seen.size())));
+        // The user saw the bar, in order, and no flood: progress is throttled to one update per
+        // interval (how many intervals a load lasts depends on the machine, so no lower bound
+        // beyond the first; tst_progressthrottle checks the throttle with a scripted worker).
+        QVERIFY2(!seen.isEmpty(), "no progress was shown while loading");
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        const qint64 most = ms / LoadController::kProgressIntervalMs + 2;
+        QVERIFY2(seen.size() <= most, qPrintable(QStringLiteral("%1 progress updates in %2 ms").arg(seen.size()).arg(ms)));
         qInfo("loader: %d pages Ready in %lld ms with %d progress updates; worker peak RSS so far %ld MB",
               store.report(ids[0])->pageCount, ms, int(seen.size()), childrenPeakRssMb());
     }

@@ -26,6 +26,10 @@ class LoadController : public QObject
 {
     Q_OBJECT
 public:
+    // A load's progress reaches the store at most once per interval: a bar
+    // that moves a few times a second, not a repaint per page.
+    static constexpr int kProgressIntervalMs = 250;
+
     LoadController(ReportStore *store, ReportLoader *loader, QObject *parent = nullptr);
 
     ReportLoader *loader() const { return m_loader; }
@@ -65,7 +69,6 @@ private:
     QHash<int, EntryId> m_entryOfJob;
     QHash<EntryId, int> m_jobOfEntry;
     QHash<EntryId, QString> m_passwords;
-    static constexpr int kProgressIntervalMs = 250;
     QTimer m_progressTimer;
     QSet<EntryId> m_progressPending;
     QHash<EntryId, RegionReadJob *> m_regionReads;
