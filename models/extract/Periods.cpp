@@ -4,9 +4,13 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace ledgerlens {
 
 namespace {
+
+QDate firstDate(const QString &text);   // the first full date printed, no ranges
 
 int monthOf(const QString &name)
 {
@@ -71,6 +75,32 @@ QDate Periods::makeDate(int year, int month, int day)
 
 QDate Periods::findDate(const QString &text)
 {
+    if (const Range r = findRange(text); r.last.isValid())
+        return r.last;
+    return firstDate(text);
+}
+
+Periods::Range Periods::findRange(const QString &text)
+{
+    // "to", "until", a spaced dash, or 至; the two sides must each print a
+    // full date, the first before the last.
+    static const QRegularExpression separator(QStringLiteral("\\s+(?:to|until|-|–|—)\\s+|\\s*[至到]\\s*|\\s*[–—]\\s*"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    auto it = separator.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QDate first = firstDate(text.left(m.capturedStart()));
+        const QDate last = firstDate(text.mid(m.capturedEnd()));
+        if (first.isValid() && last.isValid() && first < last && first.daysTo(last) < 3 * 366)
+            return {first, last};
+    }
+    return {};
+}
+
+namespace {
+
+QDate firstDate(const QString &text)
+{
     static const QString month = QStringLiteral(
         "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)");
     static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*") + month + QStringLiteral("\\.?,?\\s*((?:19|20)\\d{2})\\b"),
@@ -83,21 +113,22 @@ QDate Periods::findDate(const QString &text)
     static const QRegularExpression arabic(QStringLiteral("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"));
     auto m = dmy.match(text);
     if (m.hasMatch())
-        return makeDate(m.captured(3).toInt(), monthOf(m.captured(2)), m.captured(1).toInt());
+        return Periods::makeDate(m.captured(3).toInt(), monthOf(m.captured(2)), m.captured(1).toInt());
     m = mdy.match(text);
     if (m.hasMatch())
-        return makeDate(m.captured(3).toInt(), monthOf(m.captured(1)), m.captured(2).toInt());
+        return Periods::makeDate(m.captured(3).toInt(), monthOf(m.captured(1)), m.captured(2).toInt());
     m = cjk.match(text);
     if (m.hasMatch())
-        return makeDate(cjkYear(m.captured(1)), cjkNumber(m.captured(2)), cjkNumber(m.captured(3)));
+        return Periods::makeDate(cjkYear(m.captured(1)), cjkNumber(m.captured(2)), cjkNumber(m.captured(3)));
     m = arabic.match(text);
     if (m.hasMatch())
-        return makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        return Periods::makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     m = num.match(text);
     if (m.hasMatch())
-        return makeDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        return Periods::makeDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
     return {};
 }
+} // namespace
 
 QPair<int, int> Periods::findMonthDay(const QString &text)
 {
@@ -136,6 +167,8 @@ int Periods::findYear(const QString &text)
 
 int Periods::findMonths(const QString &text)
 {
+    if (const Range r = findRange(text); r.last.isValid())
+        return qMax(1, int(std::lround((r.first.daysTo(r.last) + 1) / 30.44)));
     const QString t = Taxonomy::builtin().toTraditional(text.toLower());  // 六个月 is 六個月
     static const QRegularExpression en(QStringLiteral("\\b(three|six|nine|twelve|3|6|9|12)[- ]month"));
     const auto m = en.match(t);

@@ -24,6 +24,12 @@ private slots:
         QTest::newRow("chinese numerals") << QStringLiteral("截至二零二五年三月三十一日止年度") << QDate(2025, 3, 31);
         QTest::newRow("chinese arabic") << QStringLiteral("2024年6月30日") << QDate(2024, 6, 30);
         QTest::newRow("title line") << "For the six months ended 30 June 2024" << QDate(2024, 6, 30);
+        // A period printed as its first and last day closes on the last.
+        QTest::newRow("dotted range") << "1.1.2024 to 30.6.2024 HK$'000" << QDate(2024, 6, 30);
+        QTest::newRow("from to") << "For the period from 1 January 2024 to 30 June 2024" << QDate(2024, 6, 30);
+        QTest::newRow("dash range") << "1/4/2024 - 31/3/2025" << QDate(2025, 3, 31);
+        QTest::newRow("chinese range") << QStringLiteral("二零二四年一月一日至二零二四年六月三十日止期間") << QDate(2024, 6, 30);
+        QTest::newRow("two balances, no range") << "30 June 2024 and 31 December 2023" << QDate(2024, 6, 30);
     }
     void dates()
     {
@@ -46,6 +52,11 @@ private slots:
         QCOMPARE(Periods::findMonths("As at 30 June 2025"), 0);
         QCOMPARE(Periods::findMonths(QStringLiteral("截至6月30日止六个月")), 6);   // simplified
         QCOMPARE(Periods::findMonths(QStringLiteral("截至9月30日止三个月")), 3);
+        // A printed range is as long as its days.
+        QCOMPARE(Periods::findMonths("1.1.2024 to 30.6.2024"), 6);
+        QCOMPARE(Periods::findMonths("For the period from 1 April 2023 to 31 March 2024"), 12);
+        QCOMPARE(Periods::findMonths(QStringLiteral("2024年1月1日至2024年9月30日")), 9);
+        QCOMPARE(Periods::findMonths("from 5 March 2024 (date of incorporation) to 31 December 2024"), 10);
     }
     void audited()
     {

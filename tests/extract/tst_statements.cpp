@@ -2,6 +2,7 @@
 // engine: every figure must come back with its value, column and printed box.
 #include "Fixtures.h"
 #include "extract/Extractor.h"
+#include "extract/Periods.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -87,6 +88,45 @@ private slots:
         QCOMPARE(t->columns[0].months, 6);
         verifyRows(*t, spec, placed.tables.isEmpty() ? nullptr : &placed.tables.front());
         QCOMPARE(r.report.periodEnd, QDate(2024, 6, 30));
+    }
+    // Columns printed as their first and last day ("1.1.2024 to 30.6.2024")
+    // under a title that names no period: each closes on its last day and is
+    // as long as its days.
+    void columnsPrintedAsDateRanges_data()
+    {
+        QTest::addColumn<QStringList>("current");
+        QTest::addColumn<QStringList>("prior");
+        QTest::addColumn<int>("months");
+        QTest::newRow("dotted") << QStringList{QStringLiteral("1.1.2024 to"), QStringLiteral("30.6.2024"), QStringLiteral("RMB'000")}
+                                << QStringList{QStringLiteral("1.1.2023 to"), QStringLiteral("30.6.2023"), QStringLiteral("RMB'000")} << 6;
+        QTest::newRow("chinese") << QStringList{QStringLiteral("二零二四年一月一日至"), QStringLiteral("二零二四年九月三十日"), QStringLiteral("人民幣千元")}
+                                 << QStringList{QStringLiteral("二零二三年一月一日至"), QStringLiteral("二零二三年九月三十日"), QStringLiteral("人民幣千元")} << 9;
+    }
+    void columnsPrintedAsDateRanges()
+    {
+        QFETCH(QStringList, current);
+        QFETCH(QStringList, prior);
+        QFETCH(int, months);
+        FilingTable spec = Fixtures::profitOrLossTable();
+        spec.titleLines = {QStringLiteral("CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS")};
+        spec.title.clear();
+        spec.spans.clear();
+        spec.columns[0].header = current;
+        spec.columns[1].header = prior;
+        const QString pdf = m_dir.filePath(QStringLiteral("ranges-%1.pdf").arg(QTest::currentDataTag()));
+        Fixtures::writeTable(pdf, spec);
+        const ExtractionResult r = Extractor::extract(pdf);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *t = r.report.table(TableKind::ProfitOrLoss);
+        QVERIFY(t);
+        QCOMPARE(t->columns.size(), 2);
+        const int year = 2024;
+        const int endMonth = months;   // both ranges open on 1 January
+        QCOMPARE(t->columns[0].periodEnd, Periods::makeDate(year, endMonth, 31));
+        QCOMPARE(t->columns[1].periodEnd, Periods::makeDate(year - 1, endMonth, 31));
+        QCOMPARE(t->columns[0].months, months);
+        QCOMPARE(t->columns[1].months, months);
+        verifyRows(*t, spec, nullptr);
     }
     // One statement of comprehensive income holding revenue, tax and profit
     // is the profit or loss statement (there is no separate one to prefer).
