@@ -170,22 +170,30 @@ int Periods::findMonths(const QString &text)
     if (const Range r = findRange(text); r.last.isValid())
         return qMax(1, int(std::lround((r.first.daysTo(r.last) + 1) / 30.44)));
     const QString t = Taxonomy::builtin().toTraditional(text.toLower());  // 六个月 is 六個月
-    static const QRegularExpression en(QStringLiteral("\\b(three|six|nine|twelve|3|6|9|12)[- ]month"));
-    const auto m = en.match(t);
-    if (m.hasMatch()) {
+    // "six months", "6-month", "fifteen months"; 截至…止九個月, 十二個月.
+    static const QStringList words{QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
+                                   QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"), QStringLiteral("eight"),
+                                   QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"), QStringLiteral("twelve"),
+                                   QStringLiteral("thirteen"), QStringLiteral("fourteen"), QStringLiteral("fifteen"),
+                                   QStringLiteral("sixteen"), QStringLiteral("seventeen"), QStringLiteral("eighteen")};
+    static const QRegularExpression en(QStringLiteral("\\b(") + words.join(QLatin1Char('|'))
+                                       + QStringLiteral("|\\d{1,2})[- ]months?\\b"));
+    if (const auto m = en.match(t); m.hasMatch()) {
         const QString w = m.captured(1);
-        if (w == QLatin1String("three") || w == QLatin1String("3")) return 3;
-        if (w == QLatin1String("six") || w == QLatin1String("6")) return 6;
-        if (w == QLatin1String("nine") || w == QLatin1String("9")) return 9;
-        return 12;
+        const int n = w.at(0).isDigit() ? w.toInt() : int(words.indexOf(w)) + 1;
+        if (n >= 1 && n <= 24)
+            return n;
     }
     if (t.contains(QLatin1String("year ended")) || t.contains(QLatin1String("years ended"))
         || t.contains(QLatin1String("financial year")))
         return 12;
-    if (t.contains(QStringLiteral("止六個月")) || t.contains(QStringLiteral("六個月")))
-        return 6;
-    if (t.contains(QStringLiteral("止三個月")))
-        return 3;
+    static const QRegularExpression zh(QStringLiteral("([一二三四五六七八九十]{1,3}|\\d{1,2})\\s*個月"));
+    if (const auto m = zh.match(t); m.hasMatch()) {
+        const QString w = m.captured(1);
+        const int n = w.at(0).isDigit() ? w.toInt() : cjkNumber(w);
+        if (n >= 1 && n <= 24)
+            return n;
+    }
     if (t.contains(QStringLiteral("止年度")) || t.contains(QStringLiteral("年度")))
         return 12;
     return 0;

@@ -52,6 +52,12 @@ private slots:
         QCOMPARE(Periods::findMonths("As at 30 June 2025"), 0);
         QCOMPARE(Periods::findMonths(QStringLiteral("截至6月30日止六个月")), 6);   // simplified
         QCOMPARE(Periods::findMonths(QStringLiteral("截至9月30日止三个月")), 3);
+        // Any count of months, in words, figures or Chinese numerals.
+        QCOMPARE(Periods::findMonths(QStringLiteral("截至九月三十日止九個月")), 9);
+        QCOMPARE(Periods::findMonths(QStringLiteral("截至二零二四年三月三十一日止十二個月")), 12);
+        QCOMPARE(Periods::findMonths("For the fifteen months ended 31 March 2025"), 15);
+        QCOMPARE(Periods::findMonths("Nine months ended 30 September"), 9);
+        QCOMPARE(Periods::findMonths("4-month period ended 30 April 2024"), 4);
         // A printed range is as long as its days.
         QCOMPARE(Periods::findMonths("1.1.2024 to 30.6.2024"), 6);
         QCOMPARE(Periods::findMonths("For the period from 1 April 2023 to 31 March 2024"), 12);
