@@ -28,6 +28,24 @@ StatementTitle StatementTitles::classify(const QString &lineText)
         s.remove(cont);
     }
     s.remove(QRegularExpression(QStringLiteral("[\\s:：]+$")));
+    // A bilingual title on one line ("Consolidated Income Statement 綜合損益表")
+    // is a title when its two halves name the same statement.
+    static const QRegularExpression cjkRun(QStringLiteral("[\\x{2E80}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{FF00}-\\x{FFEF}]+"));
+    static const QRegularExpression latinWord(QStringLiteral("[a-z]{4,}"));
+    if (s.contains(cjkRun) && s.contains(latinWord)) {
+        QString latin = printed, cjk;
+        for (auto it = cjkRun.globalMatch(printed); it.hasNext();)
+            cjk += it.next().captured();
+        latin.remove(cjkRun);
+        const StatementTitle a = classify(latin.simplified());
+        const StatementTitle b = classify(cjk);
+        if (a.kind == TitleKind::None || a.kind != b.kind)
+            return t;
+        StatementTitle both = a;
+        both.continued = a.continued || b.continued || t.continued;
+        both.consolidated = a.consolidated || b.consolidated;
+        return both;
+    }
     // Chinese titles are matched in traditional characters: mainland filings
     // print 合并利润表 where Hong Kong prints 綜合損益表.
     const QString z = Taxonomy::builtin().fold(s).remove(QLatin1Char(' '));
@@ -40,7 +58,7 @@ StatementTitle StatementTitles::classify(const QString &lineText)
     static const QRegularExpression pl(prefix + QStringLiteral(
         "(?:statements? of profit or loss|income statements?|statements? of income|statements? of profit and loss|profit and loss account|statements? of operations)$"));
     static const QRegularExpression ci(prefix + QStringLiteral("(?:statements? of (?:other )?comprehensive (?:income|loss)|statements? of comprehensive income/loss)$"));
-    static const QRegularExpression fp(prefix + QStringLiteral("(?:statements? of financial position|balance sheets?)$"));
+    static const QRegularExpression fp(prefix + QStringLiteral("(?:statements? of financial (?:position|condition)|balance sheets?)$"));
     static const QRegularExpression cf(prefix + QStringLiteral("(?:statements? of cash flows?|cash flows? statements?)$"));
     static const QRegularExpression other(prefix + QStringLiteral(
         "(?:statements? of changes in (?:net assets|equity|shareholders' equity)(?: attributable to [a-z ]+)?"

@@ -25,6 +25,10 @@ private slots:
         QTest::newRow("millions") << "1,815.5" << "1815.5";
         QTest::newRow("full-width after NFKC") << normalizePdfText(QStringLiteral("１２，３４５")) << "12345";
         QTest::newRow("footnote star") << "99,452*" << "99452";
+        // Typesetters print the minus as U+2212 or an en dash.
+        QTest::newRow("minus sign") << normalizePdfText(QStringLiteral("\u221248,246")) << "-48246";
+        QTest::newRow("en dash minus") << normalizePdfText(QStringLiteral("\u201348,246")) << "-48246";
+        QTest::newRow("bracketed decimal") << "(1,815.5)" << "-1815.5";
     }
     void numbers()
     {

@@ -89,6 +89,20 @@ private slots:
         verifyRows(*t, spec, placed.tables.isEmpty() ? nullptr : &placed.tables.front());
         QCOMPARE(r.report.periodEnd, QDate(2024, 6, 30));
     }
+    // A bilingual title printed on one line, English then Chinese.
+    void bilingualTitleOnOneLine()
+    {
+        FilingTable spec = Fixtures::profitOrLossTable();
+        spec.titleLines = {QStringLiteral("CONDENSED CONSOLIDATED INCOME STATEMENT 簡明綜合損益表"),
+                           QStringLiteral("For the six months ended 30 June 2024")};
+        spec.title.clear();
+        Fixtures::writeTable(m_dir.filePath("bititle.pdf"), spec);
+        const ExtractionResult r = Extractor::extract(m_dir.filePath("bititle.pdf"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *t = r.report.table(TableKind::ProfitOrLoss);
+        QVERIFY2(t, "the profit or loss statement under a one-line bilingual title");
+        verifyRows(*t, spec, nullptr);
+    }
     // Columns printed as their first and last day ("1.1.2024 to 30.6.2024")
     // under a title that names no period: each closes on its last day and is
     // as long as its days.

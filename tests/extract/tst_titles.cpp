@@ -34,6 +34,25 @@ private slots:
         QTest::newRow("合并资产负债表") << QStringLiteral("合并资产负债表") << TitleKind::FinancialPosition;
         QTest::newRow("合并现金流量表") << QStringLiteral("合并现金流量表") << TitleKind::CashFlows;
         QTest::newRow("简明综合财务状况表") << QStringLiteral("简明综合财务状况表") << TitleKind::FinancialPosition;
+        QTest::newRow("statement of operations") << QStringLiteral("CONSOLIDATED STATEMENTS OF OPERATIONS") << TitleKind::ProfitOrLoss;
+        QTest::newRow("statement of income") << QStringLiteral("Consolidated Statements of Income") << TitleKind::ProfitOrLoss;
+        QTest::newRow("statement of profit and loss") << QStringLiteral("Consolidated Statement of Profit and Loss") << TitleKind::ProfitOrLoss;
+        QTest::newRow("singular cash flow") << QStringLiteral("CONDENSED CONSOLIDATED STATEMENT OF CASH FLOW") << TitleKind::CashFlows;
+        QTest::newRow("cash flow statement") << QStringLiteral("Consolidated Cash Flow Statement") << TitleKind::CashFlows;
+        QTest::newRow("comprehensive loss") << QStringLiteral("Consolidated Statement of Profit or Loss and Other Comprehensive Loss") << TitleKind::Combined;
+        QTest::newRow("綜合收益表") << QStringLiteral("綜合收益表") << TitleKind::ProfitOrLoss;
+        QTest::newRow("綜合損益及其他全面收益表") << QStringLiteral("綜合損益及其他全面收益表") << TitleKind::Combined;
+        QTest::newRow("綜合資產負債表") << QStringLiteral("綜合資產負債表") << TitleKind::FinancialPosition;
+        QTest::newRow("綜合財務狀況報表") << QStringLiteral("綜合財務狀況報表") << TitleKind::FinancialPosition;
+        QTest::newRow("綜合損益表（續）") << QStringLiteral("綜合損益表（續）") << TitleKind::ProfitOrLoss;
+        QTest::newRow("綜合全面收入表") << QStringLiteral("簡明綜合全面收入表") << TitleKind::ComprehensiveIncome;
+        QTest::newRow("損益及其他全面收入表") << QStringLiteral("簡明綜合損益及其他全面收入表") << TitleKind::Combined;
+        QTest::newRow("綜合現金流量報表") << QStringLiteral("綜合現金流量報表") << TitleKind::CashFlows;
+        QTest::newRow("statement of financial condition") << QStringLiteral("Consolidated Statement of Financial Condition") << TitleKind::FinancialPosition;
+        // Bilingual titles on one line, either language first.
+        QTest::newRow("bilingual one line") << QStringLiteral("Consolidated Statement of Cash Flows 綜合現金流量表") << TitleKind::CashFlows;
+        QTest::newRow("bilingual chinese first") << QStringLiteral("綜合損益表 Consolidated Income Statement") << TitleKind::ProfitOrLoss;
+        QTest::newRow("bilingual disagreeing") << QStringLiteral("綜合損益表 Consolidated Statement of Cash Flows") << TitleKind::None;
         QTest::newRow("prose") << QStringLiteral("as set out in the consolidated statement of cash flows:") << TitleKind::None;
         QTest::newRow("sentence") << QStringLiteral("Notes to the consolidated statement of financial position") << TitleKind::None;
     }
