@@ -69,7 +69,7 @@ static bool isHeaderWord(const QString &label)
     static const QRegularExpression re(QStringLiteral(
         "^(notes?|附註|as at|於|as of|\\(?unaudited\\)?|\\(?audited\\)?|year|years|six months ended.*)$"),
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(label.trimmed()).hasMatch() || Units::find(label).isValid();
+    return re.match(label.trimmed()).hasMatch() || TableStages::isNotesHeader(label) || Units::find(label).isValid();
 }
 
 bool TableReader::isHeaderLike(const LineParts &p)
@@ -188,8 +188,7 @@ ReadTable TableReader::read(const QVector<TextLine> &lines, const TableHints &hi
     // The Notes column sits under "Notes": the band nearest under it, within
     // a few ems (a stray page number or a short label does not qualify).
     for (const Chunk *c : headerChunks) {
-        static const QRegularExpression notesRe(QStringLiteral("^(notes?|附註)$"), QRegularExpression::CaseInsensitiveOption);
-        if (!notesRe.match(c->text.trimmed()).hasMatch())
+        if (!TableStages::isNotesHeader(c->text))
             continue;
         const double em = qMax(6.0, c->box.height());
         int nearest = -1;

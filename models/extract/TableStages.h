@@ -12,6 +12,8 @@ namespace ledgerlens::TableStages {
 // A line of prose running from the labels into the figure columns (ends a
 // header or a body); a run of header words set close together is not prose.
 bool isProse(const TextLine &l, double figureLeft);
+// The Notes column's header: "Notes", 附註, or both on one line ("附註 Notes").
+bool isNotesHeader(const QString &text);
 // The figure columns: tokens clustered by their right edges.
 QVector<Band> clusterBands(const QVector<FigureToken> &tokens);
 // Where the English and Chinese label columns end (and the Chinese begins).

@@ -103,6 +103,27 @@ private slots:
         QVERIFY2(t, "the profit or loss statement under a one-line bilingual title");
         verifyRows(*t, spec, nullptr);
     }
+    // The Notes column headed in both languages, glued or spaced.
+    void bilingualNotesHeader_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::newRow("chinese first") << QStringLiteral("附註 Notes");
+        QTest::newRow("english first") << QStringLiteral("Note 附註");
+    }
+    void bilingualNotesHeader()
+    {
+        QFETCH(QString, header);
+        FilingTable spec = Fixtures::profitOrLossTable();
+        spec.notesHeader = header;
+        const QString pdf = m_dir.filePath(QStringLiteral("notes-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        Fixtures::writeTable(pdf, spec);
+        const ExtractionResult r = Extractor::extract(pdf);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *t = r.report.table(TableKind::ProfitOrLoss);
+        QVERIFY2(t, qPrintable(r.report.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(t->columns.size(), 2);
+        verifyRows(*t, spec, nullptr);
+    }
     // Columns printed as their first and last day ("1.1.2024 to 30.6.2024")
     // under a title that names no period: each closes on its last day and is
     // as long as its days.
