@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QHash>
 #include <QMap>
+#include <QMetaEnum>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -63,6 +64,13 @@ public slots:
     void count() { ++n; }
 };
 
+// "77 UpdateRequest" (a window repaint), "76 LayoutRequest", ...: the number alone misleads.
+QString eventName(QEvent::Type type)
+{
+    const char *key = QMetaEnum::fromType<QEvent::Type>().valueToKey(int(type));
+    return key ? QStringLiteral("%1 %2").arg(int(type)).arg(QLatin1String(key)) : QString::number(int(type));
+}
+
 // The longest events the GUI thread handled, by receiver and event type: where a stall comes from.
 class TimingApplication : public QApplication
 {
@@ -86,12 +94,12 @@ public:
         const QString cls = QString::fromLatin1(receiver->metaObject()->className());
         const QString what = QStringLiteral("%1 (%2) event %3")
                                  .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
-                                 .arg(int(event->type()));
+                                 .arg(eventName(event->type()));
         const bool r = QApplication::notify(receiver, event);
         --depth;
         const qint64 ns = t.nsecsElapsed();
         const qint64 cpu = threadCpuNs() - cpu0;
-        Total &total = totals[cls + QStringLiteral(" event ") + QString::number(int(event->type()))];
+        Total &total = totals[cls + QStringLiteral(" event ") + eventName(event->type())];
         total.cpu += cpu;
         ++total.n;
         if (mostCpu.size() < 10 || cpu > mostCpu.firstKey()) {
