@@ -15,7 +15,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QHash>
 #include <QMap>
+#include <QMetaEnum>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -62,6 +64,13 @@ public slots:
     void count() { ++n; }
 };
 
+// "77 UpdateRequest" (a window repaint), "76 LayoutRequest", ...: the number alone misleads.
+QString eventName(QEvent::Type type)
+{
+    const char *key = QMetaEnum::fromType<QEvent::Type>().valueToKey(int(type));
+    return key ? QStringLiteral("%1 %2").arg(int(type)).arg(QLatin1String(key)) : QString::number(int(type));
+}
+
 // The longest events the GUI thread handled, by receiver and event type: where a stall comes from.
 class TimingApplication : public QApplication
 {
@@ -71,6 +80,9 @@ public:
     QMap<qint64, QString> longest;   // ns -> what, the ten longest
     qint64 longestCpu = 0;            // most CPU one event took
     QString longestCpuWhat;
+    QMap<qint64, QString> mostCpu;    // cpu ns -> what, the ten costliest (wall time is mostly waiting on a loaded machine)
+    struct Total { qint64 cpu = 0; int n = 0; };
+    QHash<QString, Total> totals;     // by receiver class and event type: where the GUI thread's CPU goes
     bool notify(QObject *receiver, QEvent *event) override
     {
         if (!measuring || depth > 0)
@@ -79,13 +91,22 @@ public:
         t.start();
         const qint64 cpu0 = threadCpuNs();
         ++depth;
+        const QString cls = QString::fromLatin1(receiver->metaObject()->className());
         const QString what = QStringLiteral("%1 (%2) event %3")
                                  .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
-                                 .arg(int(event->type()));
+                                 .arg(eventName(event->type()));
         const bool r = QApplication::notify(receiver, event);
         --depth;
         const qint64 ns = t.nsecsElapsed();
         const qint64 cpu = threadCpuNs() - cpu0;
+        Total &total = totals[cls + QStringLiteral(" event ") + eventName(event->type())];
+        total.cpu += cpu;
+        ++total.n;
+        if (mostCpu.size() < 10 || cpu > mostCpu.firstKey()) {
+            mostCpu.insert(cpu, what);
+            if (mostCpu.size() > 10)
+                mostCpu.erase(mostCpu.begin());
+        }
         if (cpu > longestCpu) {
             longestCpu = cpu;
             longestCpuWhat = what;
@@ -222,6 +243,17 @@ int main(int argc, char **argv)
     const QList<qint64> spans = app.longest.keys();
     for (auto it = spans.crbegin(); it != spans.crend(); ++it)
         std::printf("  %8.1f ms  %s\n", *it / 1e6, qPrintable(app.longest.value(*it)));
+    std::printf("costliest events (CPU):\n");
+    const QList<qint64> cpus = app.mostCpu.keys();
+    for (auto it = cpus.crbegin(); it != cpus.crend(); ++it)
+        std::printf("  %8.1f ms  %s\n", *it / 1e6, qPrintable(app.mostCpu.value(*it)));
+    std::printf("CPU by receiver and event type (top 8):\n");
+    QList<QPair<qint64, QString>> byCpu;
+    for (auto it = app.totals.cbegin(); it != app.totals.cend(); ++it)
+        byCpu.append({it.value().cpu, QStringLiteral("%1 x%2").arg(it.key()).arg(it.value().n)});
+    std::sort(byCpu.begin(), byCpu.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int i = 0; i < qMin(8, int(byCpu.size())); ++i)
+        std::printf("  %8.1f ms  %s\n", byCpu[i].first / 1e6, qPrintable(byCpu[i].second));
     std::fflush(stdout);
     window.store()->markSaved();   // no "save changes?" on the way out
     // The figures are out; tearing the window down is not what is measured.

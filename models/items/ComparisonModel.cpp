@@ -26,15 +26,20 @@ ComparisonModel::ComparisonModel(ReportStore *store, TableKind kind, QObject *pa
     connect(store, &ReportStore::entryAboutToBeRemoved, this, [this](EntryId id) {
         if (m_entries.contains(id))
             sync(memberEntries(id));
+        forgetHeadings(id);
     });
     connect(store, &ReportStore::entryMoved, this, [this](EntryId id) {
         if (m_entries.contains(id))
             sync(memberEntries());
     });
     connect(store, &ReportStore::tableReplaced, this, [this](EntryId id, TableKind k) {
-        if (k == m_kind)
-            sync(memberEntries(), {id});
+        if (k != m_kind)
+            return;
+        forgetHeadings(id);   // before the views ask again
+        sync(memberEntries(), {id});
     });
+    // The company, filing and file the headings name (a table replaced says so too).
+    connect(store, &ReportStore::reportChanged, this, &ComparisonModel::forgetHeadings);
     connect(store, &ReportStore::aboutToBeCleared, this, [this] { beginResetModel(); });
     connect(store, &ReportStore::cleared, this, [this] {
         m_entries.clear();
@@ -42,6 +47,7 @@ ComparisonModel::ComparisonModel(ReportStore *store, TableKind kind, QObject *pa
         m_cols.clear();
         m_restated.clear();
         m_failing.clear();
+        m_headings.clear();
         endResetModel();
     });
     connect(store, &ReportStore::rowChanged, this, &ComparisonModel::onRowChanged);
@@ -63,6 +69,7 @@ void ComparisonModel::setDisplayUnit(qint64 unit)
     if (unit <= 0 || unit == m_displayUnit)
         return;
     m_displayUnit = unit;
+    m_headings.clear();   // the headings name the unit
     if (!m_rows.isEmpty() && !m_cols.isEmpty())
         emit dataChanged(index(0, 0), index(m_rows.size() - 1, m_cols.size() - 1));
     if (!m_cols.isEmpty())
@@ -75,6 +82,7 @@ void ComparisonModel::setUiLanguage(const QString &code)
     if (code == m_uiLanguage)
         return;
     m_uiLanguage = code;
+    m_headings.clear();
     if (!m_rows.isEmpty())
         emit headerDataChanged(Qt::Vertical, 0, m_rows.size() - 1);
     if (!m_cols.isEmpty())
@@ -94,6 +102,7 @@ QVector<EntryId> ComparisonModel::memberEntries(EntryId leaving) const
 void ComparisonModel::rebuild()
 {
     beginResetModel();
+    m_headings.clear();
     m_entries = memberEntries();
     QVector<const Table *> tables;
     for (EntryId id : m_entries)

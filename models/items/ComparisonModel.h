@@ -5,6 +5,7 @@
 #include "SyncedTableModel.h"
 #include "store/ReportStore.h"
 
+#include <QHash>
 #include <QPointF>
 #include <QSet>
 
@@ -89,6 +90,11 @@ signals:
 
 private:
     struct Col { EntryId entry; int entryIndex; int column; };
+    // A column's heading texts, composed once (ColumnHeaderText runs regular
+    // expressions; views ask for every column on each measure and paint).
+    struct Heading { QString display, toolTip, company; QStringList lines; };
+    const Heading *heading(int section) const;
+    void forgetHeadings(EntryId id);
     void rebuild();
     QVector<ComparisonRow> layoutOf(const QVector<EntryId> &entries) const;
     QVariant foldData(const QModelIndex &index, int role) const;
@@ -130,6 +136,9 @@ private:
     QSet<quint64> m_restated;             // row << 32 | col
     QHash<EntryId, QSet<quint64>> m_failing;   // failingCells() as last announced
     QString m_lastError;
+    // By entry << 32 | table column; an entry's go when its table or report is
+    // replaced or it leaves, all when the unit or language changes.
+    mutable QHash<quint64, Heading> m_headings;
 };
 
 } // namespace ledgerlens

@@ -157,10 +157,10 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     const Column &c = t->columns[col.column];
     switch (role) {
-    case Qt::DisplayRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).display();
-    case Qt::ToolTipRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).toolTip();
-    case HeaderLinesRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).lines();
-    case HeaderCompanyRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).company();
+    case Qt::DisplayRole: return heading(section)->display;
+    case Qt::ToolTipRole: return heading(section)->toolTip;
+    case HeaderLinesRole: return heading(section)->lines;
+    case HeaderCompanyRole: return heading(section)->company;
     case HeaderPeriodRole: return c.label;
     case HeaderPeriodEndRole: return c.periodEnd;
     case HeaderSegmentRole: return c.segment;
@@ -169,6 +169,24 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case CurrencyRole: return t->currency;
     default: return {};
     }
+}
+
+const ComparisonModel::Heading *ComparisonModel::heading(int section) const
+{
+    const Col &col = m_cols[section];
+    const quint64 key = (quint64(quint32(col.entry)) << 32) | quint32(col.column);
+    auto it = m_headings.find(key);
+    if (it == m_headings.end()) {
+        const ColumnHeaderText text(*m_store->entry(col.entry), *tableOf(col.entry), col.column, m_displayUnit);
+        it = m_headings.insert(key, {text.display(), text.toolTip(), text.company(), text.lines()});
+    }
+    return &*it;
+}
+
+void ComparisonModel::forgetHeadings(EntryId id)
+{
+    for (auto it = m_headings.begin(); it != m_headings.end();)
+        it = quint32(it.key() >> 32) == quint32(id) ? m_headings.erase(it) : std::next(it);
 }
 
 QString ComparisonModel::rowLabel(const ComparisonRow &row) const

@@ -150,6 +150,59 @@ private slots:
                               QStringLiteral("RMB m")}));
         QVERIFY(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QLatin1String("cloud.pdf")));
     }
+
+    // Headings are composed once per column and kept: a report loaded again
+    // under another name, currency and period, or moved to another file, is
+    // what its heading says next, and the views are told.
+    void modelHeaderFollowsTheReport()
+    {
+        ReportStore store;
+        const EntryId id = store.addEntry(QStringLiteral("/reports/cloud.pdf"));
+        const auto report = [](const QString &path, const QString &company, const QString &currency, const Column &c) {
+            Report r;
+            r.path = path;
+            r.company = company;
+            r.currency = currency;
+            Table t = table(currency, {c});
+            t.kind = TableKind::ProfitOrLoss;
+            LineItem revenue;
+            revenue.label = QStringLiteral("Revenue");
+            revenue.canonical = QStringLiteral("revenue");
+            revenue.cells = {Cell{Decimal(1000), SourceRef{12, QRectF(300, 100, 60, 10)}}};
+            t.items = {revenue};
+            r.tables.insert(TableKind::ProfitOrLoss, t);
+            return r;
+        };
+        store.setReport(id, report(QStringLiteral("/reports/cloud.pdf"), QStringLiteral("Cloud Factory Technology Holdings Limited"),
+                                   QStringLiteral("RMB"), Column{QStringLiteral("2024"), QDate(2024, 6, 30), 6, {}, {}}));
+        ComparisonModel model(&store, TableKind::ProfitOrLoss);
+        model.setDisplayUnit(1000);
+        const auto lines = [&] { return model.headerData(0, Qt::Horizontal, ItemRoles::HeaderLinesRole).toStringList(); };
+        QCOMPARE(lines(), (QStringList{QStringLiteral("Cloud Factory Technology"), QStringLiteral("6 months to 30 Jun 2024"),
+                                       QStringLiteral("RMB'000")}));
+        QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Cloud Factory Technology Holdings Limited\n2024"));
+
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::columnsInserted);
+        store.setReport(id, report(QStringLiteral("/reports/cloud.pdf"), QStringLiteral("Sunrise Foods Co., Ltd."),
+                                   QStringLiteral("HKD"), Column{QStringLiteral("2025"), QDate(2025, 12, 31), 12, {}, {}}));
+        QVERIFY(!headers.isEmpty() || !inserted.isEmpty());
+        QCOMPARE(lines(), (QStringList{QStringLiteral("Sunrise Foods"), QStringLiteral("Year to 31 Dec 2025"),
+                                       QStringLiteral("HK$'000")}));
+        QCOMPARE(model.headerData(0, Qt::Horizontal, ItemRoles::HeaderCompanyRole).toString(),
+                 QStringLiteral("Sunrise Foods Co., Ltd."));
+        QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Sunrise Foods Co., Ltd.\n2025"));
+
+        // Moved to another file and read again: the tooltip names the new file.
+        QVERIFY(store.relocate(id, QStringLiteral("/elsewhere/sunrise-2025.pdf")));
+        QCOMPARE(model.columnCount(), 0);
+        store.setReport(id, report(QStringLiteral("/elsewhere/sunrise-2025.pdf"), QStringLiteral("Sunrise Foods Co., Ltd."),
+                                   QStringLiteral("HKD"), Column{QStringLiteral("2025"), QDate(2025, 12, 31), 12, {}, {}}));
+        QCOMPARE(model.columnCount(), 1);
+        const QString tip = model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("sunrise-2025.pdf")) && !tip.contains(QLatin1String("cloud.pdf")), qPrintable(tip));
+    }
 };
 
 QTEST_MAIN(TestColumnHeaderText)

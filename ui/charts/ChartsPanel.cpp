@@ -2,6 +2,7 @@
 
 #include "ChartExporter.h"
 #include "ChartViews.h"
+#include "QuietSetters.h"
 #include "items/AgeingModel.h"
 #include "items/AmountChartModel.h"
 #include "items/MarginsModel.h"
@@ -123,9 +124,9 @@ void ChartsPanel::retranslate()
     m_mixModel->refresh();
     m_marginsModel->refresh();
     m_ageingModel->refresh();
-    m_tabs->setTabText(0, tr("Revenue mix"));
-    m_tabs->setTabText(1, tr("Margins"));
-    m_tabs->setTabText(2, tr("Receivables ageing"));
+    Quiet::setTabText(m_tabs, 0, tr("Revenue mix"));
+    Quiet::setTabText(m_tabs, 1, tr("Margins"));
+    Quiet::setTabText(m_tabs, 2, tr("Receivables ageing"));
     m_mixMode->setItemText(0, tr("Stacked bars"));
     m_mixMode->setItemText(1, tr("Pie of one period"));
     m_periodLabel->setText(tr("Period:"));
@@ -181,13 +182,20 @@ void ChartsPanel::updateCurrencies()
     for (const QString &c : m_ageingModel->currencies())
         if (!all.contains(c))
             all << c;
-    const QString keep = m_currency->currentIndex() >= 0 ? m_currency->currentData().toString() : m_mixModel->currency();
-    m_currency->blockSignals(true);
-    m_currency->clear();
-    for (const QString &c : all)
-        m_currency->addItem(AmountChartModel::currencyName(c), c);
-    m_currency->setCurrentIndex(std::max(0, int(all.indexOf(keep))));
-    m_currency->blockSignals(false);
+    // The same currencies named alike: the box stays as it is (refilling it re-lays out the window).
+    bool same = m_currency->count() == all.size() && (all.isEmpty() || m_currency->currentIndex() >= 0);
+    for (int i = 0; same && i < all.size(); ++i)
+        same = m_currency->itemData(i).toString() == all[i]
+               && m_currency->itemText(i) == AmountChartModel::currencyName(all[i]);
+    if (!same) {
+        const QString keep = m_currency->currentIndex() >= 0 ? m_currency->currentData().toString() : m_mixModel->currency();
+        m_currency->blockSignals(true);
+        m_currency->clear();
+        for (const QString &c : all)
+            m_currency->addItem(AmountChartModel::currencyName(c), c);
+        m_currency->setCurrentIndex(std::max(0, int(all.indexOf(keep))));
+        m_currency->blockSignals(false);
+    }
     const bool shown = all.size() > 1 && m_tabs->currentIndex() != 1;
     m_currency->setVisible(shown);
     m_currencyLabel->setVisible(shown);

@@ -1,5 +1,6 @@
 #include "ReviewPanel.h"
 
+#include "QuietSetters.h"
 #include "items/ChecksModel.h"
 #include "items/CorrectionsModel.h"
 #include "statements/FigureDelegate.h"
@@ -189,16 +190,16 @@ void ReviewPanel::updateSummary()
     else
         m_summary->setText(tr("<b style=\"color:#c62828\">%1 of %2 checks fail</b>: select one to see its figures.")
                                .arg(failed).arg(total));
-    m_tabs->setTabText(m_tabs->indexOf(m_checksPage),
+    Quiet::setTabText(m_tabs, m_tabs->indexOf(m_checksPage),
                        failed ? tr("Checks (%1 failing)").arg(failed) : tr("Checks"));
 }
 
 void ReviewPanel::retranslate()
 {
     m_failuresOnly->setText(tr("Failures only"));
-    m_tabs->setTabText(m_tabs->indexOf(m_correctionsView),
+    Quiet::setTabText(m_tabs, m_tabs->indexOf(m_correctionsView),
                        tr("Corrections (%1)").arg(m_corrections->rowCount()));
-    m_tabs->setTabText(m_tabs->indexOf(m_history), tr("History"));
+    Quiet::setTabText(m_tabs, m_tabs->indexOf(m_history), tr("History"));
     m_history->setEmptyLabel(tr("<as extracted>"));
     updateSummary();
 }

@@ -165,7 +165,12 @@ void ReviewStatusActions::updateTabs()
         const ReviewStatus shown = flagged ? ReviewStatus::Flagged
                                  : with > 0 && reviewed == with ? ReviewStatus::Reviewed
                                                                 : ReviewStatus::Unreviewed;
-        tabs->setTabIcon(i, shown == ReviewStatus::Unreviewed ? QIcon() : mark(shown));
+        // Only when it changes: setTabIcon re-lays out the whole window.
+        m_tabMarks.resize(tabs->count(), -1);
+        if (m_tabMarks[i] != int(shown)) {
+            tabs->setTabIcon(i, shown == ReviewStatus::Unreviewed ? QIcon() : mark(shown));
+            m_tabMarks[i] = int(shown);
+        }
         tabs->setTabToolTip(i, lines.join(QLatin1Char('\n')));
     }
 }

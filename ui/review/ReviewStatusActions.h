@@ -3,6 +3,7 @@
 #include "store/StoreTypes.h"
 
 #include <QObject>
+#include <QVector>
 
 class QAction;
 class QActionGroup;
@@ -38,6 +39,7 @@ private:
     MainWindow *m_window;
     QActionGroup *m_group;
     QAction *m_reviewed, *m_flagged, *m_unreviewed;
+    QVector<int> m_tabMarks;   // the status each tab's icon shows (-1: none set yet)
 };
 
 } // namespace ledgerlens

@@ -3,6 +3,7 @@
 #include "items/ComparisonModel.h"
 
 #include <QDate>
+#include <QEvent>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -26,10 +27,10 @@ void PeriodHeader::setModel(QAbstractItemModel *model)
 {
     if (this->model())
         disconnect(this->model(), nullptr, this, nullptr);
-    m_lineCount = -1;
+    forgetSizes();
     // Connected before the base class: the count is fresh when the header re-measures.
     if (model) {
-        auto forget = [this] { m_lineCount = -1; };
+        auto forget = [this] { forgetSizes(); };
         connect(model, &QAbstractItemModel::headerDataChanged, this, forget);
         connect(model, &QAbstractItemModel::columnsInserted, this, forget);
         connect(model, &QAbstractItemModel::columnsRemoved, this, forget);
@@ -38,6 +39,19 @@ void PeriodHeader::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::modelReset, this, forget);
     }
     QHeaderView::setModel(model);
+}
+
+void PeriodHeader::forgetSizes()
+{
+    m_lineCount = -1;
+    m_sizes.clear();
+}
+
+void PeriodHeader::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        forgetSizes();
+    QHeaderView::changeEvent(event);
 }
 
 int PeriodHeader::lineCount() const
@@ -118,6 +132,8 @@ QSize PeriodHeader::sectionSizeFromContents(int logicalIndex) const
 {
     if (!model())
         return QHeaderView::sectionSizeFromContents(logicalIndex);
+    if (logicalIndex >= 0 && logicalIndex < m_sizes.size() && m_sizes[logicalIndex].isValid())
+        return m_sizes[logicalIndex];
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics fm(bold);
@@ -126,7 +142,13 @@ QSize PeriodHeader::sectionSizeFromContents(int logicalIndex) const
     // Every line, the company too: a name is elided only when wider than kMaxWidth.
     for (const QString &l : linesFor(logicalIndex))
         width = qMax(width, fm.horizontalAdvance(l));
-    return QSize(qMin(width + 2 * kPad + 4, kMaxWidth), lines * fm.height() + 8);
+    const QSize size(qMin(width + 2 * kPad + 4, kMaxWidth), lines * fm.height() + 8);
+    if (logicalIndex >= 0 && logicalIndex < model()->columnCount()) {
+        if (m_sizes.size() <= logicalIndex)
+            m_sizes.resize(model()->columnCount());
+        m_sizes[logicalIndex] = size;
+    }
+    return size;
 }
 
 bool PeriodHeader::viewportEvent(QEvent *event)

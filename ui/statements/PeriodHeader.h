@@ -25,6 +25,7 @@ protected:
     void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override;
     QSize sectionSizeFromContents(int logicalIndex) const override;
     bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QStringList linesFor(int logicalIndex) const;
@@ -32,6 +33,11 @@ private:
     // kept, since the header asks each section's size in turn (O(n²) otherwise).
     int lineCount() const;
     mutable int m_lineCount = -1;   // -1: ask the model again
+    // Each section's measured size (invalid: not measured), kept like the
+    // count: the header measures every section for its size hint and again
+    // to resize them, each time a report's columns arrive.
+    mutable QVector<QSize> m_sizes;
+    void forgetSizes();
     // The period end as shown (else the printed label), then the segment if any.
     static QStringList periodLines(const QAbstractItemModel &model, int column);
 };

@@ -7,6 +7,7 @@
 #include "PeriodHeader.h"
 #include "TableWarningsBanner.h"
 
+#include "QuietSetters.h"
 #include "items/ComparisonModel.h"
 #include "session/Session.h"
 #include "session/Settings.h"
@@ -192,9 +193,11 @@ void StatementsPanel::refreshTab(TableKind kind)
         t.empty->setText(tr("No line item matches \u201c%1\u201d.").arg(t.filter->text()));
     t.stack->setCurrentWidget(hasData && !filteredOut ? static_cast<QWidget *>(t.view) : t.empty);
     const int index = m_tabWidget->indexOf(t.page);
-    m_tabWidget->setTabText(index, tableTitle(kind));
+    Quiet::setTabText(m_tabWidget, index, tableTitle(kind));
     // A tab with nothing in it reads grey, but stays reachable.
-    m_tabWidget->tabBar()->setTabTextColor(index, hasData ? QColor() : palette().color(QPalette::PlaceholderText));
+    const QColor color = hasData ? QColor() : palette().color(QPalette::PlaceholderText);
+    if (m_tabWidget->tabBar()->tabTextColor(index) != color)
+        m_tabWidget->tabBar()->setTabTextColor(index, color);
     refreshCurrency();
 }
 
