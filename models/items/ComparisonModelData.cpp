@@ -160,6 +160,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case Qt::DisplayRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).display();
     case Qt::ToolTipRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).toolTip();
     case HeaderLinesRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).lines();
+    case HeaderPeriodFormsRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).periodForms();
     case HeaderCompanyRole: return ColumnHeaderText(*e, *t, col.column, m_displayUnit).company();
     case HeaderPeriodRole: return c.label;
     case HeaderPeriodEndRole: return c.periodEnd;
