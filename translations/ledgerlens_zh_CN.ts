@@ -99,6 +99,31 @@
         <source>Figures in %1</source>
         <translation>金额单位：%1</translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Date format of a period end&apos;s month in a narrow column heading (Qt QDate format; MMM is an English month).</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>FY to %1</source>
+        <extracomment>Narrow column heading: a financial year to a date (&quot;FY to 31 Dec 2023&quot;).</extracomment>
+        <translation>%1止年度</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <extracomment>Narrower column heading: a financial year to a month (&quot;FY Dec 2023&quot;).</extracomment>
+        <translation>%1止年度</translation>
+    </message>
+    <message>
+        <source>%1M to %2</source>
+        <extracomment>Narrow column heading: %1 months to a date (&quot;6M to 30 Jun 2024&quot;).</extracomment>
+        <translation>%2止%1个月</translation>
+    </message>
+    <message>
+        <source>%1M %2</source>
+        <extracomment>Narrower column heading: %1 months to a month (&quot;6M Jun 2024&quot;).</extracomment>
+        <translation>%2止%1个月</translation>
+    </message>
 </context>
 <context>
     <name>EditTexts</name>
@@ -628,12 +653,39 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::ChartWindow</name>
+    <message>
+        <source>&amp;Maximise</source>
+        <translation>最大化(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Window</source>
+        <translation>关闭窗口(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::ChartsController</name>
     <message>
         <location filename="../ui/charts/ChartsController.cpp" line="16"/>
         <location filename="../ui/charts/ChartsController.cpp" line="29"/>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+    <message>
+        <source>Open Chart in &amp;Window</source>
+        <translation>在独立窗口中打开图表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the current chart in a window of its own, to enlarge or move to another screen</source>
+        <translation>在独立窗口中显示当前图表，以便放大或移到另一个屏幕</translation>
     </message>
 </context>
 <context>

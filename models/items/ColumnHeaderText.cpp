@@ -74,8 +74,7 @@ QString ColumnHeaderText::period(const Column &column)
 {
     if (!column.periodEnd.isValid())
         return collapseSuffixes(column.label);
-    //: Date format of a period end in column headings (Qt QDate format; MMM is an English month).
-    const QString date = QLocale::c().toString(column.periodEnd, tr("d MMM yyyy"));
+    const QString date = ColumnHeaderText::date(column.periodEnd);
     if (column.months == 12)
         return tr("Year to %1").arg(date);
     if (column.months > 0)
@@ -83,13 +82,64 @@ QString ColumnHeaderText::period(const Column &column)
     return tr("At %1").arg(date);
 }
 
+QString ColumnHeaderText::date(const QDate &end)
+{
+    //: Date format of a period end in column headings (Qt QDate format; MMM is an English month).
+    return QLocale::c().toString(end, tr("d MMM yyyy"));
+}
+
+QStringList ColumnHeaderText::periodForms(const Column &column)
+{
+    QStringList forms{period(column)};
+    if (!column.periodEnd.isValid())
+        return forms;
+    const QDate end = column.periodEnd;
+    const QString date = ColumnHeaderText::date(end);
+    //: Date format of a period end's month in a narrow column heading (Qt QDate format; MMM is an English month).
+    const QString month = QLocale::c().toString(end, tr("MMM yyyy"));
+    if (column.months == 12) {
+        //: Narrow column heading: a financial year to a date ("FY to 31 Dec 2023").
+        forms << tr("FY to %1").arg(date);
+        //: Narrower column heading: a financial year to a month ("FY Dec 2023").
+        forms << tr("FY %1").arg(month);
+    } else if (column.months > 0) {
+        //: Narrow column heading: %1 months to a date ("6M to 30 Jun 2024").
+        forms << tr("%1M to %2").arg(column.months).arg(date);
+        //: Narrower column heading: %1 months to a month ("6M Jun 2024").
+        forms << tr("%1M %2").arg(column.months).arg(month);
+    }
+    forms << date << month << QString::number(end.year());
+    forms.removeDuplicates();
+    return forms;
+}
+
+QString ColumnHeaderText::fit(const QStringList &forms, double room, const std::function<double(const QString &)> &width)
+{
+    for (const QString &f : forms)
+        if (width(f) <= room)
+            return f;
+    return forms.isEmpty() ? QString() : forms.last();
+}
+
+bool ColumnHeaderText::restated() const
+{
+    // Undated: the label as printed already says whatever it says.
+    return m_column.periodEnd.isValid() && (saysRestated(m_column.label) || saysRestated(m_column.segment));
+}
+
 QString ColumnHeaderText::period() const
 {
     const QString p = period(m_column);
-    // Undated: the label as printed already says whatever it says.
-    if (m_column.periodEnd.isValid() && (saysRestated(m_column.label) || saysRestated(m_column.segment)))
-        return tr("%1 (restated)").arg(p);
-    return p;
+    return restated() ? tr("%1 (restated)").arg(p) : p;
+}
+
+QStringList ColumnHeaderText::periodForms() const
+{
+    QStringList forms = periodForms(m_column);
+    if (restated())
+        for (QString &f : forms)
+            f = tr("%1 (restated)").arg(f);
+    return forms;
 }
 
 QString ColumnHeaderText::segment() const
@@ -152,6 +202,8 @@ QString ColumnHeaderText::toolTip() const
 {
     QStringList out{m_company};
     QString filing = m_kind.isEmpty() ? tr("Report") : m_kind.left(1).toUpper() + m_kind.mid(1);
+    // The period in full: a narrow heading shows a shorter form.
+    out << period();
     out << (m_page > 0 ? tr("%1: %2, page %3").arg(filing, m_file).arg(m_page) : tr("%1: %2").arg(filing, m_file));
     const QString printed = withSuffix(m_column.label, m_column.segment);
     if (!printed.isEmpty())

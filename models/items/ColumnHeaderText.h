@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace ledgerlens {
 
 struct ReportEntry;
@@ -25,6 +27,10 @@ public:
     QString company() const { return m_company; }     // in full; the file's name when none was read
     QString shortCompany() const { return shortCompany(m_company); }
     QString period() const;                            // from period end and months; the label when undated
+    // The period from longest to shortest, every form keeping the year, for a
+    // narrow column: "6 months to 30 Jun 2024", "6M to 30 Jun 2024",
+    // "6M Jun 2024", "30 Jun 2024", "Jun 2024", "2024" ("(restated)" kept).
+    QStringList periodForms() const;
     QString segment() const;                           // "" when none (or it only repeats "restated")
     QString unit() const { return unit(m_currency, m_displayUnit); }
     // The heading's lines: short company, period, [segment], unit.
@@ -37,6 +43,13 @@ public:
     // "雲工廠科技控股有限公司" -> "雲工廠科技". The name itself when nothing is left.
     static QString shortCompany(const QString &company);
     static QString period(const Column &column);
+    static QStringList periodForms(const Column &column);
+    // A period end as headings write it in the UI language: "30 Jun 2024", "2024年6月30日".
+    static QString date(const QDate &end);
+    // The first of `forms` no wider than `room` (as `width` measures); the
+    // last when none is (the caller elides it): a narrow heading drops words,
+    // not the ends of words.
+    static QString fit(const QStringList &forms, double room, const std::function<double(const QString &)> &width);
     // Figures in `unit` of `currency`: "RMB'000", "HK$ m", "US$" (units).
     static QString unit(const QString &currency, qint64 unit);
     // The label with a parenthesised suffix once: "2023 (Restated)" + "(Restated)"
@@ -46,6 +59,8 @@ public:
     static bool saysRestated(const QString &text);
 
 private:
+    bool restated() const;   // dated and printed as restated
+
     QString m_company;
     QString m_kind;
     QString m_file;

@@ -92,7 +92,7 @@ private:
     struct Col { EntryId entry; int entryIndex; int column; };
     // A column's heading texts, composed once (ColumnHeaderText runs regular
     // expressions; views ask for every column on each measure and paint).
-    struct Heading { QString display, toolTip, company; QStringList lines; };
+    struct Heading { QString display, toolTip, company; QStringList lines, periodForms; };
     const Heading *heading(int section) const;
     void forgetHeadings(EntryId id);
     void rebuild();

@@ -160,6 +160,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case Qt::DisplayRole: return heading(section)->display;
     case Qt::ToolTipRole: return heading(section)->toolTip;
     case HeaderLinesRole: return heading(section)->lines;
+    case HeaderPeriodFormsRole: return heading(section)->periodForms;
     case HeaderCompanyRole: return heading(section)->company;
     case HeaderPeriodRole: return c.label;
     case HeaderPeriodEndRole: return c.periodEnd;
@@ -178,7 +179,7 @@ const ComparisonModel::Heading *ComparisonModel::heading(int section) const
     auto it = m_headings.find(key);
     if (it == m_headings.end()) {
         const ColumnHeaderText text(*m_store->entry(col.entry), *tableOf(col.entry), col.column, m_displayUnit);
-        it = m_headings.insert(key, {text.display(), text.toolTip(), text.company(), text.lines()});
+        it = m_headings.insert(key, {text.display(), text.toolTip(), text.company(), text.lines(), text.periodForms()});
     }
     return &*it;
 }

@@ -46,6 +46,7 @@ enum Role {
     HeaderPeriodEndRole, // QDate
     HeaderSegmentRole,   // QString
     HeaderLinesRole,     // QStringList: short company, period, [segment], unit shown
+    HeaderPeriodFormsRole, // QStringList: the period, longest to shortest, for a narrow heading
     // --- checks -----------------------------------------------------------------
     RowsRole,            // QVariantList of int: rows involved, total last
     OkRole,              // bool

@@ -120,6 +120,53 @@ private slots:
         QVERIFY(!restated.toolTip().contains(QLatin1String("((")));
     }
 
+    // A narrow column drops words from the period, never the year, and never
+    // cuts one mid-word; the tooltip keeps the period in full.
+    void narrowHeadingShortensThePeriodByWords()
+    {
+        const ReportEntry e = entry(QStringLiteral("Cloud Factory Technology Holdings Limited"));
+        const Table t = table(QStringLiteral("HKD"),
+                              {Column{QStringLiteral("Six months ended 30 June 2024"), QDate(2024, 6, 30), 6, {}, {}},
+                               Column{QStringLiteral("2023 (Restated)"), QDate(2023, 12, 31), 12, {},
+                                      QStringLiteral("(Restated)")},
+                               Column{QStringLiteral("31 December 2023"), QDate(2023, 12, 31), 0, {}, {}},
+                               Column{QStringLiteral("Pro forma"), QDate(), 0, {}, {}}});
+        const ColumnHeaderText half(e, t, 0, 1000);
+        const QStringList forms = half.periodForms();
+        QCOMPARE(forms.first(), half.period());
+        QCOMPARE(forms, (QStringList{QStringLiteral("6 months to 30 Jun 2024"), QStringLiteral("6M to 30 Jun 2024"),
+                                     QStringLiteral("6M Jun 2024"), QStringLiteral("30 Jun 2024"),
+                                     QStringLiteral("Jun 2024"), QStringLiteral("2024")}));
+        // A monospaced measure: 7 pixels a character.
+        const auto width = [](const QString &s) { return 7.0 * s.size(); };
+        QCOMPARE(ColumnHeaderText::fit(forms, 400, width), QStringLiteral("6 months to 30 Jun 2024"));
+        QCOMPARE(ColumnHeaderText::fit(forms, 7 * 17, width), QStringLiteral("6M to 30 Jun 2024"));
+        QCOMPARE(ColumnHeaderText::fit(forms, 7 * 12, width), QStringLiteral("6M Jun 2024"));
+        QCOMPARE(ColumnHeaderText::fit(forms, 7 * 9, width), QStringLiteral("Jun 2024"));
+        QCOMPARE(ColumnHeaderText::fit(forms, 7 * 4, width), QStringLiteral("2024"));
+        QCOMPARE(ColumnHeaderText::fit(forms, 7 * 2, width), QStringLiteral("2024"));   // the view elides the last
+        for (int room = 10; room < 200; room += 5) {
+            const QString fitted = ColumnHeaderText::fit(forms, room, width);
+            QVERIFY2(fitted.endsWith(QLatin1String("2024")), qPrintable(fitted));
+            QVERIFY2(width(fitted) <= room || fitted == forms.last(), qPrintable(fitted));
+        }
+        QVERIFY(half.toolTip().contains(QLatin1String("6 months to 30 Jun 2024")));
+
+        const ColumnHeaderText year(e, t, 1, 1000);
+        const QStringList yearForms = year.periodForms();
+        QCOMPARE(yearForms.first(), QStringLiteral("Year to 31 Dec 2023 (restated)"));
+        QVERIFY(yearForms.contains(QStringLiteral("FY Dec 2023 (restated)")));
+        for (const QString &f : yearForms)
+            QVERIFY2(f.endsWith(QLatin1String("2023 (restated)")), qPrintable(f));
+        QVERIFY(year.toolTip().contains(QLatin1String("Year to 31 Dec 2023 (restated)")));
+
+        const ColumnHeaderText at(e, t, 2, 1000);
+        QCOMPARE(at.periodForms(), (QStringList{QStringLiteral("At 31 Dec 2023"), QStringLiteral("31 Dec 2023"),
+                                                QStringLiteral("Dec 2023"), QStringLiteral("2023")}));
+        const ColumnHeaderText undated(e, t, 3, 1000);
+        QCOMPARE(undated.periodForms(), QStringList{QStringLiteral("Pro forma")});
+    }
+
     // The model's heading is this text, and follows the display unit.
     void modelHeaderFollowsTheUnit()
     {
@@ -149,6 +196,8 @@ private slots:
                  (QStringList{QStringLiteral("Cloud Factory Technology"), QStringLiteral("6 months to 30 Jun 2024"),
                               QStringLiteral("RMB m")}));
         QVERIFY(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QLatin1String("cloud.pdf")));
+        QCOMPARE(model.headerData(0, Qt::Horizontal, ItemRoles::HeaderPeriodFormsRole).toStringList().last(),
+                 QStringLiteral("2024"));
     }
 
     // Headings are composed once per column and kept: a report loaded again

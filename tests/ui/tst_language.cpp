@@ -1,12 +1,14 @@
 // A live language switch, with the app's Traditional Chinese translator
 // installed as Language does: the Charts panel (tabs, modes, export menu,
-// chart titles, axis and series names), the cell context menu and a chart
-// exported after the switch all read Chinese, and English again after.
+// chart titles, axis and series names), a chart in its own window, the cell
+// context menu and a chart exported after the switch all read Chinese, and
+// English again after.
 #include "../review/ReviewFixture.h"
 
 #include "MainWindow.h"
 #include "charts/BarChartView.h"
 #include "charts/ChartViews.h"
+#include "charts/ChartWindow.h"
 #include "charts/ChartsController.h"
 #include "charts/ChartsPanel.h"
 #include "review/ReviewController.h"
@@ -39,6 +41,7 @@ class TestLanguage : public QObject
     QTemporaryDir m_dir;
     MainWindow *m_window = nullptr;
     ChartsController *m_charts = nullptr;
+    ChartWindow *m_chartWindow = nullptr;   // the margins chart in a window of its own
 
     // Every UI string of the Charts panel and the cell context menu, labelled.
     QMap<QString, QString> texts() const
@@ -66,6 +69,11 @@ class TestLanguage : public QObject
         out.insert(QStringLiteral("ageing title"), panel->ageingView()->chart()->title());
         std::unique_ptr<ChartViewBase> exported(margins->cloneForExport());
         out.insert(QStringLiteral("exported title"), exported->chart()->title());
+        out.insert(QStringLiteral("open in window"), m_charts->openInWindowAction()->text());
+        out.insert(QStringLiteral("chart window"), m_chartWindow->windowTitle());
+        out.insert(QStringLiteral("chart window maximise"), m_chartWindow->maximiseAction()->text());
+        auto *windowBars = qobject_cast<BarChartView *>(m_chartWindow->view());
+        out.insert(QStringLiteral("chart window series"), windowBars->series()->barSets().value(0)->label());
         int i = 0;
         for (QAction *a : m_window->statements()->view(TableKind::ProfitOrLoss)->actions())
             if (!a->isSeparator())
@@ -88,6 +96,11 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         QVERIFY(!m_charts->panel()->marginsView()->series()->barSets().isEmpty());
+        auto *tabs = m_charts->panel()->findChild<QTabWidget *>();
+        tabs->setCurrentIndex(1);
+        m_chartWindow = m_charts->openCurrentInWindow();
+        QVERIFY(m_chartWindow);
+        tabs->setCurrentIndex(0);
     }
     void cleanupTestCase() { delete m_window; }
 

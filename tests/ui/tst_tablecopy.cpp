@@ -1,7 +1,8 @@
 // Getting a block of figures out of the comparison tables: Shift+arrows,
 // Shift+click and Ctrl+A select a block, Ctrl+C puts it on the clipboard as
 // TSV + HTML (labels, headers with company, period and unit, plain numbers)
-// which LibreOffice reads back as a grid of numbers, and File > Export Table
+// which LibreOffice reads back as a grid of numbers (in a Traditional Chinese
+// UI too, its Chinese headings intact), and File > Export Table
 // writes numeric XLSX cells. In-place editing and the current-cell behaviours
 // keep working with a block selected.
 #include "../review/ReviewFixture.h"
@@ -29,6 +30,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
+#include <QScopeGuard>
 #include <QUndoStack>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -104,6 +107,37 @@ class TestTableCopy : public QObject
         click(0, 0);
         QTest::keyClick(view(), Qt::Key_Down, Qt::ShiftModifier);
         QTest::keyClick(view(), Qt::Key_Right, Qt::ShiftModifier);
+    }
+
+    // The clipboard's HTML opened by Calc's HTML import (as a paste is) and
+    // saved as CSV with every text cell quoted: an unquoted field is a cell
+    // Calc took as a number. The CSV's lines.
+    QStringList pastedIntoCalc(const QString &name) const
+    {
+        const QString html = QApplication::clipboard()->mimeData()->html();
+        const QString path = m_dir.filePath(name + QStringLiteral(".html"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(html.toUtf8());
+        f.close();
+        QProcess office;
+        office.setProcessChannelMode(QProcess::MergedChannels);
+        const QString profile = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile"))).toString();
+        office.start(QStandardPaths::findExecutable(QStringLiteral("soffice")),
+                     {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                      QStringLiteral("--norestore"), QStringLiteral("--infilter=HTML (StarCalc)"),
+                      QStringLiteral("--convert-to"),
+                      QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,true"),
+                      QStringLiteral("--outdir"), m_dir.path(), path});
+        if (!office.waitForFinished(180000))
+            return {};
+        QFile csv(m_dir.filePath(name + QStringLiteral(".csv")));
+        if (!csv.open(QIODevice::ReadOnly)) {
+            qWarning() << "soffice:" << office.readAll();
+            return {};
+        }
+        return QString::fromUtf8(csv.readAll()).split(QRegularExpression(QStringLiteral("\r?\n")), Qt::SkipEmptyParts);
     }
 
 private slots:
@@ -249,36 +283,56 @@ private slots:
 
     void htmlPastesIntoCalcAsAGridOfNumbers()
     {
-        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-        if (soffice.isEmpty())
+        if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
             QSKIP("LibreOffice (soffice) is not installed: install libreoffice-calc");
         selectBlock();
         QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
-        const QString html = QApplication::clipboard()->mimeData()->html();
-        const QString path = m_dir.filePath(QStringLiteral("paste.html"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(html.toUtf8());
-        f.close();
-        QProcess office;
-        office.setProcessChannelMode(QProcess::MergedChannels);
-        const QString profile = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile"))).toString();
-        // Calc's HTML import (as a paste is); CSV out with every text cell quoted,
-        // so an unquoted field is a cell Calc took as a number.
-        office.start(soffice, {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                               QStringLiteral("--norestore"), QStringLiteral("--infilter=HTML (StarCalc)"),
-                               QStringLiteral("--convert-to"),
-                               QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,true"),
-                               QStringLiteral("--outdir"), m_dir.path(), path});
-        QVERIFY(office.waitForFinished(180000));
-        QFile csv(m_dir.filePath(QStringLiteral("paste.csv")));
-        QVERIFY2(csv.open(QIODevice::ReadOnly), office.readAll().constData());
-        const QStringList lines = QString::fromUtf8(csv.readAll()).split(QRegularExpression(QStringLiteral("\r?\n")),
-                                                                         Qt::SkipEmptyParts);
+        const QStringList lines = pastedIntoCalc(QStringLiteral("paste"));
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], QStringLiteral("\"Line item\",\"Good Holdings 30 Jun 2024 (RMB '000)\",\"Good Holdings 30 Jun 2023 (RMB '000)\""));
         QCOMPARE(lines[1], QStringLiteral("\"Revenue\",1000,900"));
         QCOMPARE(lines[2], QStringLiteral("\"Cost of sales\",-600,-500"));
+    }
+
+    // In a Traditional Chinese UI the headers and labels are Chinese: Calc
+    // reads them as the same words (not mojibake) and the figures still as numbers.
+    void chineseHeadersPasteIntoCalcAsTheyRead()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+            QSKIP("LibreOffice (soffice) is not installed: install libreoffice-calc");
+        QTranslator app;
+        QVERIFY(app.load(QStringLiteral("ledgerlens_zh_HK"), QStringLiteral(LEDGERLENS_TRANSLATIONS_DIR)));
+        QCoreApplication::installTranslator(&app);
+        QCoreApplication::processEvents();   // LanguageChange reaches the window and its models
+        const auto restore = qScopeGuard([&app] {
+            QCoreApplication::removeTranslator(&app);
+            QCoreApplication::processEvents();
+        });
+        selectBlock();
+        QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
+        // What was copied, cell by cell: Calc must read the same texts back.
+        const QStringList copied = tsvLines();
+        QCOMPARE(copied.size(), 3);
+        const QStringList header = copied[0].split(QLatin1Char('\t'));
+        QCOMPARE(header.size(), 3);
+        static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+        QVERIFY2(header[0].contains(han), qPrintable(header[0]));   // "Line item" in Chinese
+        QVERIFY2(header[1].contains(han), qPrintable(header[1]));   // the unit or period reads Chinese
+        QVERIFY(header[1] != header[2]);
+
+        const QStringList lines = pastedIntoCalc(QStringLiteral("paste-zh"));
+        QCOMPARE(lines.size(), 3);
+        auto quoted = [](const QString &t) { return QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+        const QString expectedHeader = QStringList{quoted(header[0]), quoted(header[1]), quoted(header[2])}.join(QLatin1Char(','));
+        QCOMPARE(lines[0], expectedHeader);
+        for (int r = 1; r < 3; ++r) {
+            const QStringList cells = copied[r].split(QLatin1Char('\t'));
+            QCOMPARE(cells.size(), 3);
+            // The label as copied, quoted (text); the figures unquoted: numbers to Calc.
+            const QString expected = QStringList{quoted(cells[0]), cells[1], cells[2]}.join(QLatin1Char(','));
+            QCOMPARE(lines[r], expected);
+        }
+        QCOMPARE(lines[1].section(QLatin1Char(','), 1), QStringLiteral("1000,900"));
     }
 
     void exportTableWritesNumericXlsxCells()

@@ -26,7 +26,7 @@ public:
 
     ChartGridModel *model() const { return m_model; }
     // A fresh view of the same kind and settings on the same model, for
-    // exports at another size without disturbing this one.
+    // exports at another size without disturbing this one, or a chart window.
     virtual ChartViewBase *cloneForExport() const = 0;
     // Title shown on the chart and used by exports.
     QString title() const;

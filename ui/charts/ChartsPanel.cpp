@@ -164,6 +164,15 @@ QVector<const ChartViewBase *> ChartsPanel::allViews() const
     return {m_mixView, m_marginsView, m_ageingView};
 }
 
+void ChartsPanel::addChartAction(QAction *action)
+{
+    for (ChartViewBase *v : {static_cast<ChartViewBase *>(m_mixView), static_cast<ChartViewBase *>(m_pieView),
+                             static_cast<ChartViewBase *>(m_marginsView), static_cast<ChartViewBase *>(m_ageingView)}) {
+        v->setContextMenuPolicy(Qt::ActionsContextMenu);
+        v->addAction(action);
+    }
+}
+
 void ChartsPanel::updatePeriods()
 {
     const int keep = m_period->currentIndex();

@@ -48,6 +48,8 @@ public:
     // The chart on screen now.
     ChartViewBase *currentView() const;
     QVector<const ChartViewBase *> allViews() const;
+    // `action` in every chart's context menu (the panel does not own it).
+    void addChartAction(QAction *action);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "PeriodHeader.h"
 
+#include "items/ColumnHeaderText.h"
 #include "items/ComparisonModel.h"
 
 #include <QDate>
@@ -76,8 +77,8 @@ QStringList PeriodHeader::periodLines(const QAbstractItemModel &model, int colum
 {
     const auto get = [&](int role) { return model.headerData(column, Qt::Horizontal, role); };
     const QDate end = get(ItemRoles::HeaderPeriodEndRole).toDate();
-    QStringList lines{end.isValid() ? QLocale().toString(end, QStringLiteral("d MMM yyyy"))
-                                    : get(ItemRoles::HeaderPeriodRole).toString()};
+    // The date as the heading on screen writes it, in the UI language.
+    QStringList lines{end.isValid() ? ColumnHeaderText::date(end) : get(ItemRoles::HeaderPeriodRole).toString()};
     const QString segment = get(ItemRoles::HeaderSegmentRole).toString();
     if (!segment.isEmpty())
         lines << segment;
@@ -122,10 +123,20 @@ void PeriodHeader::paintSection(QPainter *painter, const QRect &rect, int logica
         const bool quiet = i == 0 || (i == lines.size() - 1 && lines.size() > 2);
         painter->setPen(palette().color(quiet ? QPalette::PlaceholderText : QPalette::Text));
         const QRect line(rect.left() + kPad, y, rect.width() - 2 * kPad, fm.height());
-        painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(lines[i], Qt::ElideRight, line.width()));
+        const QString text = i == 1 ? fittedPeriod(logicalIndex, lines[i], fm, line.width()) : lines[i];
+        painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, line.width()));
         y += plain.height();
     }
     painter->restore();
+}
+
+QString PeriodHeader::fittedPeriod(int logicalIndex, const QString &period, const QFontMetrics &fm, int room) const
+{
+    // Shorter forms of the period before an ellipsis: "6M Jun 2024" says more than "6 months to 3…".
+    QStringList forms = model()->headerData(logicalIndex, Qt::Horizontal, ItemRoles::HeaderPeriodFormsRole).toStringList();
+    if (forms.isEmpty())
+        forms = {period};
+    return ColumnHeaderText::fit(forms, room, [&fm](const QString &t) { return fm.horizontalAdvance(t); });
 }
 
 QSize PeriodHeader::sectionSizeFromContents(int logicalIndex) const

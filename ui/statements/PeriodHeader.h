@@ -2,12 +2,15 @@
 
 #include <QHeaderView>
 
+class QFontMetrics;
+
 namespace ledgerlens {
 
 // The column headings of a comparison, as the model composes them
 // (HeaderLinesRole): the company (short form) over the period, the segment if
 // any and the unit, right-aligned over the figures, with a rule between
-// reports. The report in full is the tooltip.
+// reports. A narrow column shortens the period by words, keeping the year
+// ("6M Jun 2024"), rather than cutting it; the report in full is the tooltip.
 class PeriodHeader : public QHeaderView
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ protected:
 
 private:
     QStringList linesFor(int logicalIndex) const;
+    // The period line as it fits `room` pixels: the longest whole form that does.
+    QString fittedPeriod(int logicalIndex, const QString &period, const QFontMetrics &fm, int room) const;
     // The most heading lines of any section (every section takes that height):
     // kept, since the header asks each section's size in turn (O(n²) otherwise).
     int lineCount() const;
