@@ -2,7 +2,8 @@
 // marks an area that "Use as Table…" hands the region dialog in page points
 // (at any zoom); OK shows the table in its tab and its page; "Not This Table"
 // drops the recognised table (undoable) and opens the dialog on its kind and
-// first page; a missing table's warning offers "Pick table by hand…".
+// first page, or first offers the recogniser's runners-up by page and title;
+// a missing table's warning offers "Pick table by hand…".
 #include "Fixtures.h"
 
 #include "review/ReviewController.h"
@@ -229,6 +230,48 @@ private slots:
         QVERIFY(!store()->table(m_id, TableKind::ProfitOrLoss));
         store()->undoStack()->undo();
         QVERIFY(store()->table(m_id, TableKind::ProfitOrLoss));
+    }
+
+    void notThisTableOffersTheRunnersUp()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("company.pdf"));
+        Fixtures::writeGroupAndCompanyBalanceSheets(pdf);   // p1 the group's, p2 the company's
+        m_window->openFiles({pdf});
+        QTRY_COMPARE_WITH_TIMEOUT(store()->ids().size(), 2, 5000);
+        const EntryId id = store()->ids().last();
+        QTRY_COMPARE_WITH_TIMEOUT(store()->entry(id)->state.phase, LoadState::Ready, 120000);
+        QCOMPARE(store()->table(id, TableKind::FinancialPosition)->pages, QVector<int>{1});
+        StatementsPanel *statements = m_window->statements();
+        statements->setCurrentTable(TableKind::FinancialPosition);
+        QVERIFY(statements->selectCell({id, TableKind::FinancialPosition, 0, 0}));
+        QCOMPARE(picking()->notThisTable(), nullptr);
+        QVERIFY(!store()->table(id, TableKind::FinancialPosition));
+        // The runner-up by page and title, then the way to point by hand.
+        QMenu *menu = picking()->candidateMenu();
+        QVERIFY(menu);
+        QVERIFY(!picking()->dialog());
+        QAction *runnerUp = nullptr, *byHand = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->text().startsWith(QLatin1String("Page 2: STATEMENT OF FINANCIAL POSITION")))
+                runnerUp = a;
+            else if (a->text().startsWith(QLatin1String("Pick Table by Hand")))
+                byHand = a;
+        }
+        QVERIFY(runnerUp);
+        QVERIFY(byHand);
+        runnerUp->trigger();
+        menu->close();
+        TableRegionDialog *dialog = picking()->dialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->region().kind, TableKind::FinancialPosition);
+        QCOMPARE(dialog->region().firstPage, 2);
+        // Read at once: the company's three lines.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isReading() && !dialog->previewTable().items.isEmpty(), 120000);
+        QVERIFY2(dialog->previewTable().items.first().label.contains(QLatin1String("subsidiaries")),
+                 qPrintable(dialog->previewTable().items.first().label));
+        closeDialog();
+        store()->undoStack()->undo();
+        QVERIFY(store()->table(id, TableKind::FinancialPosition));
     }
 };
 

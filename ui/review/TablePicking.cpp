@@ -14,6 +14,8 @@
 #include "store/ReportStore.h"
 
 #include <QAction>
+#include <QCursor>
+#include <QMenu>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -66,7 +68,7 @@ TablePicking::TablePicking(MainWindow *window, ReviewStatusActions *status, QObj
 
 void TablePicking::retranslate()
 {
-    m_useAsTable->setText(tr("&Use as Table\u2026"));
+    m_useAsTable->setText(tr("Use as &Table\u2026"));
     m_useAsTable->setToolTip(tr("Read a table from the page shown (drag a rectangle first to read only that area)"));
     m_notThisTable->setText(tr("&Not This Table\u2026"));
     m_notThisTable->setToolTip(tr("The recognised table is the wrong one: drop it and point at the right one"));
@@ -129,7 +131,50 @@ TableRegionDialog *TablePicking::notThisTable()
     const int page = table->pages.value(0, 1);
     if (!m_window->store()->rejectTable(entry, kind, tr("Not this table")))
         return nullptr;
-    return openDialog(entry, kind, page);
+    say(tr("The recognised table was dropped (Undo brings it back)."));
+    QVector<TableCandidate> others;
+    for (const TableCandidate &c : m_window->store()->report(entry)->candidates)
+        if (c.kind == kind && c.page != page)
+            others << c;
+    if (others.isEmpty())
+        return openDialog(entry, kind, page);
+    offerCandidates(entry, kind, page, others);
+    return nullptr;
+}
+
+QMenu *TablePicking::candidateMenu() const { return m_candidates; }
+
+void TablePicking::offerCandidates(EntryId entry, TableKind kind, int rejectedPage,
+                                   const QVector<TableCandidate> &candidates)
+{
+    auto *menu = new QMenu(m_window);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    menu->addSection(tr("Other tables recognition found"));
+    for (const TableCandidate &c : candidates) {
+        // A title can run long: the menu shows its start, the tooltip all of it.
+        const QString title = menu->fontMetrics().elidedText(c.title, Qt::ElideRight, 420);
+        QAction *a = menu->addAction(tr("Page %1: %2").arg(c.page).arg(title));
+        a->setToolTip(c.title);
+        const int page = c.page;
+        connect(a, &QAction::triggered, this, [this, entry, kind, page] {
+            // The page the analyst chose, read straight away.
+            if (TableRegionDialog *d = openDialog(entry, kind, page))
+                d->preview();
+        });
+    }
+    menu->addSeparator();
+    connect(menu->addAction(tr("Pick Table by Hand\u2026")), &QAction::triggered, this,
+            [this, entry, kind, rejectedPage] { openDialog(entry, kind, rejectedPage); });
+    m_candidates = menu;
+    // Under the selected figure when there is one (the action may come from the keyboard).
+    QPoint at = QCursor::pos();
+    if (QTableView *view = m_window->statements()->view(kind); view && view->currentIndex().isValid()) {
+        const QRect cell = view->visualRect(view->currentIndex());
+        if (view->viewport()->rect().intersects(cell))
+            at = view->viewport()->mapToGlobal(cell.bottomLeft());
+    }
+    menu->popup(at);
 }
 
 TableRegionDialog *TablePicking::pickByHand(EntryId entry, TableKind kind)
