@@ -236,14 +236,15 @@ QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate,
         put(TableKind::FinancialPosition, TitleKind::FinancialPosition);
     if (best.contains(TitleKind::CashFlows))
         put(TableKind::CashFlows, TitleKind::CashFlows);
-    // The runners-up of each kind found: one per page, not the chosen one's.
+    // The runners-up of each kind found: one per page, none on the chosen one's pages.
     for (auto it = chosen.cbegin(); candidates && it != chosen.cend(); ++it) {
         const Candidate &winner = best.value(it.value());
         QVector<TableCandidate> others;
         for (TableCandidate c : readable.value(it.value())) {
             const bool seen = std::any_of(others.cbegin(), others.cend(),
                                           [&c](const TableCandidate &o) { return o.page == c.page; });
-            if (c.page == m_doc[winner.pageIndex].page || seen)
+            // A "(continued)" page printing the title again is part of the winner, not another table.
+            if (c.page == m_doc[winner.pageIndex].page || winner.table.pages.contains(c.page) || seen)
                 continue;
             c.kind = it.key();
             others.append(c);

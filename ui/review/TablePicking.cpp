@@ -216,6 +216,9 @@ TableRegionDialog *TablePicking::openDialog(EntryId entry, TableKind kind, int p
         QTimer::singleShot(0, this, &TablePicking::update);
     });
     update();
+    // Over the statements, clear of the source page and the area marked on it.
+    dialog->adjustSize();
+    dialog->move(m_window->statements()->mapToGlobal(QPoint(24, 48)));
     dialog->open();
     return dialog;
 }
