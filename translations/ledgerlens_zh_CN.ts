@@ -304,14 +304,14 @@
 <context>
     <name>PptxParts</name>
     <message>
-        <location filename="../models/export/PptxParts.cpp" line="216"/>
+        <location filename="../models/export/PptxParts.cpp" line="213"/>
         <source>Source: %1</source>
         <extracomment>Footnote of an exported slide, before the first filing the figures come from.</extracomment>
         <translation>资料来源：%1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/export/PptxParts.cpp" line="238"/>
         <source>and %n more</source>
-        <extracomment>End of a shortened slide footnote: how many filings it leaves out.</extracomment>
         <translation>
             <numerusform>及另外 %n 份</numerusform>
         </translation>
@@ -320,15 +320,15 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="69"/>
-        <location filename="../ui/charts/ChartExporter.cpp" line="86"/>
-        <location filename="../ui/charts/ChartExporter.cpp" line="90"/>
-        <location filename="../ui/charts/ChartExporter.cpp" line="107"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="71"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="88"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="92"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="109"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="131"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="133"/>
         <source>Unknown chart format &quot;%1&quot;: use .png, .svg, .pdf or .pptx</source>
         <translation>未知的图表格式“%1”：请使用 .png、.svg、.pdf 或 .pptx</translation>
     </message>
@@ -530,92 +530,92 @@
 <context>
     <name>ledgerlens::AuditExport</name>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="35"/>
+        <location filename="../ui/review/AuditExport.cpp" line="37"/>
         <source>(label)</source>
         <translation>（标签）</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="35"/>
+        <location filename="../ui/review/AuditExport.cpp" line="37"/>
         <source>(mapping)</source>
         <translation>（对应）</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="57"/>
+        <location filename="../ui/review/AuditExport.cpp" line="59"/>
         <source>Review audit</source>
         <translation>复核审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="58"/>
+        <location filename="../ui/review/AuditExport.cpp" line="60"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="59"/>
+        <location filename="../ui/review/AuditExport.cpp" line="61"/>
         <source>Stock code</source>
         <translation>股份代号</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="59"/>
+        <location filename="../ui/review/AuditExport.cpp" line="61"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="59"/>
+        <location filename="../ui/review/AuditExport.cpp" line="61"/>
         <source>Line item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="59"/>
+        <location filename="../ui/review/AuditExport.cpp" line="61"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="59"/>
+        <location filename="../ui/review/AuditExport.cpp" line="61"/>
         <source>Extracted</source>
         <translation>提取值</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="60"/>
+        <location filename="../ui/review/AuditExport.cpp" line="62"/>
         <source>Corrected</source>
         <translation>更正值</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="60"/>
+        <location filename="../ui/review/AuditExport.cpp" line="62"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="60"/>
+        <location filename="../ui/review/AuditExport.cpp" line="62"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="60"/>
+        <location filename="../ui/review/AuditExport.cpp" line="62"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="60"/>
+        <location filename="../ui/review/AuditExport.cpp" line="62"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="60"/>
+        <location filename="../ui/review/AuditExport.cpp" line="62"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="63"/>
+        <location filename="../ui/review/AuditExport.cpp" line="65"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="65"/>
+        <location filename="../ui/review/AuditExport.cpp" line="67"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="67"/>
+        <location filename="../ui/review/AuditExport.cpp" line="69"/>
         <source>mismatched</source>
         <translation>不匹配</translation>
     </message>
@@ -631,12 +631,12 @@
 <context>
     <name>ledgerlens::ChartViewBase</name>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="124"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="115"/>
         <source>no figure</source>
         <translation>无数字</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="132"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="123"/>
         <source> (%1 of the column)</source>
         <translation>（占该栏 %1）</translation>
     </message>
@@ -645,7 +645,7 @@
         <translation type="vanished">（占该栏%1%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="138"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="129"/>
         <source>
 Source: %1, page %2 (click to open)</source>
         <translation>
@@ -1198,7 +1198,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LoadController</name>
     <message>
-        <location filename="../ui/loading/LoadController.cpp" line="144"/>
+        <location filename="../ui/loading/LoadController.cpp" line="177"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1772,32 +1772,32 @@ Source: %1, page %2 (click to open)</source>
         <translation>无法启动辅助程序 %1。</translation>
     </message>
     <message>
-        <location filename="../models/process/RegionReadJob.cpp" line="89"/>
+        <location filename="../models/process/RegionReadJob.cpp" line="91"/>
         <source>The PDF could not be read again; the table was not changed.</source>
         <translation>无法重新读取 PDF；报表未更改。</translation>
     </message>
     <message>
-        <location filename="../models/process/RegionReadJob.cpp" line="95"/>
+        <location filename="../models/process/RegionReadJob.cpp" line="97"/>
         <source>The helper program&apos;s answer could not be read.</source>
         <translation>无法读取辅助程序返回的内容。</translation>
     </message>
     <message>
-        <location filename="../models/process/RegionReadJob.cpp" line="127"/>
+        <location filename="../models/process/RegionReadJob.cpp" line="129"/>
         <source>The PDF has no page %1. Choose pages the PDF has.</source>
         <translation>PDF 没有第 %1 页。请选择 PDF 中存在的页。</translation>
     </message>
     <message>
-        <location filename="../models/process/RegionReadJob.cpp" line="129"/>
+        <location filename="../models/process/RegionReadJob.cpp" line="131"/>
         <source>The marked area lies outside page %1. Drag a rectangle on the page itself.</source>
         <translation>标记区域在第 %1 页范围之外。请在页面内拖出矩形。</translation>
     </message>
     <message>
-        <location filename="../models/process/RegionReadJob.cpp" line="131"/>
+        <location filename="../models/process/RegionReadJob.cpp" line="133"/>
         <source>Nothing is printed in the marked area of page %1. Drag a rectangle around the table.</source>
         <translation>第 %1 页的标记区域内没有印刷内容。请拖出矩形框住表格。</translation>
     </message>
     <message>
-        <location filename="../models/process/RegionReadJob.cpp" line="134"/>
+        <location filename="../models/process/RegionReadJob.cpp" line="136"/>
         <source>No table of figures was found there: the area holds no rows of figures under a header. Mark the table with its column headers.</source>
         <translation>该处未找到数字表格：区域内没有位于表头下方的数字行。请连同列标题一起标记表格。</translation>
     </message>
@@ -1949,67 +1949,67 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewController</name>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="65"/>
+        <location filename="../ui/review/ReviewController.cpp" line="67"/>
         <source>No arithmetic check fails.</source>
         <translation>没有不符的勾稽检查。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="144"/>
+        <location filename="../ui/review/ReviewController.cpp" line="150"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="145"/>
+        <location filename="../ui/review/ReviewController.cpp" line="151"/>
         <source>Re&amp;view</source>
         <translation>复核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="146"/>
+        <location filename="../ui/review/ReviewController.cpp" line="152"/>
         <source>&amp;Export Audit Sheet…</source>
         <translation>导出审计表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="147"/>
+        <location filename="../ui/review/ReviewController.cpp" line="153"/>
         <source>Next &amp;Failing Check</source>
         <translation>下一个不符检查(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="148"/>
+        <location filename="../ui/review/ReviewController.cpp" line="154"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="164"/>
+        <location filename="../ui/review/ReviewController.cpp" line="171"/>
         <source>One workspace at a time: %1 not opened.</source>
         <translation>一次只能打开一个工作区：未打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="200"/>
+        <location filename="../ui/review/ReviewController.cpp" line="207"/>
         <source>Export Audit Sheet</source>
         <translation>导出审计表</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="201"/>
+        <location filename="../ui/review/ReviewController.cpp" line="208"/>
         <source>review-audit.xlsx</source>
         <translation>复核审计.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="202"/>
+        <location filename="../ui/review/ReviewController.cpp" line="209"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="215"/>
+        <location filename="../ui/review/ReviewController.cpp" line="222"/>
         <source>Audit Sheet Not Exported</source>
         <translation>审计表未导出</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="216"/>
+        <location filename="../ui/review/ReviewController.cpp" line="223"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewController.cpp" line="220"/>
+        <location filename="../ui/review/ReviewController.cpp" line="227"/>
         <source>Exported %n correction(s) to %1</source>
         <translation>
             <numerusform>已将 %n 项更正导出到 %1</numerusform>
@@ -2127,63 +2127,63 @@ Source: %1, page %2 (click to open)</source>
         <translation>第 %1 页渲染较慢… 您可以继续工作或翻页。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="290"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="293"/>
         <source>Page %1 could not be rendered: %2.</source>
         <translation>第 %1 页无法显示：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="366"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="369"/>
         <source>Select a figure to see where it is printed.</source>
         <translation>选择一个数字，查看其在原文中的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="197"/>
-        <location filename="../ui/source/SourceViewer.cpp" line="368"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="200"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="371"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="276"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="279"/>
         <source>Rendering page %1…</source>
         <translation>正在渲染第 %1 页…</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="354"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="357"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="355"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="358"/>
         <source>Previous page (PgUp)</source>
         <translation>上一页（PgUp）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="356"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="359"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="357"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="360"/>
         <source>Next page (PgDn)</source>
         <translation>下一页（PgDn）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="358"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="361"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="359"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="362"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="360"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="363"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="365"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="368"/>
         <source>Fit</source>
         <translation>适合</translation>
     </message>
@@ -2226,52 +2226,52 @@ Source: %1, page %2 (click to open)</source>
         <translation>应付账款账龄</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="189"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="191"/>
         <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
         <translation>打开报告 PDF（文件 &gt; 打开报告，或拖放到此处）即可进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="190"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="192"/>
         <source>None of the loaded reports has this table.</source>
         <translation>已载入的报告中都没有此表。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="192"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="194"/>
         <source>No line item matches “%1”.</source>
         <translation>没有与“%1”匹配的项目。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="211"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="213"/>
         <source>Figures in %1</source>
         <translation>金额单位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="212"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="214"/>
         <source>Figures in %1 of each report&apos;s currency (%2)</source>
         <translation>金额单位：各报告货币的%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="221"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="223"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="222"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="224"/>
         <source>Find line item (Ctrl+F)</source>
         <translation>查找项目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="223"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="225"/>
         <source>Display unit for every report</source>
         <translation>所有报告的显示单位</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="224"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="226"/>
         <source>&amp;Standardised Rows</source>
         <translation>标准化行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="225"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="227"/>
         <source>Line the reports up on the statement&apos;s standard rows: a line only one report prints is added into its section&apos;s “Other” row. Off: every line as printed.</source>
         <translation>按报表的标准行对齐各报告：仅一份报告印有的行计入其所在部分的“其他”行。关闭：所有行按印刷显示。</translation>
     </message>
@@ -2337,9 +2337,181 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::TablePicking</name>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="71"/>
+        <source>Use as &amp;Table…</source>
+        <translation>用作表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="72"/>
+        <source>Read a table from the page shown (drag a rectangle first to read only that area)</source>
+        <translation>从显示的页面读取表格（先拖出矩形则只读取该区域）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="73"/>
+        <source>&amp;Not This Table…</source>
+        <translation>不是这个表格(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="74"/>
+        <source>The recognised table is the wrong one: drop it and point at the right one</source>
+        <translation>识别出的表格不对：舍弃它并指出正确的表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="75"/>
+        <source>&amp;Pick Table by Hand…</source>
+        <translation>手动选取表格(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="76"/>
+        <source>Point at the pages where the report prints this table</source>
+        <translation>指出报告中印有此表格的页面</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="114"/>
+        <source>Show a report&apos;s page first: select a figure or a report.</source>
+        <translation>请先显示报告的页面：选择一个数字或一份报告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="128"/>
+        <source>Select a figure of the table first.</source>
+        <translation>请先选择该表格中的一个数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="132"/>
+        <source>Not this table</source>
+        <translation>不是这个表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="134"/>
+        <source>The recognised table was dropped (Undo brings it back).</source>
+        <translation>已舍弃识别出的表格（撤销可恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="153"/>
+        <source>Other tables recognition found</source>
+        <translation>识别找到的其他表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="157"/>
+        <source>Page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="167"/>
+        <source>Pick Table by Hand…</source>
+        <translation>手动选取表格…</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::TableRegionDialog</name>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="30"/>
+        <source>Use as Table</source>
+        <translation>用作表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="42"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="47"/>
+        <source>Only the marked area of the first page (%1 × %2 points)</source>
+        <translation>仅首页的标记区域（%1 × %2 点）</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="51"/>
+        <source>Whole pages (drag a rectangle on the page first to read only part of it)</source>
+        <translation>整页（先在页面上拖出矩形则只读取其中一部分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="55"/>
+        <source>Why (optional), e.g. missed by recognition</source>
+        <translation>原因（可选），例如识别遗漏</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="57"/>
+        <source>Table:</source>
+        <translation>表格：</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="58"/>
+        <source>Pages:</source>
+        <translation>页面：</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="60"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="62"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="63"/>
+        <source>Preview reads the table there, as it would land in the comparison.</source>
+        <translation>预览会读取该处的表格，如同它在比较中显示的样子。</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="73"/>
+        <source>Use This Table</source>
+        <translation>使用此表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="142"/>
+        <source>Reading pages %1–%2 in the helper program…</source>
+        <translation>正在辅助程序中读取第 %1–%2 页…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/source/TableRegionDialog.cpp" line="160"/>
+        <source>%n row(s) read from %1.</source>
+        <translation>
+            <numerusform>从%1读取了 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/source/TableRegionDialog.cpp" line="163"/>
+        <source>%1 of %n arithmetic check(s) fail.</source>
+        <translation>
+            <numerusform>%n 项算术检查中有 %1 项不通过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/source/TableRegionDialog.cpp" line="164"/>
+        <source>%n arithmetic check(s), all pass.</source>
+        <translation>
+            <numerusform>%n 项算术检查，全部通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="179"/>
+        <source>Line item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="203"/>
+        <source>The region changed: preview it again.</source>
+        <translation>区域已更改：请重新预览。</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="216"/>
+        <source>The report is not loaded; the table was not changed.</source>
+        <translation>报告未加载；表格未更改。</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::TableWarningsBanner</name>
     <message>
-        <location filename="../ui/statements/TableWarningsBanner.cpp" line="70"/>
+        <location filename="../ui/statements/TableWarningsBanner.cpp" line="76"/>
+        <source>Pick table by hand…</source>
+        <translation>手动选取表格…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableWarningsBanner.cpp" line="77"/>
         <source>Retry extraction</source>
         <translation>重新提取</translation>
     </message>
@@ -2347,54 +2519,54 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::WorkspaceConflicts</name>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="34"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="36"/>
         <source>Workspace Already Open</source>
         <translation>工作区已打开</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="35"/>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="53"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="37"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="55"/>
         <source>%1 is open in another Ledgerlens window.</source>
         <translation>%1 已在另一个 Ledgerlens 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="36"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="38"/>
         <source>If both windows save it, the later save replaces the other window&apos;s work; Ledgerlens asks before it does.</source>
         <translation>两个窗口都保存时，较后的保存会取代另一窗口的工作；Ledgerlens 会先询问。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="38"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="40"/>
         <source>Open &amp;Anyway</source>
         <translation>仍然打开(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="45"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="47"/>
         <source>Workspace Changed on Disk</source>
         <translation>磁盘上的工作区已更改</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="46"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="48"/>
         <source>%1 was saved by someone else (another window?) after this window opened or saved it.</source>
         <translation>此窗口打开或保存 %1 之后，有人（另一个窗口？）保存了它。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="48"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="50"/>
         <source>Overwriting replaces that version with this window&apos;s work. Cancel, then Save As, keeps both.</source>
         <translation>覆盖会以此窗口的工作取代该版本。取消后另存为，可保留两者。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="50"/>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="54"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="52"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="56"/>
         <source>&amp;Overwrite</source>
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="52"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="54"/>
         <source>Workspace Open in Another Window</source>
         <translation>工作区已在另一窗口中打开</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="54"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="56"/>
         <source>Overwriting replaces that window&apos;s workspace with this one.</source>
         <translation>覆盖会以此工作区取代该窗口的工作区。</translation>
     </message>

@@ -304,14 +304,14 @@
 <context>
     <name>PptxParts</name>
     <message>
-        <location filename="../models/export/PptxParts.cpp" line="216"/>
+        <location filename="../models/export/PptxParts.cpp" line="213"/>
         <source>Source: %1</source>
         <extracomment>Footnote of an exported slide, before the first filing the figures come from.</extracomment>
         <translation>資料來源：%1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/export/PptxParts.cpp" line="238"/>
         <source>and %n more</source>
-        <extracomment>End of a shortened slide footnote: how many filings it leaves out.</extracomment>
         <translation>
             <numerusform>及另外 %n 份</numerusform>
         </translation>
@@ -320,15 +320,15 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="69"/>
-        <location filename="../ui/charts/ChartExporter.cpp" line="86"/>
-        <location filename="../ui/charts/ChartExporter.cpp" line="90"/>
-        <location filename="../ui/charts/ChartExporter.cpp" line="107"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="71"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="88"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="92"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="109"/>
         <source>Cannot write %1</source>
         <translation>無法寫入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="131"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="133"/>
         <source>Unknown chart format &quot;%1&quot;: use .png, .svg, .pdf or .pptx</source>
         <translation>未知的圖表格式「%1」：請使用 .png、.svg、.pdf 或 .pptx</translation>
     </message>
@@ -530,92 +530,92 @@
 <context>
     <name>ledgerlens::AuditExport</name>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="35"/>
+        <location filename="../ui/review/AuditExport.cpp" line="37"/>
         <source>(label)</source>
         <translation>（標籤）</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="35"/>
+        <location filename="../ui/review/AuditExport.cpp" line="37"/>
         <source>(mapping)</source>
         <translation>（對應）</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="57"/>
+        <location filename="../ui/review/AuditExport.cpp" line="59"/>
         <source>Review audit</source>
         <translation>覆核審計記錄</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="58"/>
+        <location filename="../ui/review/AuditExport.cpp" line="60"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="59"/>
+        <location filename="../ui/review/AuditExport.cpp" line="61"/>
         <source>Stock code</source>
         <translation>股份代號</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="59"/>
+        <location filename="../ui/review/AuditExport.cpp" line="61"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="59"/>
+        <location filename="../ui/review/AuditExport.cpp" line="61"/>
         <source>Line item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="59"/>
+        <location filename="../ui/review/AuditExport.cpp" line="61"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="59"/>
+        <location filename="../ui/review/AuditExport.cpp" line="61"/>
         <source>Extracted</source>
         <translation>提取值</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="60"/>
+        <location filename="../ui/review/AuditExport.cpp" line="62"/>
         <source>Corrected</source>
         <translation>更正值</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="60"/>
+        <location filename="../ui/review/AuditExport.cpp" line="62"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="60"/>
+        <location filename="../ui/review/AuditExport.cpp" line="62"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="60"/>
+        <location filename="../ui/review/AuditExport.cpp" line="62"/>
         <source>When (UTC)</source>
         <translation>時間（UTC）</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="60"/>
+        <location filename="../ui/review/AuditExport.cpp" line="62"/>
         <source>Page</source>
         <translation>頁碼</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="60"/>
+        <location filename="../ui/review/AuditExport.cpp" line="62"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="63"/>
+        <location filename="../ui/review/AuditExport.cpp" line="65"/>
         <source>applied</source>
         <translation>已應用</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="65"/>
+        <location filename="../ui/review/AuditExport.cpp" line="67"/>
         <source>pending</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../ui/review/AuditExport.cpp" line="67"/>
+        <location filename="../ui/review/AuditExport.cpp" line="69"/>
         <source>mismatched</source>
         <translation>不匹配</translation>
     </message>
@@ -631,12 +631,12 @@
 <context>
     <name>ledgerlens::ChartViewBase</name>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="124"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="115"/>
         <source>no figure</source>
         <translation>無數字</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="132"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="123"/>
         <source> (%1 of the column)</source>
         <translation>（佔該欄 %1）</translation>
     </message>
@@ -645,7 +645,7 @@
         <translation type="vanished">（佔該欄%1%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartViewBase.cpp" line="138"/>
+        <location filename="../ui/charts/ChartViewBase.cpp" line="129"/>
         <source>
 Source: %1, page %2 (click to open)</source>
         <translation>
@@ -1198,7 +1198,7 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::LoadController</name>
     <message>
-        <location filename="../ui/loading/LoadController.cpp" line="144"/>
+        <location filename="../ui/loading/LoadController.cpp" line="177"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1772,32 +1772,32 @@ Source: %1, page %2 (click to open)</source>
         <translation>無法啟動輔助程式 %1。</translation>
     </message>
     <message>
-        <location filename="../models/process/RegionReadJob.cpp" line="89"/>
+        <location filename="../models/process/RegionReadJob.cpp" line="91"/>
         <source>The PDF could not be read again; the table was not changed.</source>
         <translation>無法重新讀取 PDF；報表未更改。</translation>
     </message>
     <message>
-        <location filename="../models/process/RegionReadJob.cpp" line="95"/>
+        <location filename="../models/process/RegionReadJob.cpp" line="97"/>
         <source>The helper program&apos;s answer could not be read.</source>
         <translation>無法讀取輔助程式傳回的內容。</translation>
     </message>
     <message>
-        <location filename="../models/process/RegionReadJob.cpp" line="127"/>
+        <location filename="../models/process/RegionReadJob.cpp" line="129"/>
         <source>The PDF has no page %1. Choose pages the PDF has.</source>
         <translation>PDF 沒有第 %1 頁。請選擇 PDF 中存在的頁。</translation>
     </message>
     <message>
-        <location filename="../models/process/RegionReadJob.cpp" line="129"/>
+        <location filename="../models/process/RegionReadJob.cpp" line="131"/>
         <source>The marked area lies outside page %1. Drag a rectangle on the page itself.</source>
         <translation>標記區域在第 %1 頁範圍之外。請在頁面內拖出矩形。</translation>
     </message>
     <message>
-        <location filename="../models/process/RegionReadJob.cpp" line="131"/>
+        <location filename="../models/process/RegionReadJob.cpp" line="133"/>
         <source>Nothing is printed in the marked area of page %1. Drag a rectangle around the table.</source>
         <translation>第 %1 頁的標記區域內沒有印刷內容。請拖出矩形框住表格。</translation>
     </message>
     <message>
-        <location filename="../models/process/RegionReadJob.cpp" line="134"/>
+        <location filename="../models/process/RegionReadJob.cpp" line="136"/>
         <source>No table of figures was found there: the area holds no rows of figures under a header. Mark the table with its column headers.</source>
         <translation>該處未找到數字表格：區域內沒有位於表頭下方的數字行。請連同欄標題一併標記表格。</translation>
     </message>
@@ -1949,67 +1949,67 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::ReviewController</name>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="65"/>
+        <location filename="../ui/review/ReviewController.cpp" line="67"/>
         <source>No arithmetic check fails.</source>
         <translation>沒有不符的核對檢查。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="144"/>
+        <location filename="../ui/review/ReviewController.cpp" line="150"/>
         <source>Review</source>
         <translation>覆核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="145"/>
+        <location filename="../ui/review/ReviewController.cpp" line="151"/>
         <source>Re&amp;view</source>
         <translation>覆核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="146"/>
+        <location filename="../ui/review/ReviewController.cpp" line="152"/>
         <source>&amp;Export Audit Sheet…</source>
         <translation>匯出審計表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="147"/>
+        <location filename="../ui/review/ReviewController.cpp" line="153"/>
         <source>Next &amp;Failing Check</source>
         <translation>下一個不符檢查(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="148"/>
+        <location filename="../ui/review/ReviewController.cpp" line="154"/>
         <source>Undo &amp;History</source>
         <translation>復原記錄(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="164"/>
+        <location filename="../ui/review/ReviewController.cpp" line="171"/>
         <source>One workspace at a time: %1 not opened.</source>
         <translation>一次只能開啟一個工作區：未開啟 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="200"/>
+        <location filename="../ui/review/ReviewController.cpp" line="207"/>
         <source>Export Audit Sheet</source>
         <translation>匯出審計表</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="201"/>
+        <location filename="../ui/review/ReviewController.cpp" line="208"/>
         <source>review-audit.xlsx</source>
         <translation>覆核審計.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="202"/>
+        <location filename="../ui/review/ReviewController.cpp" line="209"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="215"/>
+        <location filename="../ui/review/ReviewController.cpp" line="222"/>
         <source>Audit Sheet Not Exported</source>
         <translation>審計表未匯出</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewController.cpp" line="216"/>
+        <location filename="../ui/review/ReviewController.cpp" line="223"/>
         <source>%1 could not be written.</source>
         <translation>無法寫入 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewController.cpp" line="220"/>
+        <location filename="../ui/review/ReviewController.cpp" line="227"/>
         <source>Exported %n correction(s) to %1</source>
         <translation>
             <numerusform>已將 %n 項更正匯出至 %1</numerusform>
@@ -2127,63 +2127,63 @@ Source: %1, page %2 (click to open)</source>
         <translation>第 %1 頁繪製較慢… 您可以繼續工作或翻頁。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="290"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="293"/>
         <source>Page %1 could not be rendered: %2.</source>
         <translation>第 %1 頁無法顯示：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="366"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="369"/>
         <source>Select a figure to see where it is printed.</source>
         <translation>選擇一個數字，查看其在原文中的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="197"/>
-        <location filename="../ui/source/SourceViewer.cpp" line="368"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="200"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="371"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="276"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="279"/>
         <source>Rendering page %1…</source>
         <translation>正在繪製第 %1 頁…</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="354"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="357"/>
         <source>Previous page</source>
         <translation>上一頁</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="355"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="358"/>
         <source>Previous page (PgUp)</source>
         <translation>上一頁（PgUp）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="356"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="359"/>
         <source>Next page</source>
         <translation>下一頁</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="357"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="360"/>
         <source>Next page (PgDn)</source>
         <translation>下一頁（PgDn）</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="358"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="361"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="359"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="362"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="360"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="363"/>
         <source>Fit width</source>
         <translation>符合寬度</translation>
     </message>
     <message>
-        <location filename="../ui/source/SourceViewer.cpp" line="365"/>
+        <location filename="../ui/source/SourceViewer.cpp" line="368"/>
         <source>Fit</source>
         <translation>符合</translation>
     </message>
@@ -2226,52 +2226,52 @@ Source: %1, page %2 (click to open)</source>
         <translation>應付賬款賬齡</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="189"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="191"/>
         <source>Open report PDFs (File &gt; Open, or drop them here) to compare them.</source>
         <translation>開啟報告 PDF（檔案 &gt; 開啟報告，或拖放至此處）即可進行比較。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="190"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="192"/>
         <source>None of the loaded reports has this table.</source>
         <translation>已載入的報告中都沒有此表。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="192"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="194"/>
         <source>No line item matches “%1”.</source>
         <translation>沒有與「%1」相符的項目。</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="211"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="213"/>
         <source>Figures in %1</source>
         <translation>金額單位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="212"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="214"/>
         <source>Figures in %1 of each report&apos;s currency (%2)</source>
         <translation>金額單位：各報告貨幣的%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="221"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="223"/>
         <source>&amp;Unit:</source>
         <translation>單位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="222"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="224"/>
         <source>Find line item (Ctrl+F)</source>
         <translation>尋找項目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="223"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="225"/>
         <source>Display unit for every report</source>
         <translation>所有報告的顯示單位</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="224"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="226"/>
         <source>&amp;Standardised Rows</source>
         <translation>標準化行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/statements/StatementsPanel.cpp" line="225"/>
+        <location filename="../ui/statements/StatementsPanel.cpp" line="227"/>
         <source>Line the reports up on the statement&apos;s standard rows: a line only one report prints is added into its section&apos;s “Other” row. Off: every line as printed.</source>
         <translation>按報表的標準行對齊各報告：僅一份報告印有的行計入其所在部分的「其他」行。關閉：所有行按印刷顯示。</translation>
     </message>
@@ -2337,9 +2337,181 @@ Source: %1, page %2 (click to open)</source>
     </message>
 </context>
 <context>
+    <name>ledgerlens::TablePicking</name>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="71"/>
+        <source>Use as &amp;Table…</source>
+        <translation>用作表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="72"/>
+        <source>Read a table from the page shown (drag a rectangle first to read only that area)</source>
+        <translation>從顯示的頁面讀取表格（先拖出矩形則只讀取該區域）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="73"/>
+        <source>&amp;Not This Table…</source>
+        <translation>不是這個表格(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="74"/>
+        <source>The recognised table is the wrong one: drop it and point at the right one</source>
+        <translation>識別出的表格不對：捨棄它並指出正確的表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="75"/>
+        <source>&amp;Pick Table by Hand…</source>
+        <translation>手動選取表格(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="76"/>
+        <source>Point at the pages where the report prints this table</source>
+        <translation>指出報告中印有此表格的頁面</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="114"/>
+        <source>Show a report&apos;s page first: select a figure or a report.</source>
+        <translation>請先顯示報告的頁面：選擇一個數字或一份報告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="128"/>
+        <source>Select a figure of the table first.</source>
+        <translation>請先選擇該表格中的一個數字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="132"/>
+        <source>Not this table</source>
+        <translation>不是這個表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="134"/>
+        <source>The recognised table was dropped (Undo brings it back).</source>
+        <translation>已捨棄識別出的表格（復原可恢復）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="153"/>
+        <source>Other tables recognition found</source>
+        <translation>識別找到的其他表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="157"/>
+        <source>Page %1: %2</source>
+        <translation>第 %1 頁：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/TablePicking.cpp" line="167"/>
+        <source>Pick Table by Hand…</source>
+        <translation>手動選取表格…</translation>
+    </message>
+</context>
+<context>
+    <name>ledgerlens::TableRegionDialog</name>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="30"/>
+        <source>Use as Table</source>
+        <translation>用作表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="42"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="47"/>
+        <source>Only the marked area of the first page (%1 × %2 points)</source>
+        <translation>僅首頁的標記區域（%1 × %2 點）</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="51"/>
+        <source>Whole pages (drag a rectangle on the page first to read only part of it)</source>
+        <translation>整頁（先在頁面上拖出矩形則只讀取其中一部分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="55"/>
+        <source>Why (optional), e.g. missed by recognition</source>
+        <translation>原因（可選），例如識別遺漏</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="57"/>
+        <source>Table:</source>
+        <translation>表格：</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="58"/>
+        <source>Pages:</source>
+        <translation>頁面：</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="60"/>
+        <source>Note:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="62"/>
+        <source>&amp;Preview</source>
+        <translation>預覽(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="63"/>
+        <source>Preview reads the table there, as it would land in the comparison.</source>
+        <translation>預覽會讀取該處的表格，如同它在比較中顯示的樣子。</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="73"/>
+        <source>Use This Table</source>
+        <translation>使用此表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="142"/>
+        <source>Reading pages %1–%2 in the helper program…</source>
+        <translation>正在輔助程式中讀取第 %1–%2 頁…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/source/TableRegionDialog.cpp" line="160"/>
+        <source>%n row(s) read from %1.</source>
+        <translation>
+            <numerusform>從%1讀取了 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/source/TableRegionDialog.cpp" line="163"/>
+        <source>%1 of %n arithmetic check(s) fail.</source>
+        <translation>
+            <numerusform>%n 項算術檢查中有 %1 項不通過。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/source/TableRegionDialog.cpp" line="164"/>
+        <source>%n arithmetic check(s), all pass.</source>
+        <translation>
+            <numerusform>%n 項算術檢查，全部通過。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="179"/>
+        <source>Line item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="203"/>
+        <source>The region changed: preview it again.</source>
+        <translation>區域已更改：請重新預覽。</translation>
+    </message>
+    <message>
+        <location filename="../ui/source/TableRegionDialog.cpp" line="216"/>
+        <source>The report is not loaded; the table was not changed.</source>
+        <translation>報告未載入；表格未更改。</translation>
+    </message>
+</context>
+<context>
     <name>ledgerlens::TableWarningsBanner</name>
     <message>
-        <location filename="../ui/statements/TableWarningsBanner.cpp" line="70"/>
+        <location filename="../ui/statements/TableWarningsBanner.cpp" line="76"/>
+        <source>Pick table by hand…</source>
+        <translation>手動選取表格…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statements/TableWarningsBanner.cpp" line="77"/>
         <source>Retry extraction</source>
         <translation>重新提取</translation>
     </message>
@@ -2347,54 +2519,54 @@ Source: %1, page %2 (click to open)</source>
 <context>
     <name>ledgerlens::WorkspaceConflicts</name>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="34"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="36"/>
         <source>Workspace Already Open</source>
         <translation>工作區已開啟</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="35"/>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="53"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="37"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="55"/>
         <source>%1 is open in another Ledgerlens window.</source>
         <translation>%1 已在另一個 Ledgerlens 視窗中開啟。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="36"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="38"/>
         <source>If both windows save it, the later save replaces the other window&apos;s work; Ledgerlens asks before it does.</source>
         <translation>兩個視窗都儲存時，較後的儲存會取代另一視窗的工作；Ledgerlens 會先詢問。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="38"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="40"/>
         <source>Open &amp;Anyway</source>
         <translation>仍然開啟(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="45"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="47"/>
         <source>Workspace Changed on Disk</source>
         <translation>磁碟上的工作區已更改</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="46"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="48"/>
         <source>%1 was saved by someone else (another window?) after this window opened or saved it.</source>
         <translation>此視窗開啟或儲存 %1 之後，有人（另一個視窗？）儲存了它。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="48"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="50"/>
         <source>Overwriting replaces that version with this window&apos;s work. Cancel, then Save As, keeps both.</source>
         <translation>覆寫會以此視窗的工作取代該版本。取消後另存新檔，可保留兩者。</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="50"/>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="54"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="52"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="56"/>
         <source>&amp;Overwrite</source>
         <translation>覆寫(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="52"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="54"/>
         <source>Workspace Open in Another Window</source>
         <translation>工作區已在另一視窗中開啟</translation>
     </message>
     <message>
-        <location filename="../ui/review/WorkspaceConflicts.cpp" line="54"/>
+        <location filename="../ui/review/WorkspaceConflicts.cpp" line="56"/>
         <source>Overwriting replaces that window&apos;s workspace with this one.</source>
         <translation>覆寫會以此工作區取代該視窗的工作區。</translation>
     </message>

@@ -91,6 +91,21 @@ struct Check
     QVector<int> rows;    // rows involved, the total last
 };
 
+// A table the recogniser also read for a kind but ranked below the one it
+// chose (JSON "candidates"): where to look first when the choice is wrong.
+struct TableCandidate
+{
+    TableKind kind = TableKind::ProfitOrLoss;
+    int page = 0;         // 1-based, where its title is printed
+    QString title;        // the title line as printed
+    int score = 0;        // the recogniser's score (higher is likelier)
+
+    bool operator==(const TableCandidate &o) const
+    {
+        return kind == o.kind && page == o.page && title == o.title && score == o.score;
+    }
+};
+
 struct Report
 {
     QString path;
@@ -103,6 +118,7 @@ struct Report
     QMap<TableKind, Table> tables;
     QVector<Check> checks;
     QStringList warnings;
+    QVector<TableCandidate> candidates;   // runners-up, best first per kind
 
     const Table *table(TableKind kind) const;
 };

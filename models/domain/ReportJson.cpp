@@ -215,6 +215,14 @@ QJsonObject ReportJson::toJson(const Report &r)
     }
     root[QStringLiteral("checks")] = checks;
     root[QStringLiteral("warnings")] = QJsonArray::fromStringList(r.warnings);
+    QJsonArray candidates;
+    for (const TableCandidate &c : r.candidates)
+        candidates.append(QJsonObject{{QStringLiteral("kind"), tableKey(c.kind)},
+                                      {QStringLiteral("page"), c.page},
+                                      {QStringLiteral("title"), c.title},
+                                      {QStringLiteral("score"), c.score}});
+    if (!candidates.isEmpty())
+        root[QStringLiteral("candidates")] = candidates;
     return root;
 }
 
@@ -251,6 +259,16 @@ Report ReportJson::fromJson(const QJsonObject &root)
     }
     for (const auto &w : root[QStringLiteral("warnings")].toArray())
         r.warnings.append(w.toString());
+    for (const auto &cv : root[QStringLiteral("candidates")].toArray()) {
+        const QJsonObject co = cv.toObject();
+        TableCandidate c;
+        if (!tableKindFromKey(co[QStringLiteral("kind")].toString(), &c.kind) || co[QStringLiteral("page")].toInt() < 1)
+            continue;  // a kind this build does not know
+        c.page = co[QStringLiteral("page")].toInt();
+        c.title = co[QStringLiteral("title")].toString();
+        c.score = co[QStringLiteral("score")].toInt();
+        r.candidates.append(c);
+    }
     return r;
 }
 

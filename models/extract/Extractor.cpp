@@ -156,7 +156,7 @@ ExtractionResult Extractor::extract(const QString &path, const ExtractionOptions
 void Extractor::recognise(const DocumentText &doc, Report *report, const QVector<TableRegion> &regions,
                           QVector<RegionIssue> *issues)
 {
-    report->tables = StatementRecogniser(doc).recognise(QDate(), &report->warnings);
+    report->tables = StatementRecogniser(doc).recognise(QDate(), &report->warnings, &report->candidates);
     ReportMetadata::fill(*report, doc);
     // The period the report is about: the first column of its main statements.
     for (TableKind k : {TableKind::ProfitOrLoss, TableKind::FinancialPosition, TableKind::CashFlows}) {

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace ledgerlens {
 
 QVector<QPair<int, StatementTitle>> StatementRecogniser::titlesOn(const PageText &page)
@@ -183,9 +185,11 @@ bool StatementRecogniser::holdsProfitOrLoss(const Table &table)
     return !first;
 }
 
-QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate, QStringList *warnings) const
+QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate, QStringList *warnings,
+                                                     QVector<TableCandidate> *candidates) const
 {
     QMap<TitleKind, Candidate> best;
+    QMap<TitleKind, QVector<TableCandidate>> readable;  // every table read well enough, for the runners-up
     QMap<TitleKind, QPair<int, QString>> unread;  // a title whose table could not be read: page, title
     for (int p = 0; p < m_doc.size(); ++p) {
         for (const auto &t : m_titles[p]) {
@@ -197,16 +201,20 @@ QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate,
                     unread.insert(t.second.kind, {m_doc[p].page, m_doc[p].lines[t.first].text.simplified()});
                 continue;
             }
+            readable[t.second.kind].append({TableKind::ProfitOrLoss, m_doc[p].page,
+                                            m_doc[p].lines[t.first].text.simplified(), c.score});
             auto it = best.find(t.second.kind);
             if (it == best.end() || c.score > it->score)
                 best.insert(t.second.kind, c);
         }
     }
     QMap<TableKind, Table> out;
+    QMap<TableKind, TitleKind> chosen;
     auto put = [&](TableKind k, TitleKind t) {
         Table table = best.value(t).table;
         table.kind = k;
         out.insert(k, table);
+        chosen.insert(k, t);
     };
     // A one-statement "statement of comprehensive income" that prints the
     // profit or loss lines is the profit or loss statement; it is the OCI
@@ -228,6 +236,23 @@ QMap<TableKind, Table> StatementRecogniser::recognise(const QDate &fallbackDate,
         put(TableKind::FinancialPosition, TitleKind::FinancialPosition);
     if (best.contains(TitleKind::CashFlows))
         put(TableKind::CashFlows, TitleKind::CashFlows);
+    // The runners-up of each kind found: one per page, none on the chosen one's pages.
+    for (auto it = chosen.cbegin(); candidates && it != chosen.cend(); ++it) {
+        const Candidate &winner = best.value(it.value());
+        QVector<TableCandidate> others;
+        for (TableCandidate c : readable.value(it.value())) {
+            const bool seen = std::any_of(others.cbegin(), others.cend(),
+                                          [&c](const TableCandidate &o) { return o.page == c.page; });
+            // A "(continued)" page printing the title again is part of the winner, not another table.
+            if (c.page == m_doc[winner.pageIndex].page || winner.table.pages.contains(c.page) || seen)
+                continue;
+            c.kind = it.key();
+            others.append(c);
+        }
+        std::stable_sort(others.begin(), others.end(),
+                         [](const TableCandidate &a, const TableCandidate &b) { return a.score > b.score; });
+        *candidates += others.mid(0, kMaxRunnersUp);
+    }
     // A statement the filing prints but that could not be read is named,
     // with its page, never silently absent.
     const QList<QPair<TitleKind, TableKind>> named = {{TitleKind::ProfitOrLoss, TableKind::ProfitOrLoss},

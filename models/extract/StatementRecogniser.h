@@ -16,8 +16,10 @@ class StatementRecogniser
 public:
     explicit StatementRecogniser(const DocumentText &doc);
     // warnings (optional) receives a line per statement whose title was
-    // found but whose table could not be read, with its page.
-    QMap<TableKind, Table> recognise(const QDate &fallbackDate, QStringList *warnings = nullptr) const;
+    // found but whose table could not be read, with its page; candidates
+    // (optional) the other readable tables of each kind found, best first.
+    QMap<TableKind, Table> recognise(const QDate &fallbackDate, QStringList *warnings = nullptr,
+                                     QVector<TableCandidate> *candidates = nullptr) const;
 
     // The title lines found on a page (index of line, title).
     static QVector<QPair<int, StatementTitle>> titlesOn(const PageText &page);
@@ -26,6 +28,7 @@ public:
 
 private:
     struct Candidate { int pageIndex; int line; StatementTitle title; Table table; int score; };
+    static constexpr int kMaxRunnersUp = 3;   // per kind: a short menu, not a list of every page
     Candidate read(int pageIndex, int line, const StatementTitle &title, const QDate &fallbackDate) const;
 
     const DocumentText &m_doc;

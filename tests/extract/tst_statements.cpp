@@ -1,6 +1,7 @@
 // Statements typeset like filings (tests/support fixtures), read back by the
 // engine: every figure must come back with its value, column and printed box.
 #include "Fixtures.h"
+#include "domain/ReportJson.h"
 #include "extract/Extractor.h"
 #include "extract/Periods.h"
 
@@ -292,6 +293,32 @@ private slots:
         QCOMPARE(t->pages, QVector<int>{1});
         for (const LineItem &it : t->items)
             QVERIFY2(!it.label.contains(QLatin1String("subsidiaries")), qPrintable(it.label));
+    }
+    // The table the recogniser ranked lower is named (kind, page, title, score)
+    // for the analyst to pick when the choice is wrong, and survives the JSON.
+    void runnersUpAreCandidates()
+    {
+        const QString pdf = m_dir.filePath("runnerup.pdf");
+        QVERIFY(Fixtures::writeGroupAndCompanyBalanceSheets(pdf).ok);
+        const ExtractionResult r = Extractor::extract(pdf);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.report.table(TableKind::FinancialPosition)->pages, QVector<int>{1});
+        QVector<TableCandidate> fp;
+        for (const TableCandidate &c : r.report.candidates)
+            if (c.kind == TableKind::FinancialPosition)
+                fp << c;
+        QCOMPARE(fp.size(), 1);
+        QCOMPARE(fp[0].page, 2);
+        QCOMPARE(fp[0].title, QStringLiteral("STATEMENT OF FINANCIAL POSITION"));
+        QVERIFY(fp[0].score > 0);
+        const QJsonObject json = ReportJson::toJson(r.report);
+        QVERIFY(json.contains(QLatin1String("candidates")));
+        QCOMPARE(ReportJson::fromJson(json).candidates, r.report.candidates);
+        // One statement alone has no runner-up, and the JSON says nothing.
+        Fixtures::writeTable(m_dir.filePath("alone.pdf"), Fixtures::profitOrLossTable());
+        const ExtractionResult alone = Extractor::extract(m_dir.filePath("alone.pdf"));
+        QVERIFY(alone.report.candidates.isEmpty());
+        QVERIFY(!ReportJson::toJson(alone.report).contains(QLatin1String("candidates")));
     }
     // Older filings print the group and the parent company side by side:
     // the statement is the group's; the company's columns and its own lines go.

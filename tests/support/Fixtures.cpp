@@ -87,6 +87,23 @@ TypesetResult writeMissedCashFlows(const QString &pdfPath, int *block)
     return writeDocument(pdfPath, doc);
 }
 
+TypesetResult writeGroupAndCompanyBalanceSheets(const QString &pdfPath)
+{
+    FilingDocument doc;
+    doc.runningHeader = doc.company = QStringLiteral("Fixture Holdings Limited");
+    const FilingTable group = financialPositionTable(0);
+    doc.addTable(group);
+    doc.addPageBreak();
+    FilingTable company;
+    company.titleLines = {QStringLiteral("STATEMENT OF FINANCIAL POSITION"), QStringLiteral("30 June 2024")};
+    company.columns = group.columns;
+    company.addRow(QStringLiteral("Investments in subsidiaries"), {d("694256"), d("1")});
+    company.addRow(QStringLiteral("Amounts due from subsidiaries"), {d("1593868"), d("1706843")});
+    company.addRow(QStringLiteral("Cash and cash equivalents"), {d("32947"), d("10179")});
+    doc.addTable(company);
+    return writeDocument(pdfPath, doc);
+}
+
 TypesetResult writeDocument(const QString &pdfPath, const FilingDocument &document)
 {
     const TypesetResult r = FilingTypesetter::write(document, pdfPath);

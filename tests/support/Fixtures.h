@@ -41,6 +41,10 @@ FilingTable untitledCashFlowsTable();
 // between two sentences, then a page of prose. *block is the cash flow
 // table's block (result.forBlock(*block) says where its figures landed).
 TypesetResult writeMissedCashFlows(const QString &pdfPath, int *block = nullptr);
+// Two pages: the group's statement of financial position, then the parent
+// company's own (three lines about subsidiaries and cash) under the same title:
+// the recogniser keeps the group's and names the company's as a runner-up.
+TypesetResult writeGroupAndCompanyBalanceSheets(const QString &pdfPath);
 // The paragraph of prose (with a few numbers) that fills page 3.
 QString noiseParagraph();
 

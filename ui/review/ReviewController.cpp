@@ -4,6 +4,7 @@
 #include "FigureEditing.h"
 #include "ReviewPanel.h"
 #include "ReviewStatusActions.h"
+#include "TablePicking.h"
 #include "WorkspaceController.h"
 
 #include "MainWindow.h"
@@ -40,6 +41,7 @@ ReviewController::ReviewController(MainWindow *window, const QString &recoveryPa
     m_dock = window->addDockPanel(QStringLiteral("reviewDock"), QString(), m_panel, Qt::BottomDockWidgetArea);
     m_editing = new FigureEditing(window, this);
     m_status = new ReviewStatusActions(window, this);
+    m_picking = new TablePicking(window, m_status, this);
     m_workspace = new WorkspaceController(window->store(), window->session(), window->loads(), window,
                                           recoveryPath.isEmpty() ? Autosaver::defaultRecoveryPath() : recoveryPath,
                                           this);
@@ -123,6 +125,10 @@ void ReviewController::installMenus()
     m_menu->addAction(m_status->flaggedAction());
     m_menu->addAction(m_status->unreviewedAction());
     m_menu->addSeparator();
+    m_menu->addAction(m_picking->useAsTableAction());
+    m_menu->addAction(m_picking->notThisTableAction());
+    m_menu->addAction(m_picking->pickByHandAction());
+    m_menu->addSeparator();
     m_menu->addAction(m_nextFailure);
     m_menu->addAction(m_history);
     m_menu->addAction(m_workspace->mismatchesAction());
@@ -149,6 +155,7 @@ void ReviewController::retranslate()
     // The cell's context menu holds these: they follow the language too.
     m_editing->retranslate();
     m_status->retranslate();
+    m_picking->retranslate();
     m_workspace->retranslate();  // after the window's own title
 }
 

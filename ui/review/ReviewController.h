@@ -15,12 +15,13 @@ class MainWindow;
 struct LaunchRequest;
 class ReviewPanel;
 class ReviewStatusActions;
+class TablePicking;
 class WorkspaceController;
 struct CheckTarget;
 
 // Installs the review experience into the workbench window through its public
 // API: the Review dock (checks, corrections, history), in-place corrections
-// and their dialogs, review status per table, the workspace file with
+// and their dialogs, review status per table, pointing at tables by hand, the workspace file with
 // autosave and recovery, and the audit export.
 //
 //   MainWindow window;
@@ -41,6 +42,7 @@ public:
     QDockWidget *dock() const { return m_dock; }
     FigureEditing *editing() const { return m_editing; }
     ReviewStatusActions *statusActions() const { return m_status; }
+    TablePicking *tablePicking() const { return m_picking; }
     WorkspaceController *workspace() const { return m_workspace; }
     QMenu *reviewMenu() const { return m_menu; }
     QAction *exportAction() const { return m_export; }
@@ -68,6 +70,7 @@ private:
     QDockWidget *m_dock;
     FigureEditing *m_editing;
     ReviewStatusActions *m_status;
+    TablePicking *m_picking;
     WorkspaceController *m_workspace;
     QMenu *m_menu;
     QAction *m_export, *m_nextFailure, *m_history;

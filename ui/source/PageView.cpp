@@ -1,7 +1,10 @@
 #include "PageView.h"
 
+#include <QGuiApplication>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStyleHints>
+#include <utility>
 
 namespace ledgerlens {
 
@@ -48,6 +51,12 @@ void PageView::setZoom(double zoom)
 void PageView::setHighlight(const QRectF &box)
 {
     m_highlight = box;
+    update();
+}
+
+void PageView::setMarkedArea(const QRectF &box)
+{
+    m_mark = box;
     update();
 }
 
@@ -108,20 +117,55 @@ void PageView::paintEvent(QPaintEvent *)
         p.setBrush(QColor(255, 200, 0, 70));
         p.drawRect(r);
     }
+    if (m_mark.isValid()) {
+        p.setPen(QPen(QColor(31, 111, 209), 2, Qt::DashLine));
+        p.setBrush(QColor(31, 111, 209, 40));
+        p.drawRect(toWidget(m_mark));
+    }
 }
 
 void PageView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         const QPointF point = toPage(event->position());
-        if (point.x() >= 0 && point.y() >= 0 && point.x() <= m_pageSize.width() && point.y() <= m_pageSize.height())
-            emit clicked(point);
+        if (QRectF(QPointF(0, 0), m_pageSize).contains(point))
+            m_pressAt = event->position();
+        m_dragging = false;
     }
     QWidget::mousePressEvent(event);
 }
 
+void PageView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_pressAt) {
+        m_pressAt.reset();
+        if (std::exchange(m_dragging, false)) {
+            // A sliver is a slip of the hand, not an area.
+            if (m_mark.width() >= 4 && m_mark.height() >= 4)
+                emit areaMarked(m_mark);
+            else
+                clearMarkedArea();
+        } else {
+            // A click (on release, so a drag never selects the figure it starts on).
+            clearMarkedArea();
+            emit clicked(toPage(event->position()));
+        }
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
 void PageView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_pressAt) {
+        const int threshold = QGuiApplication::styleHints()->startDragDistance();
+        if (m_dragging || (event->position() - *m_pressAt).manhattanLength() >= threshold) {
+            m_dragging = true;
+            const QRectF band = QRectF(toPage(*m_pressAt), toPage(event->position())).normalized();
+            setMarkedArea(band.intersected(QRectF(QPointF(0, 0), m_pageSize)));
+            setCursor(Qt::CrossCursor);
+            return;
+        }
+    }
     // A hand over a linkable figure says "click me".
     const QPointF point = toPage(event->position());
     bool over = m_highlight.adjusted(-2, -2, 2, 2).contains(point);

@@ -4,12 +4,15 @@
 #include <QRectF>
 #include <QVector>
 #include <QWidget>
+#include <optional>
 
 namespace ledgerlens {
 
 // One rendered PDF page with figure boxes drawn over it. Works in PDF points
 // (origin top-left) for boxes and clicks; the image may be rendered at any
 // DPI (screen DPI x devicePixelRatio, so it stays crisp on high-DPI screens).
+// A click selects a figure; a drag with the left button marks an area (the
+// rubber band, kept drawn until cleared) for "Use as Table…".
 class PageView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,11 @@ public:
     QRectF highlight() const { return m_highlight; }
     void setBoxes(const QVector<QRectF> &boxes);  // other linkable figures (faint)
 
+    // The marked area in PDF points (invalid when none).
+    QRectF markedArea() const { return m_mark; }
+    void setMarkedArea(const QRectF &box);
+    void clearMarkedArea() { setMarkedArea(QRectF()); }
+
     QPointF toPage(QPointF widgetPoint) const;
     QRectF toWidget(const QRectF &pageBox) const;
 
@@ -37,11 +45,14 @@ public:
 
 signals:
     void clicked(QPointF pagePoint);
+    // A drag ended: `box` (PDF points, clipped to the page) is marked.
+    void areaMarked(QRectF box);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     QImage m_image;
@@ -50,6 +61,9 @@ private:
     double m_zoom = 1.0;
     QRectF m_highlight;
     QVector<QRectF> m_boxes;
+    QRectF m_mark;
+    std::optional<QPointF> m_pressAt;   // widget point of a left press not yet released
+    bool m_dragging = false;
 };
 
 } // namespace ledgerlens

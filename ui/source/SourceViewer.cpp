@@ -152,6 +152,7 @@ void SourceViewer::clear()
     m_pageBox->setRange(0, 0);
     m_pageOf->clear();
     m_view->setHighlight(QRectF());
+    m_view->clearMarkedArea();
     m_view->setBoxes({});
     m_view->setPage(QImage(), QSizeF());
     m_imageKey = {0, 0};
@@ -183,6 +184,8 @@ void SourceViewer::showSource(EntryId entry, int page, const QRectF &box)
         if (m_fitWidth)
             m_fitTimer.start(0);  // the viewport had no width while hidden
     }
+    if (!samePage)
+        m_view->clearMarkedArea();  // an area marks one page
     m_entry = entry;
     m_page = page;
     m_highlight = box;

@@ -163,6 +163,8 @@ void StatementsPanel::buildTab(TableKind kind)
     pageLayout->setSpacing(0);
     t.banner = new TableWarningsBanner(m_store, kind, t.page);
     connect(t.banner, &TableWarningsBanner::retryRequested, this, &StatementsPanel::retryRequested);
+    connect(t.banner, &TableWarningsBanner::pickRequested, this,
+            [this, kind](EntryId entry) { emit pickTableRequested(entry, kind); });
     pageLayout->addWidget(t.banner);
     pageLayout->addWidget(t.stack, 1);
     m_tabWidget->addTab(t.page, QString());

@@ -67,6 +67,8 @@ signals:
     void currentCellChanged(const QModelIndex &index);
     // The analyst asked to extract a report again (a table it warned about).
     void retryRequested(ledgerlens::EntryId entry);
+    // The analyst asked to point at a table the report lacks (its warning's link).
+    void pickTableRequested(ledgerlens::EntryId entry, ledgerlens::TableKind kind);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -14,6 +14,7 @@ namespace ledgerlens {
 
 namespace {
 const QString kRetry = QStringLiteral("retry:");
+const QString kPick = QStringLiteral("pick:");
 }
 
 TableWarningsBanner::TableWarningsBanner(ReportStore *store, TableKind kind, QWidget *parent)
@@ -35,6 +36,8 @@ TableWarningsBanner::TableWarningsBanner(ReportStore *store, TableKind kind, QWi
     connect(m_label, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(kRetry))
             emit retryRequested(EntryId(link.mid(kRetry.size()).toInt()));
+        else if (link.startsWith(kPick))
+            emit pickRequested(EntryId(link.mid(kPick.size()).toInt()));
     });
     connect(store, &ReportStore::reportChanged, this, &TableWarningsBanner::refresh);
     // A phase change walks every report: once per event-loop turn, so a
@@ -64,10 +67,15 @@ void TableWarningsBanner::refresh()
             continue;
         m_entries << id;
         const QString name = DisplayNames::isolated(DisplayNames::report(*e));
+        // The table is not there: the analyst can point at it instead.
+        const bool missing = !m_store->table(id, m_kind);
         for (int i = 0; i < warnings.size(); ++i) {
             QString line = QStringLiteral("\u26a0 ") + ReportWarnings::text(warnings[i], name).toHtmlEscaped();
-            if (i == warnings.size() - 1)  // one link per report
+            if (i == warnings.size() - 1) {  // one set of links per report
+                if (missing)
+                    line += QStringLiteral(" \u2014 <a href=\"%1%2\">%3</a>").arg(kPick).arg(id).arg(tr("Pick table by hand\u2026"));
                 line += QStringLiteral(" \u2014 <a href=\"%1%2\">%3</a>").arg(kRetry).arg(id).arg(tr("Retry extraction"));
+            }
             lines << line;
         }
     }

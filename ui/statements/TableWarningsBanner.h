@@ -13,7 +13,8 @@ class ReportStore;
 
 // A line over a statement tab per extractor warning about that table
 // ("Profit or loss statement not recognised in <report> (page 12)"), each
-// with a link to extract the report again. Hidden when nothing was said.
+// with links to pick the table by hand (when the report lacks it) and to
+// extract the report again. Hidden when nothing was said.
 class TableWarningsBanner : public QFrame
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
 
 signals:
     void retryRequested(ledgerlens::EntryId entry);
+    // "Pick table by hand…": the report lacks the table; the analyst points at it.
+    void pickRequested(ledgerlens::EntryId entry);
 
 protected:
     void changeEvent(QEvent *event) override;
