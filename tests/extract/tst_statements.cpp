@@ -273,19 +273,7 @@ private slots:
     // its title lacks "consolidated", and it is not the group's continuation.
     void companyBalanceSheetAfterTheGroups()
     {
-        FilingDocument doc;
-        doc.runningHeader = QStringLiteral("Fixture Holdings Limited");
-        const FilingTable group = Fixtures::financialPositionTable(0);
-        doc.addTable(group);
-        doc.addPageBreak();
-        FilingTable company;
-        company.titleLines = {QStringLiteral("STATEMENT OF FINANCIAL POSITION"), QStringLiteral("30 June 2024")};
-        company.columns = group.columns;
-        company.addRow(QStringLiteral("Investments in subsidiaries"), {d("694256"), d("1")});
-        company.addRow(QStringLiteral("Amounts due from subsidiaries"), {d("1593868"), d("1706843")});
-        company.addRow(QStringLiteral("Cash and cash equivalents"), {d("32947"), d("10179")});
-        doc.addTable(company);
-        QVERIFY(Fixtures::writeDocument(m_dir.filePath("company.pdf"), doc).ok);
+        QVERIFY(Fixtures::writeGroupAndCompanyBalanceSheets(m_dir.filePath("company.pdf")).ok);
         const ExtractionResult r = Extractor::extract(m_dir.filePath("company.pdf"));
         QVERIFY2(r.ok(), qPrintable(r.message));
         const Table *t = r.report.table(TableKind::FinancialPosition);
