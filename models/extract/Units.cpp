@@ -11,13 +11,14 @@ namespace {
 QString currencyOf(const QString &token)
 {
     const QString t = token.toUpper().remove(QLatin1Char(' '));
-    if (t.startsWith(QLatin1String("RMB")) || t.startsWith(QLatin1String("CNY")) || t.contains(QStringLiteral("人民幣")))
+    if (t.startsWith(QLatin1String("RMB")) || t.startsWith(QLatin1String("CNY")) || t.startsWith(QLatin1String("RENMINBI"))
+        || t.contains(QStringLiteral("人民幣")))
         return QStringLiteral("RMB");
-    if (t.startsWith(QLatin1String("HK")) || t.contains(QStringLiteral("港")))
+    if (t.startsWith(QLatin1String("HK")) || t.startsWith(QLatin1String("HONGKONG")) || t.contains(QStringLiteral("港")))
         return QStringLiteral("HKD");
-    if (t.startsWith(QLatin1String("US")) || t.contains(QStringLiteral("美元")))
+    if (t.startsWith(QLatin1String("US")) || t.startsWith(QLatin1String("UNITEDSTATES")) || t.contains(QStringLiteral("美元")))
         return QStringLiteral("USD");
-    if (t.startsWith(QLatin1String("S$")) || t.startsWith(QLatin1String("SGD")))
+    if (t.startsWith(QLatin1String("S$")) || t.startsWith(QLatin1String("SGD")) || t.startsWith(QLatin1String("SINGAPORE")))
         return QStringLiteral("SGD");
     return {};
 }
@@ -33,9 +34,33 @@ MoneyUnit Units::find(const QString &printed)
                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cjkThousands(QStringLiteral("(千港元|港幣千元|港元千元|人民幣千元|千人民幣|千美元|美元千元|千元)"));
     static const QRegularExpression cjkMillions(QStringLiteral("(百萬港元|港幣百萬元|人民幣百萬元|百萬人民幣|百萬美元|百萬元)"));
+    // Spelt out under a title: "(Expressed in thousands of Renminbi)",
+    // "in millions of Hong Kong dollars", "RMB in thousands".
+    static const QString named = QStringLiteral(
+        "(renminbi|rmb|hong\\s*kong\\s+dollars?|hk\\$|hkd|united\\s+states\\s+dollars?|us\\s+dollars?|us\\$|usd"
+        "|singapore\\s+dollars?|s\\$|sgd)");
+    static const QRegularExpression ofThousands(QStringLiteral("\\bin\\s+(thousands|millions)\\s+of\\s+") + named,
+                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression namedThousands(named + QStringLiteral("\\s*(?:in\\s+)?(thousands?|millions?)\\b"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    // "$'000" under "(Expressed in Hong Kong dollars)": the currency is named once.
+    static const QRegularExpression bareThousands(QStringLiteral("(?<![A-Za-z])\\$\\s*'\\s*000"));
+    static const QRegularExpression bareMillions(QStringLiteral("(?<![A-Za-z])\\$\\s*(?:million|millions|mn|m)\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression expressedIn(QStringLiteral("expressed\\s+in\\s+") + named + QStringLiteral("|以(人民幣|港元|港幣|美元)(?:千元|百萬元)?列示"),
+                                                QRegularExpression::CaseInsensitiveOption);
     auto m = thousands.match(text);
     if (m.hasMatch())
         return {1000, currencyOf(m.captured(1))};
+    const bool bare = bareThousands.match(text).hasMatch();
+    if (bare || bareMillions.match(text).hasMatch()) {
+        const auto e = expressedIn.match(text);
+        return {bare ? 1000 : 1000000, e.hasMatch() ? currencyOf(e.captured(1) + e.captured(2)) : QString()};
+    }
+    if (m = ofThousands.match(text); m.hasMatch())
+        return {m.captured(1).startsWith(QLatin1Char('t'), Qt::CaseInsensitive) ? 1000 : 1000000, currencyOf(m.captured(2))};
+    if (m = namedThousands.match(text); m.hasMatch())
+        return {m.captured(2).startsWith(QLatin1Char('t'), Qt::CaseInsensitive) ? 1000 : 1000000, currencyOf(m.captured(1))};
     m = millions.match(text);
     if (m.hasMatch())
         return {1000000, currencyOf(m.captured(1))};

@@ -89,6 +89,13 @@ private slots:
         QTest::newRow("港幣千元") << QStringLiteral("港幣千元") << qint64(1000) << "HKD";
         QTest::newRow("人民币千元") << QStringLiteral("人民币千元") << qint64(1000) << "RMB";
         QTest::newRow("人民币百万元") << QStringLiteral("人民币百万元") << qint64(1000000) << "RMB";
+        // Spelt out under the title, or a bare "$'000" with the currency named once.
+        QTest::newRow("expressed in thousands") << "(Expressed in thousands of Renminbi)" << qint64(1000) << "RMB";
+        QTest::newRow("in millions of") << "In millions of Hong Kong dollars" << qint64(1000000) << "HKD";
+        QTest::newRow("RMB in thousands") << "(RMB in thousands)" << qint64(1000) << "RMB";
+        QTest::newRow("bare $'000") << "(Expressed in Hong Kong dollars) Note 2024 $'000 2023 $'000" << qint64(1000) << "HKD";
+        QTest::newRow("bare $'000 chinese") << QStringLiteral("（以港元列示） 2024 $'000") << qint64(1000) << "HKD";
+        QTest::newRow("bare $ million") << "Expressed in US dollars 2024 $ million" << qint64(1000000) << "USD";
     }
     void units()
     {

@@ -125,6 +125,39 @@ private slots:
         QCOMPARE(t->columns.size(), 2);
         verifyRows(*t, spec, nullptr);
     }
+    // Figures headed "$'000" under a title line naming the currency once,
+    // or the unit spelt out ("Expressed in thousands of Renminbi").
+    void unitNamedUnderTheTitle_data()
+    {
+        QTest::addColumn<QString>("under");
+        QTest::addColumn<QString>("columnUnit");
+        QTest::addColumn<QString>("currency");
+        QTest::newRow("bare dollars") << QStringLiteral("(Expressed in Hong Kong dollars)") << QStringLiteral("$'000") << QStringLiteral("HKD");
+        QTest::newRow("spelt out") << QStringLiteral("(Expressed in thousands of Renminbi)") << QString() << QStringLiteral("RMB");
+    }
+    void unitNamedUnderTheTitle()
+    {
+        QFETCH(QString, under);
+        QFETCH(QString, columnUnit);
+        QFETCH(QString, currency);
+        FilingTable spec = Fixtures::profitOrLossTable();
+        spec.titleLines = {QStringLiteral("CONSOLIDATED STATEMENT OF PROFIT OR LOSS"), QStringLiteral("For the six months ended 30 June 2024"), under};
+        spec.title.clear();
+        for (int c = 0; c < 2; ++c) {
+            spec.columns[c].header = {QString::number(2024 - c)};
+            if (!columnUnit.isEmpty())
+                spec.columns[c].header << columnUnit;
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("unit-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        Fixtures::writeTable(pdf, spec);
+        const ExtractionResult r = Extractor::extract(pdf);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Table *t = r.report.table(TableKind::ProfitOrLoss);
+        QVERIFY(t);
+        QCOMPARE(t->unit, qint64(1000));
+        QCOMPARE(t->currency, currency);
+        verifyRows(*t, spec, nullptr);
+    }
     // Columns printed as their first and last day ("1.1.2024 to 30.6.2024")
     // under a title that names no period: each closes on its last day and is
     // as long as its days.
