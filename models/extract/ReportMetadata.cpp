@@ -15,11 +15,15 @@ void ReportMetadata::fill(Report &report, const DocumentText &doc)
     // pages, often in two columns: the code sits under its label). A code
     // inside a sentence is another company's (a director's other boards).
     // The cover may print the place of incorporation in a parenthesis first.
-    static const QRegularExpression code(QStringLiteral("^(?:[\\(（][^)）]{0,80}[)）]\\s*)?[\\(（]?\\s*(?:stock codes?|股份代號)(?:\\s*(?:no\\.?|number))?\\s*[:：]?\\s*(\\d{3,5})\\b"),
+    // The label may be qualified ("H Share Stock Code", H股股份代號) or bilingual.
+    static const QString codeLabel = QStringLiteral(
+        "(?:(?:h[- ]?shares?|hkex|sehk|hk)\\s+)?stock codes?(?:\\s*股份代[號号])?|(?:h股)?股份代[號号]|股票代[碼码號号]");
+    static const QRegularExpression code(QStringLiteral("^(?:[\\(（][^)）]{0,80}[)）]\\s*)?[\\(（]?\\s*(?:") + codeLabel
+                                             + QStringLiteral(")(?:\\s*(?:no\\.?|number))?\\s*[:：]?\\s*(\\d{3,5})\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression label(QStringLiteral("^(?:stock codes?|股份代號)\\s*[:：]?$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(QStringLiteral("^(?:") + codeLabel + QStringLiteral(")\\s*[:：]?$"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression number(QStringLiteral("^(\\d{3,5})$"));
-    static const QRegularExpression openLabel(QStringLiteral("(?:stock codes?|股份代號)\\s*[:：]?$"),
+    static const QRegularExpression openLabel(QStringLiteral("(?:") + codeLabel + QStringLiteral(")\\s*[:：]?$"),
                                               QRegularExpression::CaseInsensitiveOption);
     QString text;
     const int scan = qMin<int>(doc.size(), 12);

@@ -155,7 +155,13 @@ private slots:
         // The code in a second parenthesis, after the place of incorporation.
         const QStringList covers{QStringLiteral("(Incorporated in the Cayman Islands with limited liability) (Stock Code: 2030)"),
                                  QStringLiteral("（於開曼群島註冊成立的有限公司）（股份代號：8765）"),
-                                 QStringLiteral("(於百慕達註冊成立之有限公司)(股份代號:0328)")};
+                                 QStringLiteral("(於百慕達註冊成立之有限公司)(股份代號:0328)"),
+                                 // H shares and other qualified codes name the same thing.
+                                 QStringLiteral("(H Share Stock Code: 2233)"),
+                                 QStringLiteral("(HKEX Stock Code: 1234)"),
+                                 QStringLiteral("（H股股份代號：2233）"),
+                                 QStringLiteral("(股票代碼: 1234)"),
+                                 QStringLiteral("(Stock Code 股份代號: 0123)")};
         for (const QString &line : covers) {
             DocumentText withPlace;
             withPlace.append(page(1, {{QStringLiteral("Fixture Holdings Limited"), 100, 16}, {line, 130, 9}}));
