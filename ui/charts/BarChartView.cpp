@@ -210,7 +210,7 @@ double BarChartView::categoryRoom() const
     // Qt Charts gives each category label the axis width over n + 2 (its tick
     // list has one more at each end), less 4 px padding either side; the
     // label's text item adds its margins and rounds.
-    return std::max(0.0, plot / (n + 2) - 2 * 4 - 3);
+    return std::max(0.0, plot / (n + 2) - 2 * 4 - 6);
 }
 
 QVector<QRectF> BarChartView::drawnLabelRects() const
