@@ -319,6 +319,9 @@ private slots:
         QTest::addColumn<int>("width");
         QTest::newRow("400 px") << 400;
         QTest::newRow("520 px") << 520;
+        QTest::newRow("600 px") << 600;
+        QTest::newRow("700 px") << 700;
+        QTest::newRow("800 px") << 800;
         QTest::newRow("wide") << 1500;
     }
 

@@ -208,9 +208,9 @@ double BarChartView::categoryRoom() const
     if (plot < 1)
         plot = width() * 0.8;
     // Qt Charts gives each category label the axis width over n + 2 (its tick
-    // list has one more at each end), less 4 px padding either side; the
-    // label's text item adds its margins and rounds.
-    return std::max(0.0, plot / (n + 2) - 2 * 4 - 6);
+    // list has one more at each end), less 4 px padding either side, and
+    // measures it as a text item with its document margins (4 px a side).
+    return std::max(0.0, plot / (n + 2) - 2 * 4 - 2 * 4 - 2);
 }
 
 QVector<QRectF> BarChartView::drawnLabelRects() const
