@@ -143,4 +143,71 @@ QStringList fit(const QStringList &companies, double room, const std::function<d
     return out;
 }
 
+namespace {
+// Shorter forms of a period, longest first: "1H 2024", "1H2024", "2024",
+// "1H24" (the last when the year alone would read as another column's).
+QStringList periodForms(const QString &period)
+{
+    QStringList forms{period.simplified()};
+    static const QRegularExpression year(QStringLiteral("(19|20)(\\d\\d)"));
+    const QRegularExpressionMatch m = year.match(forms.first());
+    if (!m.hasMatch())
+        return forms;
+    // "1H 2024", "FY2024": a short tag and the year, squeezed together.
+    const bool tagged = forms.first().endsWith(m.captured()) && forms.first().count(QLatin1Char(' ')) <= 1;
+    QString compact = forms.first();
+    compact.remove(QLatin1Char(' '));
+    if (tagged && !forms.contains(compact))
+        forms << compact;
+    if (!forms.contains(m.captured()))
+        forms << m.captured();
+    QString twoDigits = compact;
+    twoDigits.chop(4);
+    if (tagged && !twoDigits.isEmpty())
+        forms << twoDigits + m.captured(2);
+    return forms;
+}
+} // namespace
+
+QVector<Label> fitLabels(const QStringList &companies, const QStringList &periods, double room,
+                         const std::function<double(const QString &)> &width)
+{
+    const QStringList names = fit(companies, room, width);
+    QVector<Label> out;
+    for (int i = 0; i < names.size(); ++i) {
+        Label l;
+        l.company = width(names[i]) <= room ? names[i] : QString();
+        const QString full = periods.value(i);
+        l.period = full;
+        // The first form that fits and still tells this column from the
+        // company's other columns of another period; the shortest when none fits.
+        const QStringList forms = periodForms(full);
+        for (const QString &form : forms) {
+            if (width(form) > room && form != forms.last())
+                continue;
+            bool clash = false;
+            for (int j = 0; j < names.size() && !clash; ++j)
+                clash = j != i && companies[j].simplified() == companies[i].simplified()
+                    && periods.value(j).simplified() != full.simplified()
+                    && periodForms(periods.value(j)).contains(form);
+            if (!clash) {
+                l.period = form;
+                break;
+            }
+        }
+        out << l;
+    }
+    // A chart axis keeps one category per text: a company left out must not
+    // make two labels read the same (say "FY2024" of two companies).
+    QVector<bool> restore(out.size(), false);
+    for (int i = 0; i < out.size(); ++i)
+        for (int j = i + 1; j < out.size(); ++j)
+            if (out[i].company == out[j].company && out[i].period == out[j].period && out[i].company.isEmpty())
+                restore[i] = restore[j] = true;
+    for (int i = 0; i < out.size(); ++i)
+        if (restore[i])
+            out[i].company = names[i];
+    return out;
+}
+
 } // namespace ledgerlens::CategoryNames

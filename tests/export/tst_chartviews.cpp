@@ -12,6 +12,9 @@
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QLegend>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSignalSpy>
@@ -284,6 +287,76 @@ private slots:
         QCoreApplication::processEvents();
         const QStringList docked = axisCompanies(view);
         QVERIFY2(!docked.contains(QStringLiteral("Alpha Widgets")), qPrintable(docked.join(QStringLiteral(" | "))));
+    }
+
+    // The category labels Qt Charts draws, left to right, as plain text: the
+    // text items under the plot area, not the legend's (title above, value axis left).
+    static QStringList drawnCategories(const BarChartView &view)
+    {
+        const QRectF plot = view.chart()->plotArea();
+        const QRectF legend = view.chart()->legend()->sceneBoundingRect();
+        QList<QPair<double, QString>> found;
+        for (QGraphicsItem *item : view.scene()->items()) {
+            auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible())
+                continue;
+            const QPointF c = text->sceneBoundingRect().center();
+            if (c.y() > plot.bottom() && c.x() > plot.left() && c.x() < plot.right() && !legend.contains(c))
+                found << qMakePair(c.x(), text->toPlainText());
+        }
+        std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        QStringList out;
+        for (const auto &f : found)
+            out << f.second;
+        return out;
+    }
+
+    // Docked narrow, each category still says which period it is: the names
+    // are refitted to the room the laid-out chart gives, so Qt Charts cuts no
+    // label ("Harbour La..." twice), and two periods of one company differ.
+    void narrowDockKeepsPeriods_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("400 px") << 400;
+        QTest::newRow("520 px") << 520;
+        QTest::newRow("600 px") << 600;
+        QTest::newRow("700 px") << 700;
+        QTest::newRow("800 px") << 800;
+        QTest::newRow("wide") << 1500;
+    }
+
+    void narrowDockKeepsPeriods()
+    {
+        QFETCH(int, width);
+        ReportStore store;
+        Report a = alpha();
+        a.company = QStringLiteral("Harbour Lantern Logistics Holdings Limited");
+        Report b = beta();
+        b.company = QStringLiteral("Cloud Factory Technology Holdings Limited");
+        load(store, a, "harbour");
+        load(store, b, "cloud");
+        RevenueMixModel model(&store);
+        RevenueMixChartView view(&model);
+        view.resize(1500, 600);
+        view.show();
+        QCoreApplication::processEvents();
+        QVERIFY(axisCompanies(view).contains(QStringLiteral("Harbour Lantern Logistics")));
+        view.resize(width, 380);
+        for (int i = 0; i < 4; ++i)   // the resize, the layout, the refit it asks for
+            QCoreApplication::processEvents();
+        const QStringList drawn = drawnCategories(view);
+        QCOMPARE(drawn.size(), model.columnCount());
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QString period = model.headerData(c, Qt::Horizontal, ItemRoles::HeaderPeriodRole).toString();
+            QVERIFY2(!drawn[c].contains(QLatin1String("...")), qPrintable(drawn.join(QStringLiteral(" | "))));
+            QVERIFY2(drawn[c].contains(period.right(4)) || drawn[c].endsWith(period.right(2)),
+                     qPrintable(drawn.join(QStringLiteral(" | "))));
+            QCOMPARE(drawn.count(drawn[c]), 1);
+        }
+        // Refitted to the new width: narrow, the long name is shortened.
+        if (width < 1000)
+            QVERIFY2(!axisCompanies(view).contains(QStringLiteral("Harbour Lantern Logistics")),
+                     qPrintable(axisCompanies(view).join(QStringLiteral(" | "))));
     }
 
     void exportsImagesAtSlideSize()

@@ -1,10 +1,12 @@
 #include "export/LabelFit.h"
+#include "items/CategoryNames.h"
 
 #include <QtTest>
 
 using namespace ledgerlens;
 
-// Which value labels a PPTX bar chart leaves out when neighbours would collide.
+// Which value labels a PPTX bar chart leaves out when neighbours would collide;
+// how the chart categories (company over period) fit a narrow axis.
 class TestLabelFit : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,43 @@ private slots:
             smallKept += !hidden[0].contains(c);
         }
         QVERIFY2(largeKept >= smallKept, qPrintable(QStringLiteral("%1 large, %2 small").arg(largeKept).arg(smallKept)));
+    }
+
+    void narrowRoomKeepsThePeriod_data()
+    {
+        QTest::addColumn<double>("room");   // in characters of the test's fixed-width measure
+        QTest::newRow("docked") << 8.0;
+        QTest::newRow("narrow") << 5.0;
+        QTest::newRow("very narrow") << 4.0;
+    }
+
+    // Two periods of one company never read the same, and every label shows
+    // its year whole; the company is what gives way.
+    void narrowRoomKeepsThePeriod()
+    {
+        QFETCH(double, room);
+        const QStringList companies{QStringLiteral("Cloud Factory Technology"), QStringLiteral("Cloud Factory Technology"),
+                                    QStringLiteral("Harbour Lantern Logistics"), QStringLiteral("Harbour Lantern Logistics"),
+                                    QStringLiteral("Harbour Lantern Logistics")};
+        const QStringList periods{QStringLiteral("1H 2024"), QStringLiteral("1H 2023"), QStringLiteral("FY2025"),
+                                  QStringLiteral("FY2024"), QStringLiteral("1H 2024")};
+        auto width = [](const QString &t) { return double(t.size()); };
+        const QVector<CategoryNames::Label> labels = CategoryNames::fitLabels(companies, periods, room, width);
+        QCOMPARE(labels.size(), companies.size());
+        QStringList shown;
+        for (int i = 0; i < labels.size(); ++i) {
+            const CategoryNames::Label &l = labels[i];
+            const QString text = l.company + QLatin1Char('|') + l.period;
+            QVERIFY2(width(l.company) <= room && width(l.period) <= room, qPrintable(text));
+            // The year, whole or as "FY24" when "2024" would read as another column's.
+            QVERIFY2(l.period.contains(periods[i].right(4)) || l.period.endsWith(periods[i].right(2)), qPrintable(text));
+            QVERIFY2(!shown.contains(text), qPrintable(QStringLiteral("%1 twice").arg(text)));
+            shown << text;
+        }
+        // Not so narrow that nothing of the company fits: the company stays (shortened).
+        if (room >= 5)
+            for (const CategoryNames::Label &l : labels)
+                QVERIFY2(!l.company.isEmpty(), qPrintable(l.period));
     }
 };
 

@@ -9,6 +9,7 @@
 
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -51,6 +52,21 @@ private slots:
         QCOMPARE(previewed.last().first().toBool(), true);
         QVERIFY(!dialog.previewTable().items.isEmpty());
         QVERIFY2(dialog.message().contains(QLatin1String("check")), qPrintable(dialog.message()));
+        // The preview prints figures as the statements do: 17,791 and (5,000).
+        auto *rows = dialog.findChild<QTableWidget *>();
+        QVERIFY(rows);
+        QCOMPARE(rows->columnCount(), 1 + int(dialog.previewTable().columns.size()));
+        auto figure = [rows](const QString &label, int column) {
+            for (int r = 0; r < rows->rowCount(); ++r)
+                if (rows->item(r, 0) && rows->item(r, 0)->text() == label)
+                    return rows->item(r, column) ? rows->item(r, column)->text() : QString();
+            return QStringLiteral("no row %1").arg(label);
+        };
+        QCOMPARE(figure(QStringLiteral("Profit before tax"), 1), QStringLiteral("17,791"));
+        QCOMPARE(figure(QStringLiteral("Purchases of items of property, plant and equipment"), 2), QStringLiteral("(4,000)"));
+        // A heading however long shows in full in its tooltip.
+        for (int c = 0; c < dialog.previewTable().columns.size(); ++c)
+            QCOMPARE(rows->horizontalHeaderItem(c + 1)->toolTip(), dialog.previewTable().columns[c].label);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const Table *cf = store.table(id, TableKind::CashFlows);

@@ -10,13 +10,19 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QChart>
 #include <QLegend>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <cmath>
+#include <utility>
 #include <numeric>
 
 namespace ledgerlens {
+
+namespace {
+constexpr int kNarrow = 640;   // px: a chart docked beside the statements
+}
 
 BarChartView::BarChartView(ChartGridModel *model, Layout layout, QWidget *parent)
     : ChartViewBase(model, parent), m_layout(layout)
@@ -40,6 +46,15 @@ BarChartView::BarChartView(ChartGridModel *model, Layout layout, QWidget *parent
     connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *set) {
         activateFigure(int(m_series->barSets().indexOf(set)), index);
     });
+    // Queued: the plot area changes inside the chart's layout pass.
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        if (std::exchange(m_refitPending, true))
+            return;
+        QMetaObject::invokeMethod(this, [this] {
+            m_refitPending = false;
+            refitCategories();
+        }, Qt::QueuedConnection);
+    });
     followModel();
     sync();   // drawn at once: exports render a fresh view straight away
 }
@@ -62,6 +77,7 @@ void BarChartView::sync()
 {
     if (!m_model)
         return;
+    m_refits = 0;
     readSeries();
     restyle();
 }
@@ -160,9 +176,26 @@ void BarChartView::restyle()
 void BarChartView::resizeEvent(QResizeEvent *event)
 {
     ChartViewBase::resizeEvent(event);
+    // Docked narrow, the legend beside the plot would leave the categories
+    // too little room for their periods: it goes below.
+    const Qt::Alignment legendAt = width() < kNarrow ? Qt::AlignBottom : Qt::AlignRight;
+    if (chart()->legend()->alignment() != legendAt)
+        chart()->legend()->setAlignment(legendAt);
+    // The room per category changes with the plot area: plotAreaChanged refits.
+    m_refits = 0;
     placeLabels();
-    // The room per category changed: names re-fitted once, after a burst of resizes.
-    scheduleSync();
+}
+
+void BarChartView::refitCategories()
+{
+    if (!m_model || m_refits >= 2)
+        return;
+    const QStringList names = categories(m_categoryAxis->labelsFont(), categoryRoom());
+    if (names == m_categoryAxis->categories())
+        return;
+    ++m_refits;
+    m_categoryAxis->setCategories(names);
+    placeLabels();
 }
 
 double BarChartView::categoryRoom() const
@@ -174,7 +207,10 @@ double BarChartView::categoryRoom() const
     double plot = chart()->plotArea().width();
     if (plot < 1)
         plot = width() * 0.8;
-    return std::max(20.0, plot / n - 6);   // a little air between neighbours
+    // Qt Charts gives each category label the axis width over n + 2 (its tick
+    // list has one more at each end), less 4 px padding either side, and
+    // measures it as a text item with its document margins (4 px a side).
+    return std::max(0.0, plot / (n + 2) - 2 * 4 - 2 * 4 - 2);
 }
 
 QVector<QRectF> BarChartView::drawnLabelRects() const

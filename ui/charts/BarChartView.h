@@ -46,9 +46,15 @@ private:
     void placeLabels();
     // Width one category's label may take, in pixels.
     double categoryRoom() const;
+    // Category names fitted again to the plot area the chart laid out (its
+    // width only shows after layout); a refit that changes the axis's height
+    // lays the chart out once more, so at most two per resize or sync.
+    void refitCategories();
     Layout m_layout;
     QVector<QGraphicsSimpleTextItem *> m_labelItems;
     bool m_labels = true;
+    int m_refits = 0;
+    bool m_refitPending = false;
     QAbstractBarSeries *m_series = nullptr;
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;

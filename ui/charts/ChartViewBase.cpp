@@ -84,8 +84,8 @@ void ChartViewBase::styleChart()
 QStringList ChartViewBase::categories(const QFont &font, double room) const
 {
     // Qt Charts elides a whole category label that is too wide, period line
-    // and all; fitting only the company line to the room each category has
-    // keeps "which year" readable. The full name stays in the hover text.
+    // and all; fitting both lines to the room each category has keeps "which
+    // year" readable. The full name stays in the hover text.
     QStringList out;
     if (!m_model)
         return out;
@@ -95,10 +95,11 @@ QStringList ChartViewBase::categories(const QFont &font, double room) const
         periods << m_model->headerData(c, Qt::Horizontal, ItemRoles::HeaderPeriodRole).toString();
     }
     const QFontMetricsF fm(font);
-    const QStringList fitted = CategoryNames::fit(companies, room, [&fm](const QString &t) { return fm.horizontalAdvance(t); });
-    for (int c = 0; c < fitted.size(); ++c)
-        out << (fitted[c].isEmpty() ? periods[c].toHtmlEscaped()
-                                    : fitted[c].toHtmlEscaped() + QStringLiteral("<br>") + periods[c].toHtmlEscaped());
+    const auto labels = CategoryNames::fitLabels(companies, periods, room,
+                                                 [&fm](const QString &t) { return fm.horizontalAdvance(t); });
+    for (const CategoryNames::Label &l : labels)
+        out << (l.company.isEmpty() ? l.period.toHtmlEscaped()
+                                    : l.company.toHtmlEscaped() + QStringLiteral("<br>") + l.period.toHtmlEscaped());
     return out;
 }
 

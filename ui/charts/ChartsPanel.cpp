@@ -2,8 +2,10 @@
 
 #include "ChartExporter.h"
 #include "ChartViews.h"
+#include "PeriodBox.h"
 #include "QuietSetters.h"
 #include "items/AgeingModel.h"
+#include "items/ItemRoles.h"
 #include "items/AmountChartModel.h"
 #include "items/MarginsModel.h"
 #include "items/RevenueMixModel.h"
@@ -34,7 +36,7 @@ ChartsPanel::ChartsPanel(ReportStore *store, QWidget *parent)
       m_tabs(new QTabWidget),
       m_mixStack(new QStackedWidget),
       m_mixMode(new QComboBox),
-      m_period(new QComboBox),
+      m_period(new PeriodBox),
       m_currency(new QComboBox),
       m_currencyLabel(new QLabel)
 {
@@ -179,7 +181,8 @@ void ChartsPanel::updatePeriods()
     m_period->blockSignals(true);
     m_period->clear();
     for (int c = 0; c < m_mixModel->columnCount(); ++c)
-        m_period->addItem(m_mixModel->headerData(c, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        m_period->addPeriod(m_mixModel->headerData(c, Qt::Horizontal, ItemRoles::HeaderCompanyRole).toString(),
+                            m_mixModel->headerData(c, Qt::Horizontal, ItemRoles::HeaderPeriodRole).toString());
     m_period->setCurrentIndex(std::clamp(keep, 0, std::max(0, m_period->count() - 1)));
     m_period->blockSignals(false);
     m_pieView->setColumn(m_period->currentIndex());

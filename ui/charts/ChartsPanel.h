@@ -17,6 +17,7 @@ namespace ledgerlens {
 class AgeingChartView;
 class AgeingModel;
 class ChartViewBase;
+class PeriodBox;
 class MarginsChartView;
 class MarginsModel;
 class ReportStore;
@@ -75,7 +76,7 @@ private:
     QTabWidget *m_tabs;
     QStackedWidget *m_mixStack;
     QComboBox *m_mixMode;
-    QComboBox *m_period;
+    PeriodBox *m_period;
     QLabel *m_periodLabel;
     QComboBox *m_currency;     // the currency the amount charts draw (one per axis)
     QLabel *m_currencyLabel;

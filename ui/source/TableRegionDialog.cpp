@@ -1,5 +1,6 @@
 #include "TableRegionDialog.h"
 
+#include "statements/FigureFormat.h"
 #include "statements/StatementsPanel.h"
 
 #include "checks/ArithmeticChecks.h"
@@ -10,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +21,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ledgerlens {
 
@@ -173,24 +177,59 @@ void TableRegionDialog::onRead(const TableRegion &region, const QVector<Table> &
         accept();
 }
 
+namespace {
+// A heading in at most three lines of `room` pixels, broken between words, the
+// last elided: a printed column label ("Six months ended 30 June 2024
+// (unaudited)") is longer than its figures are wide.
+QString wrapHeading(const QString &text, const QFontMetrics &fm, int room)
+{
+    const int maxLines = 3;
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    auto join = [&words](int from, int n) { return QStringList(words.mid(from, n)).join(QLatin1Char(' ')); };
+    int start = 0;   // first word of the line being filled
+    for (int i = 1; i <= words.size(); ++i) {
+        if (i < words.size() && fm.horizontalAdvance(join(start, i - start + 1)) <= room)
+            continue;
+        const bool last = lines.size() == maxLines - 1 || i == words.size();
+        // One word wider than the room is elided too.
+        lines << fm.elidedText(join(start, last ? -1 : i - start), Qt::ElideRight, room);
+        if (last)
+            break;
+        start = i;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
 void TableRegionDialog::showTable(const Table &t)
 {
     m_rows->clear();
-    QStringList headers{tr("Line item")};
-    for (const Column &c : t.columns)
-        headers << c.label;
-    m_rows->setColumnCount(headers.size());
-    m_rows->setHorizontalHeaderLabels(headers);
+    m_rows->setColumnCount(1 + int(t.columns.size()));
     m_rows->setRowCount(t.items.size());
+    // Figures as the statements print them: 1,234 and (5,000), a dash for none.
+    const QFontMetrics cellFm(m_rows->font());
+    QVector<int> widest(t.columns.size(), 0);
     for (int r = 0; r < t.items.size(); ++r) {
         const LineItem &item = t.items[r];
         m_rows->setItem(r, 0, new QTableWidgetItem(item.label));
-        for (int c = 0; c < item.cells.size() && c + 1 < headers.size(); ++c) {
-            const auto &v = item.cells[c].value;
-            auto *cell = new QTableWidgetItem(v ? v->toString() : QString());
+        for (int c = 0; c < item.cells.size() && c < t.columns.size(); ++c) {
+            const QString text = FigureFormat::format(item.cells[c].value, t.unit);
+            auto *cell = new QTableWidgetItem(text);
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_rows->setItem(r, c + 1, cell);
+            widest[c] = std::max(widest[c], cellFm.horizontalAdvance(text));
         }
+    }
+    m_rows->setHorizontalHeaderItem(0, new QTableWidgetItem(tr("Line item")));
+    const QFontMetrics headFm(m_rows->horizontalHeader()->font());
+    for (int c = 0; c < t.columns.size(); ++c) {
+        const int room = std::max(widest[c], headFm.horizontalAdvance(QStringLiteral("30 June 2024"))) + 8;
+        auto *head = new QTableWidgetItem(wrapHeading(t.columns[c].label, headFm, room));
+        head->setToolTip(t.columns[c].label);   // the label as printed, in full
+        head->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_rows->setHorizontalHeaderItem(c + 1, head);
+        m_rows->setColumnWidth(c + 1, room + 12);
     }
     m_rows->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
