@@ -10,8 +10,6 @@ namespace ledgerlens {
 
 namespace {
 
-QDate firstDate(const QString &text);   // the first full date printed, no ranges
-
 int monthOf(const QString &name)
 {
     static const char *names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -63,6 +61,37 @@ int cjkNumber(const QString &s)
     return value + current;
 }
 
+// The first full date printed (no ranges).
+QDate firstDate(const QString &text)
+{
+    static const QString month = QStringLiteral(
+        "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)");
+    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*") + month + QStringLiteral("\\.?,?\\s*((?:19|20)\\d{2})\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression mdy(month + QStringLiteral("\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d{2})\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression num(QStringLiteral("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})\\b"));
+    // Chinese dates may be split over two header lines ("二零一二年" over "十二月三十一日").
+    static const QRegularExpression cjk(QStringLiteral("([〇零○一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日"));
+    static const QRegularExpression arabic(QStringLiteral("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"));
+    auto m = dmy.match(text);
+    if (m.hasMatch())
+        return Periods::makeDate(m.captured(3).toInt(), monthOf(m.captured(2)), m.captured(1).toInt());
+    m = mdy.match(text);
+    if (m.hasMatch())
+        return Periods::makeDate(m.captured(3).toInt(), monthOf(m.captured(1)), m.captured(2).toInt());
+    m = cjk.match(text);
+    if (m.hasMatch())
+        return Periods::makeDate(cjkYear(m.captured(1)), cjkNumber(m.captured(2)), cjkNumber(m.captured(3)));
+    m = arabic.match(text);
+    if (m.hasMatch())
+        return Periods::makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    m = num.match(text);
+    if (m.hasMatch())
+        return Periods::makeDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    return {};
+}
+
 } // namespace
 
 QDate Periods::makeDate(int year, int month, int day)
@@ -96,39 +125,6 @@ Periods::Range Periods::findRange(const QString &text)
     }
     return {};
 }
-
-namespace {
-
-QDate firstDate(const QString &text)
-{
-    static const QString month = QStringLiteral(
-        "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)");
-    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*") + month + QStringLiteral("\\.?,?\\s*((?:19|20)\\d{2})\\b"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression mdy(month + QStringLiteral("\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d{2})\\b"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression num(QStringLiteral("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})\\b"));
-    // Chinese dates may be split over two header lines ("二零一二年" over "十二月三十一日").
-    static const QRegularExpression cjk(QStringLiteral("([〇零○一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日"));
-    static const QRegularExpression arabic(QStringLiteral("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"));
-    auto m = dmy.match(text);
-    if (m.hasMatch())
-        return Periods::makeDate(m.captured(3).toInt(), monthOf(m.captured(2)), m.captured(1).toInt());
-    m = mdy.match(text);
-    if (m.hasMatch())
-        return Periods::makeDate(m.captured(3).toInt(), monthOf(m.captured(1)), m.captured(2).toInt());
-    m = cjk.match(text);
-    if (m.hasMatch())
-        return Periods::makeDate(cjkYear(m.captured(1)), cjkNumber(m.captured(2)), cjkNumber(m.captured(3)));
-    m = arabic.match(text);
-    if (m.hasMatch())
-        return Periods::makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    m = num.match(text);
-    if (m.hasMatch())
-        return Periods::makeDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
-    return {};
-}
-} // namespace
 
 QPair<int, int> Periods::findMonthDay(const QString &text)
 {

@@ -67,7 +67,7 @@ LineParts TableReader::split(const TextLine &line)
 static bool isHeaderWord(const QString &label)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^(notes?|附註|as at|於|as of|\\(?unaudited\\)?|\\(?audited\\)?|year|years|six months ended.*)$"),
+        "^(as at|於|as of|\\(?unaudited\\)?|\\(?audited\\)?|year|years|six months ended.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(label.trimmed()).hasMatch() || TableStages::isNotesHeader(label) || Units::find(label).isValid();
 }

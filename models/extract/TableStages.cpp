@@ -5,8 +5,6 @@
 
 namespace ledgerlens::TableStages {
 
-// Prose runs from the label area into the figure columns in one piece; a
-// header line has separate cells, a spanning header sits over the figures only.
 bool isNotesHeader(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^(?:notes?|附[註注])(?:\\s*(?:notes?|附[註注]))?$"),
@@ -14,6 +12,8 @@ bool isNotesHeader(const QString &text)
     return re.match(text.trimmed()).hasMatch();
 }
 
+// Prose runs from the label area into the figure columns in one piece; a
+// header line has separate cells, a spanning header sits over the figures only.
 // A run of header words set close together ("(Unaudited) (Unaudited) ...",
 // "2024 2023 2024 2023") is a header line, however long.
 bool isProse(const TextLine &l, double figureLeft)

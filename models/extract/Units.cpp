@@ -23,6 +23,12 @@ QString currencyOf(const QString &token)
     return {};
 }
 
+// "thousands" or "millions", as the words print.
+qint64 scaleOf(const QString &word)
+{
+    return word.startsWith(QLatin1Char('t'), Qt::CaseInsensitive) ? 1000 : 1000000;
+}
+
 } // namespace
 
 MoneyUnit Units::find(const QString &printed)
@@ -58,9 +64,9 @@ MoneyUnit Units::find(const QString &printed)
         return {bare ? 1000 : 1000000, e.hasMatch() ? currencyOf(e.captured(1) + e.captured(2)) : QString()};
     }
     if (m = ofThousands.match(text); m.hasMatch())
-        return {m.captured(1).startsWith(QLatin1Char('t'), Qt::CaseInsensitive) ? 1000 : 1000000, currencyOf(m.captured(2))};
+        return {scaleOf(m.captured(1)), currencyOf(m.captured(2))};
     if (m = namedThousands.match(text); m.hasMatch())
-        return {m.captured(2).startsWith(QLatin1Char('t'), Qt::CaseInsensitive) ? 1000 : 1000000, currencyOf(m.captured(1))};
+        return {scaleOf(m.captured(2)), currencyOf(m.captured(1))};
     m = millions.match(text);
     if (m.hasMatch())
         return {1000000, currencyOf(m.captured(1))};
