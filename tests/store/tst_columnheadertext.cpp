@@ -30,6 +30,24 @@ Table table(const QString &currency, const QVector<Column> &columns)
     t.columns = columns;
     return t;
 }
+// A report whose profit or loss is one revenue row in one column.
+Report oneRowReport(const QString &path, const QString &company, const QString &currency, const Column &c)
+{
+    Report r;
+    r.path = path;
+    r.company = company;
+    r.currency = currency;
+    Table t = table(currency, {c});
+    t.kind = TableKind::ProfitOrLoss;
+    LineItem revenue;
+    revenue.label = QStringLiteral("Revenue");
+    revenue.canonical = QStringLiteral("revenue");
+    revenue.cells = {Cell{Decimal(1000), SourceRef{12, QRectF(300, 100, 60, 10)}}};
+    t.items = {revenue};
+    r.tables.insert(TableKind::ProfitOrLoss, t);
+    return r;
+}
+
 } // namespace
 
 class TestColumnHeaderText : public QObject
@@ -172,19 +190,8 @@ private slots:
     {
         ReportStore store;
         const EntryId id = store.addEntry(QStringLiteral("/reports/cloud.pdf"));
-        Report r;
-        r.path = QStringLiteral("/reports/cloud.pdf");
-        r.company = QStringLiteral("Cloud Factory Technology Holdings Limited");
-        r.currency = QStringLiteral("RMB");
-        Table t = table(QStringLiteral("RMB"), {Column{QStringLiteral("2024"), QDate(2024, 6, 30), 6, {}, {}}});
-        t.kind = TableKind::ProfitOrLoss;
-        LineItem revenue;
-        revenue.label = QStringLiteral("Revenue");
-        revenue.canonical = QStringLiteral("revenue");
-        revenue.cells = {Cell{Decimal(1000), SourceRef{12, QRectF(300, 100, 60, 10)}}};
-        t.items = {revenue};
-        r.tables.insert(TableKind::ProfitOrLoss, t);
-        store.setReport(id, r);
+        store.setReport(id, oneRowReport(QStringLiteral("/reports/cloud.pdf"), QStringLiteral("Cloud Factory Technology Holdings Limited"),
+                                         QStringLiteral("RMB"), Column{QStringLiteral("2024"), QDate(2024, 6, 30), 6, {}, {}}));
         ComparisonModel model(&store, TableKind::ProfitOrLoss);
         QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
         model.setDisplayUnit(1000);
@@ -207,22 +214,7 @@ private slots:
     {
         ReportStore store;
         const EntryId id = store.addEntry(QStringLiteral("/reports/cloud.pdf"));
-        const auto report = [](const QString &path, const QString &company, const QString &currency, const Column &c) {
-            Report r;
-            r.path = path;
-            r.company = company;
-            r.currency = currency;
-            Table t = table(currency, {c});
-            t.kind = TableKind::ProfitOrLoss;
-            LineItem revenue;
-            revenue.label = QStringLiteral("Revenue");
-            revenue.canonical = QStringLiteral("revenue");
-            revenue.cells = {Cell{Decimal(1000), SourceRef{12, QRectF(300, 100, 60, 10)}}};
-            t.items = {revenue};
-            r.tables.insert(TableKind::ProfitOrLoss, t);
-            return r;
-        };
-        store.setReport(id, report(QStringLiteral("/reports/cloud.pdf"), QStringLiteral("Cloud Factory Technology Holdings Limited"),
+        store.setReport(id, oneRowReport(QStringLiteral("/reports/cloud.pdf"), QStringLiteral("Cloud Factory Technology Holdings Limited"),
                                    QStringLiteral("RMB"), Column{QStringLiteral("2024"), QDate(2024, 6, 30), 6, {}, {}}));
         ComparisonModel model(&store, TableKind::ProfitOrLoss);
         model.setDisplayUnit(1000);
@@ -234,7 +226,7 @@ private slots:
 
         QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
         QSignalSpy inserted(&model, &QAbstractItemModel::columnsInserted);
-        store.setReport(id, report(QStringLiteral("/reports/cloud.pdf"), QStringLiteral("Sunrise Foods Co., Ltd."),
+        store.setReport(id, oneRowReport(QStringLiteral("/reports/cloud.pdf"), QStringLiteral("Sunrise Foods Co., Ltd."),
                                    QStringLiteral("HKD"), Column{QStringLiteral("2025"), QDate(2025, 12, 31), 12, {}, {}}));
         QVERIFY(!headers.isEmpty() || !inserted.isEmpty());
         QCOMPARE(lines(), (QStringList{QStringLiteral("Sunrise Foods"), QStringLiteral("Year to 31 Dec 2025"),
@@ -246,7 +238,7 @@ private slots:
         // Moved to another file and read again: the tooltip names the new file.
         QVERIFY(store.relocate(id, QStringLiteral("/elsewhere/sunrise-2025.pdf")));
         QCOMPARE(model.columnCount(), 0);
-        store.setReport(id, report(QStringLiteral("/elsewhere/sunrise-2025.pdf"), QStringLiteral("Sunrise Foods Co., Ltd."),
+        store.setReport(id, oneRowReport(QStringLiteral("/elsewhere/sunrise-2025.pdf"), QStringLiteral("Sunrise Foods Co., Ltd."),
                                    QStringLiteral("HKD"), Column{QStringLiteral("2025"), QDate(2025, 12, 31), 12, {}, {}}));
         QCOMPARE(model.columnCount(), 1);
         const QString tip = model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString();
